@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Arrows only point down:
+//   landscape-kernel (CLI) → JupyterKernel, CellLanguage
+//   CellLanguage → LandscapeNotebook → Landscape, LandscapePlots → C shims
+let package = Package(
+    name: "landscape-kernel",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "landscape-kernel", targets: ["landscape-kernel"]),
+        .library(name: "Landscape", targets: ["Landscape"]),
+        .library(name: "LandscapePlots", targets: ["LandscapePlots"]),
+        .library(name: "LandscapeNotebook", targets: ["LandscapeNotebook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // C shims: system libraries through module maps, private to the package.
+        .systemLibrary(name: "CZeroMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CLinearAlgebra", providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // The Jupyter wire protocol: sockets, signing, the message loop, the Interpreter protocol.
+        .target(name: "JupyterKernel", dependencies: ["CZeroMQ", "COpenSSL"]),
+
+        // The paper's numerics: data, the network, training, exact Hessians, spectra, bounds.
+        .target(name: "Landscape", dependencies: ["CLinearAlgebra", "CZlib"]),
+
+        // The SVG renderer: pure Swift, no dependencies.
+        .target(name: "LandscapePlots"),
+
+        // What a notebook imports: Landscape and LandscapePlots, plus plot/display glue between them.
+        .target(name: "LandscapeNotebook", dependencies: ["Landscape", "LandscapePlots"]),
+
+        // The cell language: Swift cells parsed by swift-syntax and evaluated against LandscapeNotebook.
+        .target(name: "CellLanguage", dependencies: [
+            "JupyterKernel", "LandscapeNotebook",
+            .product(name: "SwiftParser", package: "swift-syntax"),
+            .product(name: "SwiftSyntax", package: "swift-syntax"),
+            .product(name: "SwiftOperators", package: "swift-syntax"),
+            .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+            .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+        ]),
+
+        // The command line: run, install, export.
+        .executableTarget(name: "landscape-kernel", dependencies: [
+            "JupyterKernel", "CellLanguage",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "CZeroMQ"]),
+        .testTarget(name: "LandscapeTests", dependencies: ["Landscape"]),
+        .testTarget(name: "LandscapePlotsTests", dependencies: ["LandscapePlots"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

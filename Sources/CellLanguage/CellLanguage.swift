@@ -1,0 +1,2 @@
+import JupyterKernel
+import SwiftParser

@@ -1,0 +1,1 @@
+// The numerics library: see the issue for its API.

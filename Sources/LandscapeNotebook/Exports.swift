@@ -1,0 +1,2 @@
+@_exported import Landscape
+@_exported import LandscapePlots

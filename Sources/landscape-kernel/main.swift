@@ -1,0 +1,4 @@
+import ArgumentParser
+import JupyterKernel
+import CellLanguage
+print("landscape-kernel")
