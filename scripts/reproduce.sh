@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The main job: installs what it needs, builds the kernel (release), installs its kernelspec into the
+# project's Jupyter (.venv), executes every notebook in examples/ through the kernel, and writes an
+# HTML export of each and the paper's figures as SVG files into out/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+scripts/build.sh --product landscape-kernel
+bin_dir=$(swift build -c release -Xswiftc -enable-testing --show-bin-path)
+"$bin_dir/landscape-kernel" install --prefix "$PWD/.venv"
+.venv/bin/python scripts/run_notebooks.py --output out "$@"

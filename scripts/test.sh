@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The test command: installs what it needs, builds once (release), then runs every test:
+# the Swift libraries' tests, and the Python suite that drives the installed kernel through
+# jupyter_client (protocol, bad input, jupyter_kernel_test, notebooks, the browser test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+scripts/build.sh --build-tests
+
+echo "== Swift tests"
+swift test -c release -Xswiftc -enable-testing --skip-build
+
+echo "== Python tests (the kernel through jupyter_client)"
+bin_dir=$(swift build -c release -Xswiftc -enable-testing --show-bin-path)
+export LANDSCAPE_KERNEL_BIN="$bin_dir/landscape-kernel"
+export LANDSCAPE_REPO="$PWD"
+mkdir -p out/test-artifacts
+.venv/bin/python -m pytest -q Tests/python "$@"
