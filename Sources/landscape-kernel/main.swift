@@ -1,4 +1,3 @@
-import ArgumentParser
-import JupyterKernel
-import CellLanguage
-print("landscape-kernel")
+// The landscape-kernel command line: `landscape-kernel --connection-file FILE` runs the kernel,
+// `landscape-kernel install` writes its kernelspec.
+LandscapeKernelCommand.main()

@@ -1,0 +1,181 @@
+import CZeroMQ
+import Foundation
+
+/// A Jupyter kernel: binds the five channels named by a connection file and serves an `Interpreter`.
+///
+/// Threads: the thread calling `run()` serves shell (and runs the interpreter); control and heartbeat
+/// each have their own OS thread; iopub is shared under a lock. `run()` returns after a
+/// shutdown_request, once every socket is closed.
+public final class KernelServer: @unchecked Sendable {
+    /// How the server behaves beyond the protocol.
+    public struct Options: Sendable {
+        /// Where one-line diagnostics go.
+        public var log: KernelLog
+        /// Treat SIGINT as an interrupt of the running cell (for the executable; tests leave it off).
+        public var interruptOnSIGINT: Bool
+        /// After a shutdown_request, exit the process if the shell thread has not stopped within this
+        /// many seconds (a cell that ignores interrupts); nil waits forever.
+        public var exitIfShutdownStallsAfter: Double?
+
+        public init(log: KernelLog = .standardError, interruptOnSIGINT: Bool = false,
+                    exitIfShutdownStallsAfter: Double? = nil) {
+            self.log = log
+            self.interruptOnSIGINT = interruptOnSIGINT
+            self.exitIfShutdownStallsAfter = exitIfShutdownStallsAfter
+        }
+    }
+
+    /// How `run()` ended.
+    public struct ShutdownOutcome: Sendable, Equatable {
+        /// The restart flag of the shutdown_request.
+        public var restart: Bool
+    }
+
+    public let connection: ConnectionInfo
+    private let interpreter: any Interpreter
+    private let options: Options
+    private let interrupt = InterruptFlag()
+    private let stateLock = NSLock()
+    private var context: ZMQContext?
+    private var shutdownRestart: Bool?
+    private let shellStopped = DispatchSemaphore(value: 0)
+    private var signalSource: (any DispatchSourceSignal)?
+
+    public init(connection: ConnectionInfo, interpreter: any Interpreter, options: Options = Options()) {
+        self.connection = connection
+        self.interpreter = interpreter
+        self.options = options
+    }
+
+    /// Binds every socket (if one bind fails, everything bound is closed and the error thrown), then
+    /// serves until shutdown_request.
+    public func run() throws -> ShutdownOutcome {
+        let log = options.log
+        let context = try ZMQContext()
+        let sockets: BoundSockets
+        do {
+            sockets = try BoundSockets(context: context, connection: connection)
+        } catch {
+            context.terminate()
+            throw error
+        }
+        stateLock.lock()
+        self.context = context
+        stateLock.unlock()
+
+        let codec = WireCodec(signer: MessageSigner(key: connection.key), history: DigestHistory(),
+                              session: UUID().uuidString.lowercased())
+        let publisher = IOPubPublisher(socket: sockets.iopub, codec: codec, log: log)
+        let stdin = StdinChannel(socket: sockets.stdin, codec: codec, log: log)
+
+        let heartbeat = Heartbeat(socket: sockets.heartbeat)
+        heartbeat.start()
+        let control = ControlHandler(
+            interpreter: interpreter, socket: sockets.control, codec: codec, publisher: publisher, log: log,
+            onInterrupt: { [self] in interruptExecution() },
+            onShutdownRequest: { [self] restart in beginShutdown(restart: restart) })
+        control.start()
+        if options.interruptOnSIGINT { installSIGINTHandler() }
+
+        // Frontends connecting late still learn the kernel is up.
+        publisher.status("starting", parent: [:])
+
+        let shell = ShellHandler(
+            interpreter: interpreter, socket: sockets.shell, codec: codec, publisher: publisher, stdin: stdin,
+            interrupt: interrupt, log: log, onShutdownRequest: { [self] restart in beginShutdown(restart: restart) })
+        shell.serve()
+
+        let restart = currentShutdownRestart() ?? false
+        interpreter.shutdown(restart: restart)
+        sockets.shell.close()
+        stdin.close()
+        publisher.close()
+        if !control.waitUntilStopped(timeout: 5) { log("control thread did not stop") }
+        if !heartbeat.waitUntilStopped(timeout: 5) { log("heartbeat thread did not stop") }
+        context.terminate()
+        shellStopped.signal()
+        return ShutdownOutcome(restart: restart)
+    }
+
+    /// Interrupts the running execution (interrupt_request or SIGINT).
+    func interruptExecution() {
+        interrupt.raise()
+        interpreter.interrupt()
+    }
+
+    /// Stops serving: interrupts the running cell and shuts the context down, which ends every loop.
+    func beginShutdown(restart: Bool) {
+        stateLock.lock()
+        let first = shutdownRestart == nil
+        if first { shutdownRestart = restart }
+        let context = self.context
+        stateLock.unlock()
+        guard first else { return }
+        interruptExecution()
+        context?.shutdown()
+        if let limit = options.exitIfShutdownStallsAfter {
+            let stopped = shellStopped
+            let log = options.log
+            let watchdog = Thread {
+                if stopped.wait(timeout: .now() + limit) == .timedOut {
+                    log("the running cell did not stop within \(limit) s of shutdown_request; exiting")
+                    exit(0)
+                }
+            }
+            watchdog.name = "shutdown-watchdog"
+            watchdog.start()
+        }
+    }
+
+    private func currentShutdownRestart() -> Bool? {
+        stateLock.lock()
+        defer { stateLock.unlock() }
+        return shutdownRestart
+    }
+
+    private func installSIGINTHandler() {
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler { [weak self] in self?.interruptExecution() }
+        source.resume()
+        signalSource = source
+    }
+}
+
+/// The five sockets, configured (linger, IPv6, CurveZMQ server) and bound to the connection's endpoints.
+struct BoundSockets {
+    let shell: ZMQSocket
+    let control: ZMQSocket
+    let stdin: ZMQSocket
+    let iopub: ZMQSocket
+    let heartbeat: ZMQSocket
+
+    init(context: ZMQContext, connection: ConnectionInfo) throws {
+        var created: [ZMQSocket] = []
+        func make(_ type: Int32, _ channel: Channel) throws -> ZMQSocket {
+            let socket = try ZMQSocket(context: context, type: type)
+            created.append(socket)
+            try socket.setOption(ZMQ_LINGER, 1000)
+            if connection.isIPv6 { try socket.setOption(ZMQ_IPV6, 1) }
+            if let secret = connection.curveSecretKey {
+                try socket.setOption(ZMQ_CURVE_SERVER, 1)
+                try socket.setOption(ZMQ_CURVE_SECRETKEY, bytes: Array(secret.utf8))
+            }
+            try socket.bind(connection.endpoint(of: channel))
+            return socket
+        }
+        do {
+            shell = try make(ZMQ_ROUTER, .shell)
+            control = try make(ZMQ_ROUTER, .control)
+            stdin = try make(ZMQ_ROUTER, .stdin)
+            iopub = try make(ZMQ_PUB, .iopub)
+            heartbeat = try make(ZMQ_ROUTER, .heartbeat)
+        } catch {
+            for socket in created {
+                try? socket.setOption(ZMQ_LINGER, 0)
+                socket.close()
+            }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,281 @@
+import Foundation
+
+/// Serves the shell ROUTER on the shell thread: decodes each request, calls the interpreter, publishes
+/// outputs and replies. After a failed execute with stop_on_error, execute requests already queued
+/// are answered "aborted".
+final class ShellHandler {
+    private let interpreter: any Interpreter
+    private let socket: ZMQSocket
+    private let codec: WireCodec
+    private let responder: Responder
+    private let publisher: IOPubPublisher
+    private let stdin: StdinChannel
+    private let interrupt: InterruptFlag
+    private let history = ExecutionHistory()
+    private let log: KernelLog
+    private let onShutdownRequest: (_ restart: Bool) -> Void
+    private var executionCount = 0
+
+    init(interpreter: any Interpreter, socket: ZMQSocket, codec: WireCodec, publisher: IOPubPublisher,
+         stdin: StdinChannel, interrupt: InterruptFlag, log: KernelLog,
+         onShutdownRequest: @escaping (_ restart: Bool) -> Void) {
+        self.interpreter = interpreter
+        self.socket = socket
+        self.codec = codec
+        self.publisher = publisher
+        self.responder = Responder(codec: codec, publisher: publisher, log: log)
+        self.stdin = stdin
+        self.interrupt = interrupt
+        self.log = log
+        self.onShutdownRequest = onShutdownRequest
+    }
+
+    /// Serves requests until the context is shut down.
+    func serve() {
+        while true {
+            let frames: [Data]
+            do {
+                frames = try socket.receive()
+            } catch let error as ZMQError where error.isTerminated {
+                return
+            } catch {
+                log("shell receive failed: \(error)")
+                continue
+            }
+            handle(frames, aborting: false)
+        }
+    }
+
+    /// Handles one multipart message; with `aborting`, an execute_request is answered "aborted".
+    private func handle(_ frames: [Data], aborting: Bool) {
+        let request: WireMessage
+        do {
+            request = try codec.decode(frames)
+        } catch {
+            log("dropped message on shell: \(error)")
+            return
+        }
+        let type = request.messageType
+        let fields = RequestFields(content: request.content, messageType: type)
+        switch type {
+        case "execute_request":
+            if aborting {
+                abort(request)
+            } else {
+                publisher.status("busy", parent: request.header)
+                let abortQueue = execute(request, fields)
+                publisher.status("idle", parent: request.header)
+                // Requests already queued behind a failed cell are answered after its idle.
+                if abortQueue { abortQueuedRequests() }
+            }
+        case "kernel_info_request":
+            responder.busy(request) {
+                responder.reply(to: request, "kernel_info_reply", KernelInfoContent.make(interpreter), on: socket)
+            }
+        case "complete_request", "inspect_request", "is_complete_request", "history_request",
+             "comm_info_request":
+            responder.busy(request) {
+                let content: [String: JSONValue]
+                do {
+                    content = try answer(type, fields)
+                } catch let error as InvalidRequest {
+                    log("invalid \(type): \(error)")
+                    content = Responder.invalidRequestContent(error)
+                } catch {
+                    content = Responder.invalidRequestContent(InvalidRequest(description: "\(error)"))
+                }
+                responder.reply(to: request, Responder.replyType(of: type), content, on: socket)
+            }
+        case "comm_open":
+            responder.busy(request) { closeUnknownComm(request) }
+        case "comm_msg", "comm_close":
+            log("ignored \(type) for a comm this kernel does not have")
+        case "shutdown_request":
+            let restart = (try? fields.bool("restart", default: false)) ?? false
+            responder.busy(request) {
+                let content: [String: JSONValue] = ["status": "ok", "restart": .bool(restart)]
+                responder.reply(to: request, "shutdown_reply", content, on: socket)
+                publisher.publish("shutdown_reply", content: content, parent: request.header)
+            }
+            onShutdownRequest(restart)
+        default:
+            log("ignored unknown message type \"\(type)\" on shell")
+        }
+    }
+
+    // MARK: execute
+
+    /// Runs one execute_request between its busy and idle; returns true when queued execute requests
+    /// must be aborted (the cell failed and stop_on_error is set).
+    private func execute(_ request: WireMessage, _ fields: RequestFields) -> Bool {
+        let code: String, silent: Bool, storeHistory: Bool, allowStdin: Bool, stopOnError: Bool
+        let userExpressions: [String: String]
+        do {
+            code = try fields.string("code")
+            silent = try fields.bool("silent", default: false)
+            storeHistory = silent ? false : try fields.bool("store_history", default: true)
+            allowStdin = try fields.bool("allow_stdin", default: false)
+            stopOnError = try fields.bool("stop_on_error", default: true)
+            userExpressions = try fields.stringDictionary("user_expressions")
+        } catch {
+            log("invalid execute_request: \(error)")
+            var content = Responder.invalidRequestContent(error as? InvalidRequest
+                                                          ?? InvalidRequest(description: "\(error)"))
+            content["execution_count"] = .integer(executionCount)
+            responder.reply(to: request, "execute_reply", content, on: socket)
+            return false
+        }
+
+        if storeHistory { executionCount += 1 }
+        let count = executionCount
+        if !silent {
+            publisher.publish("execute_input", content: ["code": .string(code), "execution_count": .integer(count)],
+                              parent: request.header)
+        }
+        interrupt.clear()
+        let context = KernelExecutionContext(publisher: publisher, stdin: stdin, request: request,
+                                             allowStdin: allowStdin, interrupt: interrupt)
+        let outcome = interpreter.execute(
+            ExecutionRequest(code: code, executionCount: count, silent: silent, storeHistory: storeHistory,
+                             allowStdin: allowStdin, userExpressions: userExpressions),
+            context: context)
+
+        var failed = false
+        switch outcome {
+        case .ok(let result, let payload):
+            if let result, !silent {
+                publisher.publish("execute_result",
+                                  content: ["execution_count": .integer(count), "data": .object(result.data),
+                                            "metadata": .object(result.metadata)],
+                                  parent: request.header)
+            }
+            if storeHistory { history.record(line: count, input: code, output: result?.data["text/plain"]?.stringValue) }
+            responder.reply(to: request, "execute_reply", [
+                "status": "ok",
+                "execution_count": .integer(count),
+                "payload": .array(payload.map(Self.encode)),
+                "user_expressions": .object(Self.unevaluated(userExpressions)),
+            ], on: socket)
+        case .error(let error):
+            failed = true
+            let errorContent: [String: JSONValue] = [
+                "ename": .string(error.name), "evalue": .string(error.value),
+                "traceback": .array(error.traceback.map { .string($0) }),
+            ]
+            publisher.publish("error", content: errorContent, parent: request.header)
+            if storeHistory { history.record(line: count, input: code, output: nil) }
+            var reply = errorContent
+            reply["status"] = "error"
+            reply["execution_count"] = .integer(count)
+            reply["payload"] = []
+            reply["user_expressions"] = [:]
+            responder.reply(to: request, "execute_reply", reply, on: socket)
+        }
+        return failed && stopOnError
+    }
+
+    /// Answers every request already waiting on the shell socket, aborting execute requests.
+    private func abortQueuedRequests() {
+        while true {
+            do {
+                guard try socket.waitForInput(milliseconds: 0) else { return }
+                handle(try socket.receive(dontWait: true), aborting: true)
+            } catch {
+                return
+            }
+        }
+    }
+
+    private func abort(_ request: WireMessage) {
+        log("aborted queued execute_request \(request.messageID) after an error")
+        responder.busy(request) {
+            responder.reply(to: request, "execute_reply",
+                            ["status": "aborted", "execution_count": .integer(executionCount),
+                             "payload": [], "user_expressions": [:]],
+                            on: socket)
+        }
+    }
+
+    /// user_expressions are not evaluated: the Interpreter protocol has no expression evaluation, so each
+    /// one is answered with an error saying so, rather than silently dropped.
+    private static func unevaluated(_ expressions: [String: String]) -> [String: JSONValue] {
+        expressions.mapValues { _ in
+            ["status": "error", "ename": "NotSupported",
+             "evalue": "user_expressions are not evaluated by this kernel", "traceback": []]
+        }
+    }
+
+    private static func encode(_ payload: Payload) -> JSONValue {
+        switch payload {
+        case .page(let bundle, let start):
+            ["source": "page", "data": .object(bundle), "start": .integer(start)]
+        case .setNextInput(let text, let replace):
+            ["source": "set_next_input", "text": .string(text), "replace": .bool(replace)]
+        }
+    }
+
+    // MARK: introspection and the rest
+
+    private func answer(_ type: String, _ fields: RequestFields) throws -> [String: JSONValue] {
+        switch type {
+        case "complete_request":
+            let code = try fields.string("code")
+            let cursor = try fields.int("cursor_pos", default: code.unicodeScalars.count) ?? 0
+            let completion = interpreter.complete(code: code, cursorPosition: cursor)
+            return ["status": "ok", "matches": .array(completion.matches.map { .string($0) }),
+                    "cursor_start": .integer(completion.cursorStart), "cursor_end": .integer(completion.cursorEnd),
+                    "metadata": .object(completion.metadata)]
+        case "inspect_request":
+            let code = try fields.string("code")
+            let cursor = try fields.int("cursor_pos", default: code.unicodeScalars.count) ?? 0
+            let detail = try fields.int("detail_level", default: 0) ?? 0
+            let bundle = interpreter.inspect(code: code, cursorPosition: cursor, detailLevel: detail)
+            return ["status": "ok", "found": .bool(bundle != nil), "data": .object(bundle ?? [:]), "metadata": [:]]
+        case "is_complete_request":
+            switch interpreter.isComplete(code: try fields.string("code")) {
+            case .complete: return ["status": "complete"]
+            case .incomplete(let indent): return ["status": "incomplete", "indent": .string(indent)]
+            case .invalid: return ["status": "invalid"]
+            case .unknown: return ["status": "unknown"]
+            }
+        case "history_request":
+            return try historyReply(fields)
+        default: // comm_info_request: this kernel opens no comms.
+            return ["status": "ok", "comms": [:]]
+        }
+    }
+
+    private func historyReply(_ fields: RequestFields) throws -> [String: JSONValue] {
+        let withOutput = try fields.bool("output", default: false)
+        let access = try fields.string("hist_access_type", default: "tail")
+        let entries: [ExecutionHistory.Entry]
+        switch access {
+        case "tail":
+            entries = history.tail(try fields.int("n", default: 10) ?? 10)
+        case "range":
+            entries = history.range(session: try fields.int("session", default: 0) ?? 0,
+                                    start: try fields.int("start", default: 1) ?? 1,
+                                    stop: try fields.int("stop", default: nil))
+        case "search":
+            entries = history.search(pattern: try fields.string("pattern", default: "*"),
+                                     count: try fields.int("n", default: nil),
+                                     unique: try fields.bool("unique", default: false))
+        default:
+            throw InvalidRequest(description: "history_request hist_access_type \"\(access)\" is not tail, range or search")
+        }
+        let rows: [JSONValue] = entries.map { entry in
+            let input: JSONValue = withOutput
+                ? [.string(entry.input), entry.output.map { .string($0) } ?? .null]
+                : .string(entry.input)
+            return [.integer(ExecutionHistory.session), .integer(entry.line), input]
+        }
+        return ["status": "ok", "history": .array(rows)]
+    }
+
+    private func closeUnknownComm(_ request: WireMessage) {
+        let commID = request.content["comm_id"]?.stringValue ?? ""
+        let target = request.content["target_name"]?.stringValue ?? ""
+        log("comm_open for unknown target \"\(target)\": closing comm \(commID)")
+        publisher.publish("comm_close", content: ["comm_id": .string(commID), "data": [:]], parent: request.header)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Dense, exact curvature matrices: one R-operator pass per column, columns split over the cores.
+extension MLP {
+    /// The exact Hessian of L_n = (1/n) Σ ℓ_i, dense. Throws `CurvatureError.denseMatrixTooLarge`
+    /// (before allocating) when P×P doubles exceed `Hessian.memoryBudget`.
+    public func hessian(on data: Dataset) throws -> Hessian {
+        try denseCurvature(on: data, gaussNewtonOnly: false, kind: "Hessian")
+    }
+
+    /// The exact Hessian H_i of one object's loss.
+    public func hessian(of example: Example) throws -> Hessian {
+        try denseCurvature(on: single(example), gaussNewtonOnly: false, kind: "Hessian of one object")
+    }
+
+    /// The G-term (1/n) Σ J_iᵀ A_i J_i, A_i = diag(p_i) − p_i p_iᵀ, dense and exact.
+    public func gaussNewton(on data: Dataset) throws -> Hessian {
+        try denseCurvature(on: data, gaussNewtonOnly: true, kind: "G-term (Gauss–Newton)")
+    }
+
+    /// The G-term J_iᵀ A_i J_i of one object.
+    public func gaussNewton(of example: Example) throws -> Hessian {
+        try denseCurvature(on: single(example), gaussNewtonOnly: true, kind: "G-term of one object")
+    }
+
+    /// The H-term Σ_k ∂ℓ/∂z_k ∇²z_k = Hessian − G-term, dense.
+    public func hTerm(on data: Dataset) throws -> Hessian {
+        try MemoryBudgetStorage.shared.check(parameterCount: parameterCount * 2)
+        let full = try hessian(on: data)
+        let g = try gaussNewton(on: data)
+        return Hessian(kind: "H-term", parameterCount: parameterCount,
+                       entries: zip(full.entries, g.entries).map { $0 - $1 }, blockBoundaries: blockBoundaries)
+    }
+
+    func denseCurvature(on data: Dataset, gaussNewtonOnly: Bool, kind: String) throws -> Hessian {
+        let p = parameterCount
+        try MemoryBudgetStorage.shared.check(parameterCount: p)
+        try validate(data)
+        let entries = try withCurvature(on: data) { context -> [Double] in
+            var matrix = [Double](repeating: 0, count: p * p)
+            matrix.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                context.columns(count: p, gaussNewtonOnly: gaussNewtonOnly) { j, column in
+                    (base + j * p).update(from: column, count: p)
+                }
+            }
+            return matrix
+        }
+        return Hessian(kind: kind, parameterCount: p, entries: entries, blockBoundaries: blockBoundaries)
+    }
+}
+
+extension CurvatureContext {
+    /// Computes columns 0..<count of H (or of the G-term) on all cores and hands each to `sink`
+    /// (called from worker threads; every column index exactly once, sinks write disjoint memory).
+    func columns(count: Int, gaussNewtonOnly: Bool, sink: (Int, UnsafePointer<Double>) -> Void) {
+        let workers = min(LinearAlgebraRuntime.workerCount, max(count, 1))
+        withoutActuallyEscaping(sink) { sink in
+        let shared = UncheckedSendable((self, sink))
+        LinearAlgebraRuntime.withSingleThread {
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                let (context, sink) = shared.value
+                let column = Buffer(count: context.parameterCount)
+                var j = worker
+                while j < count {
+                    context.column(j, gaussNewtonOnly: gaussNewtonOnly, into: column.pointer)
+                    sink(j, column.pointer)
+                    j += workers
+                }
+            }
+        }
+        }
+    }
+}
