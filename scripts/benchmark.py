@@ -1,0 +1,142 @@
+"""Runs our release binaries and the anchors in one run, prints every figure and writes BENCHMARKS.md.
+
+Each section pairs one of ours with the anchor a user would otherwise pick; only the ratios taken
+here count (absolute times move with the machine and its load). Called by scripts/benchmark.sh.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import pathlib
+import platform
+import subprocess
+import sys
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+
+
+def json_lines(command: list[str], env: dict | None = None) -> list[dict]:
+    print("$", " ".join(command), flush=True)
+    result = subprocess.run(command, check=True, capture_output=True, text=True,
+                            env={**os.environ, **(env or {})}, cwd=REPO)
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    for line in lines:
+        print("  ", json.dumps(line), flush=True)
+    return lines
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{model}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
+
+
+class Report:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str, str]] = []
+
+    def add(self, what: str, ours: str, anchor: str, ratio: float, target: str, met: bool) -> None:
+        self.rows.append((what, ours, anchor, f"{ratio:.2f}", target, "yes" if met else "**no**"))
+
+    def markdown(self) -> str:
+        head = "| what | ours | anchor | ratio | target | met |\n|---|---|---|---|---|---|\n"
+        return head + "".join("| " + " | ".join(row) + " |\n" for row in self.rows)
+
+
+def plots(report: Report, bin_dir: pathlib.Path, anchors: pathlib.Path, python: str) -> None:
+    ours = json_lines([str(bin_dir / "plots-bench")])[-1]
+    theirs = json_lines([python, str(anchors / "mpl_svg.py")])[-1]
+    speed = theirs["median_s"] / ours["median_s"]
+    report.add("SVG: 10 series × 10,000 points, log y, legend, grid (time)",
+               f"{ours['median_s'] * 1e3:.1f} ms", f"matplotlib {theirs['median_s'] * 1e3:.0f} ms",
+               speed, "≥ 10× faster", speed >= 10)
+    size = ours["bytes"] / theirs["bytes"]
+    report.add("SVG: same figure (file size)", f"{ours['bytes'] / 1e3:.0f} kB",
+               f"matplotlib {theirs['bytes'] / 1e3:.0f} kB", size, "≤ 0.20 of the size", size <= 0.2)
+
+
+def kernel(report: Report, bin_dir: pathlib.Path, anchors: pathlib.Path, python: str) -> None:
+    lines = json_lines([python, str(REPO / "Tests/python/bench_kernel.py"),
+                        "--binary", str(bin_dir / "landscape-kernel"), "--anchors", str(anchors)])
+    by_kernel: dict[str, dict] = {}
+    for line in lines:
+        if "kernel" in line:
+            by_kernel.setdefault(line["kernel"], {}).update(line)
+    ours, theirs = by_kernel.get("landscape", {}), by_kernel.get("python3", {})
+    if "median_ms" in ours and "median_ms" in theirs:
+        ratio = ours["median_ms"] / theirs["median_ms"]
+        report.add("kernel: execute round trip, median", f"{ours['median_ms']:.2f} ms",
+                   f"ipykernel {theirs['median_ms']:.2f} ms", ratio, "≤ 1/3 of ipykernel's", ratio <= 1 / 3)
+    if "startup_median_s" in ours and "startup_median_s" in theirs:
+        ratio = ours["startup_median_s"] / theirs["startup_median_s"]
+        report.add("kernel: launch to kernel_info_reply, median", f"{ours['startup_median_s'] * 1e3:.0f} ms",
+                   f"ipykernel {theirs['startup_median_s'] * 1e3:.0f} ms", ratio, "≤ 1/3 of ipykernel's",
+                   ratio <= 1 / 3)
+    if "heartbeat_p99_ms" in ours:
+        p99 = ours["heartbeat_p99_ms"]
+        report.add("kernel: heartbeat p99 while a cell computes, both cores busy", f"{p99:.2f} ms", "—",
+                   p99 / 50, "< 50 ms", p99 < 50)
+
+
+def numerics(report: Report, bin_dir: pathlib.Path, anchors: pathlib.Path, python: str) -> None:
+    bench = bin_dir / "landscape-bench"
+    if not bench.exists():
+        print("landscape-bench is not built; numerics section skipped", file=sys.stderr)
+        return
+    ours = {line["case"]: line for line in json_lines([str(bench)])}
+    torch_sweep = json_lines([python, str(anchors / "seed_torch.py")])
+    torch_seconds = sum(r["train_s"] + r["losses_s"] + r["curve_s"] for r in torch_sweep)
+    if "sweep" in ours:
+        ratio = torch_seconds / ours["sweep"]["seconds"]
+        report.add("paper sweep: 25 configurations, 10,000 objects, 10 epochs, 100 permutations",
+                   f"{ours['sweep']['seconds']:.1f} s", f"PyTorch {torch_seconds:.0f} s", ratio,
+                   "≥ 10× faster", ratio >= 10)
+    jax = {(r["input"], r["h"], r["L"], r["n"]): r for r in json_lines([python, str(anchors / "jax_hessian.py")])}
+    big = jax.get((784, 16, 5, 10000))
+    if big and "hvp" in ours:
+        ratio = big["hvp_s"] / ours["hvp"]["seconds"]
+        report.add("Hessian-vector product, P = 13,984, n = 10,000", f"{ours['hvp']['seconds'] * 1e3:.1f} ms",
+                   f"JAX {big['hvp_s'] * 1e3:.1f} ms", ratio, "≥ 1× (no slower)", ratio >= 1)
+    if big and "lanczos50" in ours:
+        ratio = big["lanczos50_s"] / ours["lanczos50"]["seconds"]
+        report.add("50 Lanczos steps, same network", f"{ours['lanczos50']['seconds']:.2f} s",
+                   f"JAX {big['lanczos50_s']:.2f} s", ratio, "≥ 2× faster", ratio >= 2)
+    dense = jax.get((196, 16, 1, 1000))
+    if dense and "dense" in ours:
+        ratio = dense["dense_hessian_s"] / ours["dense"]["seconds"]
+        report.add("dense exact Hessian, P = 3,552, n = 1,000", f"{ours['dense']['seconds']:.2f} s",
+                   f"jax.hessian {dense['dense_hessian_s']:.2f} s", ratio, "≥ 5× faster", ratio >= 5)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin", type=pathlib.Path, required=True)
+    parser.add_argument("--anchors", type=pathlib.Path, required=True)
+    parser.add_argument("--only", choices=["plots", "kernel", "numerics"], action="append")
+    args = parser.parse_args()
+    python = sys.executable
+    report = Report()
+    sections = {"numerics": numerics, "plots": plots, "kernel": kernel}
+    for name, section in sections.items():
+        if args.only is None or name in args.only:
+            section(report, args.bin.resolve(), args.anchors.resolve(), python)
+    core = subprocess.run([str(args.bin / "landscape-kernel"), "--version"], capture_output=True, text=True)
+    text = (f"# Benchmarks\n\nMeasured {datetime.date.today().isoformat()} on {machine()}, "
+            f"by `scripts/benchmark.sh` (release build; ours and the anchors of ../shared/anchors in one run). "
+            f"Ratios are anchor ÷ ours for times (higher is better) and ours ÷ anchor for sizes and latencies "
+            f"(lower is better), as each target states.\n\n" + report.markdown())
+    print(text)
+    (REPO / "BENCHMARKS.md").write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
