@@ -168,6 +168,7 @@ struct BoundSockets {
             shell = try make(ZMQ_ROUTER, .shell)
             control = try make(ZMQ_ROUTER, .control)
             stdin = try make(ZMQ_ROUTER, .stdin)
+            try stdin.setOption(ZMQ_ROUTER_MANDATORY, 1)
             iopub = try make(ZMQ_PUB, .iopub)
             heartbeat = try make(ZMQ_ROUTER, .heartbeat)
         } catch {
