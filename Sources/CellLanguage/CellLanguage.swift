@@ -1,2 +1,0 @@
-import JupyterKernel
-import SwiftParser

@@ -1,0 +1,61 @@
+import SwiftSyntax
+
+/// An error that ends a cell: its kind, its message in Swift's voice, and where in the cell it happened.
+public struct CellError: Error, CustomStringConvertible {
+    /// What went wrong, which becomes the Jupyter `ename`.
+    public enum Kind: String, Sendable {
+        /// The cell does not parse.
+        case syntax = "SyntaxError"
+        /// What the Swift compiler would reject: unknown names, wrong labels or types, constructs outside cells.
+        case compile = "CompileError"
+        /// What would trap at run time in Swift: overflow, division by zero, index out of range.
+        case runtime = "RuntimeError"
+        /// An error thrown by a library function (bad shapes, the memory guard, bad files).
+        case library = "LibraryError"
+        /// The user interrupted the cell.
+        case interrupted = "Interrupted"
+    }
+
+    public var kind: Kind
+    public var message: String
+    /// The UTF-8 offset in the cell the error points at, if known.
+    public var position: AbsolutePosition?
+    /// The library error's own type name, used as `ename` for library errors.
+    public var libraryTypeName: String?
+
+    public init(_ kind: Kind, _ message: String, at node: (some SyntaxProtocol)? = Optional<Syntax>.none) {
+        self.kind = kind
+        self.message = message
+        self.position = node?.positionAfterSkippingLeadingTrivia
+    }
+
+    public init(_ kind: Kind, _ message: String, position: AbsolutePosition?) {
+        self.kind = kind
+        self.message = message
+        self.position = position
+    }
+
+    public var description: String { message }
+
+    static func compile(_ message: String, at node: (some SyntaxProtocol)? = Optional<Syntax>.none) -> CellError {
+        CellError(.compile, message, at: node)
+    }
+
+    static func runtime(_ message: String, at node: (some SyntaxProtocol)? = Optional<Syntax>.none) -> CellError {
+        CellError(.runtime, message, at: node)
+    }
+
+    /// The error with a location, unless it already has one (the innermost location wins).
+    func located(at node: some SyntaxProtocol) -> CellError {
+        guard position == nil else { return self }
+        var copy = self
+        copy.position = node.positionAfterSkippingLeadingTrivia
+        return copy
+    }
+}
+
+/// A message a library adapter throws when its arguments are wrong; becomes a runtime error.
+public struct LibraryUsageError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

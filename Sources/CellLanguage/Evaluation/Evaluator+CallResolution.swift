@@ -1,0 +1,208 @@
+import SwiftSyntax
+
+/// A function that a call might mean: its parameters, and where its default arguments are evaluated.
+struct CallCandidate {
+    var parameters: [ParameterSpec]
+    var name: String
+    var signature: String
+    /// The scope default arguments of a cell function are evaluated in; nil for library symbols (globals).
+    var defaultScope: Scope?
+}
+
+/// How an argument list lines up with one candidate's parameters.
+enum ArgumentBinding {
+    case argument(Int)
+    case variadic([Int])
+    case defaulted
+}
+
+extension Evaluator {
+    /// Matches the call's labels against each candidate, evaluates the arguments once (with the
+    /// parameter type as context when the candidates agree), and picks the candidate whose parameter
+    /// types accept them with the fewest conversions. Errors are the Swift compiler's.
+    func resolveCall(_ candidates: [CallCandidate], arguments: [ArgumentSyntax], in scope: Scope,
+                     calleeName: String, node: FunctionCallExprSyntax) throws -> (index: Int, values: [Value]) {
+        var matched: [(index: Int, bindings: [ArgumentBinding])] = []
+        var labelErrors: [CellError] = []
+        for (index, candidate) in candidates.enumerated() {
+            switch matchLabels(candidate.parameters, arguments, node: node) {
+            case .success(let bindings): matched.append((index, bindings))
+            case .failure(let error): labelErrors.append(error)
+            }
+        }
+        if matched.isEmpty {
+            if labelErrors.count == 1 || Set(labelErrors.map(\.message)).count == 1 { throw labelErrors[0] }
+            throw CellError.compile("no exact matches in call to '\(calleeName)'; candidates: "
+                                        + candidates.map { "'\($0.signature)'" }.joined(separator: ", "),
+                                    at: node.calledExpression)
+        }
+
+        // The contextual type of each argument: the parameter type, when every matching candidate agrees.
+        var expectedTypes: [TypeRef?] = Array(repeating: nil, count: arguments.count)
+        var disagreement = Array(repeating: false, count: arguments.count)
+        for (candidateIndex, bindings) in matched {
+            let parameters = candidates[candidateIndex].parameters
+            for (parameterIndex, binding) in bindings.enumerated() {
+                let type = parameters[parameterIndex].type
+                let argumentIndices: [Int]
+                switch binding {
+                case .argument(let index): argumentIndices = [index]
+                case .variadic(let indices): argumentIndices = indices
+                case .defaulted: argumentIndices = []
+                }
+                for argumentIndex in argumentIndices {
+                    if let existing = expectedTypes[argumentIndex], existing != type { disagreement[argumentIndex] = true }
+                    expectedTypes[argumentIndex] = type
+                }
+            }
+        }
+        var values: [Value] = []
+        for (index, argument) in arguments.enumerated() {
+            let expected = disagreement[index] ? nil : expectedTypes[index]
+            values.append(try evaluate(argument.expression, in: scope, expecting: expected == .any ? nil : expected))
+        }
+
+        var best: (index: Int, values: [Value], cost: Int)?
+        var conversionErrors: [CellError] = []
+        for (candidateIndex, bindings) in matched {
+            let candidate = candidates[candidateIndex]
+            do {
+                let (converted, cost) = try convertArguments(values, arguments: arguments, bindings: bindings,
+                                                             candidate: candidate)
+                if best == nil || cost < best!.cost { best = (candidateIndex, converted, cost) }
+            } catch let error as CellError {
+                conversionErrors.append(error)
+            }
+        }
+        if let best { return (best.index, best.values) }
+        if conversionErrors.count == 1 { throw conversionErrors[0] }
+        let types = values.map { $0.type.description }.joined(separator: ", ")
+        throw CellError.compile("no exact matches in call to '\(calleeName)' with arguments of type (\(types)); candidates: "
+                                    + matched.map { "'\(candidates[$0.index].signature)'" }.joined(separator: ", "),
+                                at: node.calledExpression)
+    }
+
+    private func convertArguments(_ values: [Value], arguments: [ArgumentSyntax], bindings: [ArgumentBinding],
+                                  candidate: CallCandidate) throws -> ([Value], Int) {
+        var result: [Value] = []
+        var cost = 0
+        for (parameter, binding) in zip(candidate.parameters, bindings) {
+            switch binding {
+            case .argument(let index):
+                let argument = arguments[index]
+                if parameter.isInout && !argument.expression.is(InOutExprSyntax.self) {
+                    throw CellError.compile("passing value of type '\(values[index].type)' to an inout parameter requires explicit '&'",
+                                            at: argument.expression)
+                }
+                result.append(try convert(values[index], argument.expression, to: parameter.type))
+                cost += Conversion.cost(values[index], to: parameter.type)
+            case .variadic(let indices):
+                var elements: [Value] = []
+                for index in indices {
+                    elements.append(try convert(values[index], arguments[index].expression, to: parameter.type))
+                    cost += Conversion.cost(values[index], to: parameter.type)
+                }
+                result.append(.array(ArrayValue(elements, elementType: parameter.type)))
+            case .defaulted:
+                if parameter.isVariadic {
+                    result.append(.array(ArrayValue([], elementType: parameter.type)))
+                    continue
+                }
+                guard let source = parameter.defaultSource else {
+                    throw CellError(.compile, "missing argument for parameter '\(parameter.name)'", position: nil)
+                }
+                let value = try evaluate(source, in: candidate.defaultScope ?? globals,
+                                         expecting: parameter.type == .any ? nil : parameter.type)
+                result.append(Conversion.convert(value, to: parameter.type, literal: true) ?? value)
+            }
+        }
+        return (result, cost)
+    }
+
+    private func convert(_ value: Value, _ expression: ExprSyntax, to type: TypeRef) throws -> Value {
+        guard let converted = Conversion.convert(value, to: type, literal: Literals.isLiteral(expression)) else {
+            if case .optional(let wrapped) = value.type, Conversion.convert(value, to: .optional(type), literal: false) != nil {
+                _ = wrapped
+                throw CellError.compile("value of optional type '\(value.type)' must be unwrapped to a value of type '\(type)'",
+                                        at: expression)
+            }
+            throw CellError.compile("cannot convert value of type '\(value.type)' to expected argument type '\(type)'",
+                                    at: expression)
+        }
+        return converted
+    }
+
+    /// Lines arguments up with parameters by label, the way Swift does, or says what is wrong.
+    func matchLabels(_ parameters: [ParameterSpec], _ arguments: [ArgumentSyntax],
+                     node: FunctionCallExprSyntax) -> Result<[ArgumentBinding], CellError> {
+        var bindings: [ArgumentBinding] = []
+        var next = 0
+        func accepts(_ argument: ArgumentSyntax, _ parameter: ParameterSpec) -> Bool {
+            if argument.isTrailingClosure {
+                if case .function = parameter.type { return true }
+                return parameter.type == .any && parameter.label == nil
+            }
+            return argument.label == parameter.label
+        }
+        let parameterLabels = parameters.compactMap(\.label)
+        for (position, parameter) in parameters.enumerated() {
+            if parameter.isVariadic {
+                var taken: [Int] = []
+                if next < arguments.count, accepts(arguments[next], parameter) {
+                    taken.append(next)
+                    next += 1
+                    while next < arguments.count, arguments[next].label == nil, !arguments[next].isTrailingClosure {
+                        taken.append(next)
+                        next += 1
+                    }
+                }
+                bindings.append(taken.isEmpty ? .defaulted : .variadic(taken))
+                continue
+            }
+            if next < arguments.count, accepts(arguments[next], parameter) {
+                bindings.append(.argument(next))
+                next += 1
+                continue
+            }
+            if parameter.defaultSource != nil {
+                bindings.append(.defaulted)
+                continue
+            }
+            // A required parameter without its argument: say why, as Swift would.
+            let parameterName = parameter.label ?? "#\(position + 1)"
+            guard next < arguments.count else {
+                return .failure(CellError.compile("missing argument for parameter '\(parameterName)' in call",
+                                                  at: node.rightParen ?? node.calledExpression.lastToken(viewMode: .sourceAccurate)))
+            }
+            let argument = arguments[next]
+            let laterParameterTakesIt = parameters[(position + 1)...].contains { accepts(argument, $0) }
+            if laterParameterTakesIt {
+                return .failure(CellError.compile("missing argument for parameter '\(parameterName)' in call",
+                                                  at: argument.expression))
+            }
+            switch (argument.label, parameter.label) {
+            case (nil, let expected?):
+                return .failure(CellError.compile("missing argument label '\(expected):' in call", at: argument.expression))
+            case (let have?, nil):
+                return .failure(CellError.compile("extraneous argument label '\(have):' in call", at: argument.expression))
+            case (let have?, let expected?):
+                return .failure(CellError.compile("incorrect argument label in call (have '\(have):', expected '\(expected):')",
+                                                  at: argument.expression))
+            case (nil, nil):
+                return .failure(CellError.compile("missing argument for parameter '\(parameterName)' in call",
+                                                  at: argument.expression))
+            }
+        }
+        if next < arguments.count {
+            let extra = arguments[next]
+            if let label = extra.label {
+                return .failure(CellError.compile("extra argument '\(label)' in call"
+                                                      + Suggestions.didYouMean(label, among: parameterLabels),
+                                                  at: extra.expression))
+            }
+            return .failure(CellError.compile(arguments.count - next > 1 ? "extra arguments in call" : "extra argument in call",
+                                              at: extra.expression))
+        }
+        return .success(bindings)
+    }
+}

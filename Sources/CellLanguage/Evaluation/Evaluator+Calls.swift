@@ -1,0 +1,338 @@
+import SwiftSyntax
+
+/// One argument as written at a call site.
+struct ArgumentSyntax {
+    var label: String?
+    var expression: ExprSyntax
+    var isTrailingClosure: Bool
+}
+
+extension Evaluator {
+    func arguments(of call: FunctionCallExprSyntax) -> [ArgumentSyntax] {
+        var result = call.arguments.map {
+            ArgumentSyntax(label: $0.label?.text, expression: $0.expression, isTrailingClosure: false)
+        }
+        if let trailing = call.trailingClosure {
+            result.append(ArgumentSyntax(label: nil, expression: ExprSyntax(trailing), isTrailingClosure: true))
+        }
+        for extra in call.additionalTrailingClosures {
+            result.append(ArgumentSyntax(label: extra.label.text, expression: ExprSyntax(extra.closure),
+                                         isTrailingClosure: false))
+        }
+        return result
+    }
+
+    func evaluateCall(_ call: FunctionCallExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
+        try checkInterrupt()
+        let arguments = arguments(of: call)
+        let callee = call.calledExpression
+        switch callee.as(ExprSyntaxEnum.self) {
+        case .declReferenceExpr(let reference):
+            let name = reference.baseName.text
+            if let binding = scope.lookup(name) {
+                return try callFunctionValue(binding.value, arguments: arguments, in: scope, calleeName: name, node: call)
+            }
+            if let type = knownType(named: name) {
+                return try callStatic("init", of: type, arguments: arguments, in: scope, node: call)
+            }
+            if let symbols = registry.globals[name], symbols.contains(where: { $0.kind == .function }) {
+                var receiver = Value.void
+                return try callSymbols(symbols.filter { $0.kind == .function }, receiver: &receiver, arguments: arguments,
+                                       in: scope, calleeName: name, node: call)
+            }
+            throw undefinedName(name, at: reference, in: scope)
+        case .memberAccessExpr(let member):
+            let name = member.declName.baseName.text
+            guard let base = member.base else {
+                guard let type = expected?.optionalWrapped ?? expected, type != .any else {
+                    throw CellError.compile("cannot infer contextual base in reference to member '\(name)'", at: member)
+                }
+                return try callStatic(name, of: type, arguments: arguments, in: scope, node: call)
+            }
+            if let type = try staticBase(base, in: scope) {
+                return try callStatic(name, of: type, arguments: arguments, in: scope, node: call)
+            }
+            return try callMethod(name, on: base, arguments: arguments, in: scope, node: call, nameNode: member.declName)
+        case .arrayExpr(let array) where array.elements.count == 1:
+            // `[Double](repeating: 0, count: 3)`
+            let elementType = TypeResolver.typeRef(TypeSyntax(IdentifierTypeSyntax(name: .identifier(
+                array.elements.first!.expression.trimmedDescription))))
+            try requireKnownType(elementType, at: array)
+            let value = try callStatic("init", of: .named("Array"), arguments: arguments, in: scope, node: call)
+            guard let converted = Conversion.convert(value, to: .array(elementType), literal: true) else {
+                throw CellError.compile("cannot convert value of type '\(value.type)' to '[\(elementType)]'", at: call)
+            }
+            return converted
+        default:
+            let function = try evaluate(callee, in: scope)
+            return try callFunctionValue(function, arguments: arguments, in: scope, calleeName: nil, node: call)
+        }
+    }
+
+    /// The type a member access's base names, when it names a type rather than a value.
+    func staticBase(_ base: ExprSyntax, in scope: Scope) throws -> TypeRef? {
+        if let reference = base.as(DeclReferenceExprSyntax.self) {
+            let name = reference.baseName.text
+            if scope.lookup(name) == nil, registry.globals[name] == nil, let type = knownType(named: name) { return type }
+            return nil
+        }
+        if let typeExpression = base.as(TypeExprSyntax.self) {
+            return TypeResolver.typeRef(typeExpression.type)
+        }
+        return nil
+    }
+
+    func callStatic(_ name: String, of type: TypeRef, arguments: [ArgumentSyntax], in scope: Scope,
+                    node: FunctionCallExprSyntax) throws -> Value {
+        let symbols = registry.staticMember(name, of: type).filter { $0.isCallable }
+        guard !symbols.isEmpty else {
+            if name == "init" {
+                throw CellError.compile("type '\(type)' has no initializers that cells can call", at: node.calledExpression)
+            }
+            if registry.staticMember(name, of: type).isEmpty {
+                throw noMember(name, of: .named("\(type).Type"), staticOf: type, at: node.calledExpression)
+            }
+            throw CellError.compile("cannot call value of non-function type '\(registry.staticMember(name, of: type)[0].returnType)'",
+                                    at: node.calledExpression)
+        }
+        var receiver = Value.metatype(type)
+        let calleeName = name == "init" ? "\(type).init" : name
+        return try callSymbols(symbols, receiver: &receiver, arguments: arguments, in: scope, calleeName: calleeName, node: node)
+    }
+
+    func callMethod(_ name: String, on base: ExprSyntax, arguments: [ArgumentSyntax], in scope: Scope,
+                    node: FunctionCallExprSyntax, nameNode: DeclReferenceExprSyntax) throws -> Value {
+        let baseValue = try evaluate(base, in: scope)
+        if case .metatype(let type) = baseValue {
+            return try callStatic(name, of: type, arguments: arguments, in: scope, node: node)
+        }
+        let symbols = registry.instanceMember(name, of: baseValue.type).filter { $0.kind == .method }
+        guard !symbols.isEmpty else {
+            if let property = registry.instanceMember(name, of: baseValue.type).first(where: { $0.kind == .property }) {
+                var receiver = baseValue
+                let value = try property.implementation(&receiver, [], CallContext(evaluator: self))
+                return try callFunctionValue(value, arguments: arguments, in: scope, calleeName: name, node: node)
+            }
+            throw noMember(name, of: baseValue.type, at: nameNode)
+        }
+        if symbols.contains(where: \.isMutating) {
+            let lvalue: LValue
+            do {
+                lvalue = try resolveLValue(base, in: scope)
+            } catch {
+                throw CellError.compile("cannot use mutating member on immutable value of type '\(baseValue.type)'", at: base)
+            }
+            if case .variable(let variableName, let owner, _) = lvalue, owner.lookup(variableName)?.isMutable == false {
+                throw CellError.compile("cannot use mutating member on immutable value: '\(variableName)' is a 'let' constant",
+                                        at: base)
+            }
+            // Arguments are evaluated before the receiver is taken for mutation.
+            let resolved = try resolveCall(symbols.map(\.candidate), arguments: arguments, in: scope,
+                                           calleeName: name, node: node)
+            return try modify(lvalue) { receiver in
+                try invoke(symbols[resolved.index], receiver: &receiver, arguments: resolved.values, node: node)
+            }
+        }
+        var receiver = baseValue
+        return try callSymbols(symbols, receiver: &receiver, arguments: arguments, in: scope, calleeName: name, node: node)
+    }
+
+    func callSymbols(_ symbols: [Symbol], receiver: inout Value, arguments: [ArgumentSyntax], in scope: Scope,
+                     calleeName: String, node: FunctionCallExprSyntax) throws -> Value {
+        let resolved = try resolveCall(symbols.map(\.candidate), arguments: arguments, in: scope,
+                                       calleeName: calleeName, node: node)
+        return try invoke(symbols[resolved.index], receiver: &receiver, arguments: resolved.values, node: node)
+    }
+
+    /// Runs a library adapter, turning the errors it throws into cell errors.
+    func invoke(_ symbol: Symbol, receiver: inout Value, arguments: [Value], node: some SyntaxProtocol) throws -> Value {
+        try checkInterrupt()
+        do {
+            return try symbol.implementation(&receiver, arguments, CallContext(evaluator: self))
+        } catch let error as CellError {
+            throw error.located(at: node)
+        } catch let error as LibraryUsageError {
+            throw CellError.runtime(error.description, at: node)
+        } catch {
+            var cellError = CellError(.library, String(describing: error), at: node)
+            cellError.libraryTypeName = String(describing: type(of: error))
+            if isInterrupted { cellError = CellError(.interrupted, "execution was interrupted", at: node) }
+            throw cellError
+        }
+    }
+
+    func callFunctionValue(_ value: Value, arguments: [ArgumentSyntax], in scope: Scope, calleeName: String?,
+                           node: FunctionCallExprSyntax) throws -> Value {
+        guard case .function(let function) = value else {
+            throw CellError.compile("cannot call value of non-function type '\(value.type)'", at: node.calledExpression)
+        }
+        switch function.body {
+        case .user(let user):
+            if user.isClosure {
+                if let labeled = arguments.first(where: { $0.label != nil }) {
+                    throw CellError.compile("extraneous argument label '\(labeled.label!):' in call", at: labeled.expression)
+                }
+                var values: [Value] = []
+                for (index, argument) in arguments.enumerated() {
+                    let expectedType = index < user.parameters.count ? user.parameters[index].type : nil
+                    values.append(try evaluate(argument.expression, in: scope, expecting: expectedType == .any ? nil : expectedType))
+                }
+                return try callUser(user, arguments: values, node: node)
+            }
+            let resolved = try resolveCall([user.candidate], arguments: arguments, in: scope,
+                                           calleeName: calleeName ?? user.name ?? "function", node: node)
+            return try callUser(user, arguments: resolved.values, node: node)
+        case .library(let name, let overloads):
+            var receiver = Value.void
+            return try callSymbols(overloads, receiver: &receiver, arguments: arguments, in: scope, calleeName: name, node: node)
+        }
+    }
+
+    /// Calls a function value with positional arguments (how library adapters call closures).
+    func callValue(_ value: Value, arguments: [Value], node: (some SyntaxProtocol)?) throws -> Value {
+        guard case .function(let function) = value else {
+            throw CellError(.compile, "cannot call value of non-function type '\(value.type)'", position: nil)
+        }
+        switch function.body {
+        case .user(let user):
+            return try callUser(user, arguments: arguments, node: node)
+        case .library(let name, let overloads):
+            for symbol in overloads {
+                guard let parameters = symbol.parameters, parameters.count == arguments.count else { continue }
+                var converted: [Value] = []
+                for (argument, parameter) in zip(arguments, parameters) {
+                    guard let value = Conversion.convert(argument, to: parameter.type, literal: false) else { break }
+                    converted.append(value)
+                }
+                if converted.count == arguments.count {
+                    var receiver = Value.void
+                    return try symbol.implementation(&receiver, converted, CallContext(evaluator: self))
+                }
+            }
+            throw CellError(.compile, "no overload of '\(name)' accepts arguments of type (\(arguments.map { $0.type.description }.joined(separator: ", ")))",
+                            position: nil)
+        }
+    }
+
+    /// Runs a cell function or closure.
+    func callUser(_ function: UserFunction, arguments: [Value], node: (some SyntaxProtocol)?) throws -> Value {
+        try checkInterrupt()
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth > Self.maximumCallDepth {
+            throw CellError(.runtime,
+                            "recursion depth limit exceeded: more than \(Self.maximumCallDepth) nested calls\(function.name.map { " (in '\($0)')" } ?? "")",
+                            position: node?.positionAfterSkippingLeadingTrivia)
+        }
+        let scope = Scope(parent: function.captured)
+        if function.usesAnonymousParameters {
+            for (index, argument) in arguments.enumerated() {
+                scope.define("$\(index)", .init(value: argument, isMutable: false, type: argument.type))
+            }
+        } else {
+            if function.isClosure, function.parameters.count != arguments.count {
+                throw CellError(.compile,
+                                "contextual closure type expects \(arguments.count) argument\(arguments.count == 1 ? "" : "s"), but \(function.parameters.count) \(function.parameters.count == 1 ? "was" : "were") used in closure body",
+                                position: function.node.positionAfterSkippingLeadingTrivia)
+            }
+            for (parameter, argument) in zip(function.parameters, arguments) {
+                var value = argument
+                if parameter.type != .any {
+                    guard let converted = Conversion.convert(argument, to: parameter.type, literal: false) else {
+                        throw CellError(.compile,
+                                        "cannot convert value of type '\(argument.type)' to expected argument type '\(parameter.type)'",
+                                        position: node?.positionAfterSkippingLeadingTrivia)
+                    }
+                    value = converted
+                }
+                if parameter.name != "_" {
+                    scope.define(parameter.name, .init(value: value, isMutable: false, type: parameter.type == .any ? value.type : parameter.type))
+                }
+            }
+        }
+        returnTypes.append(function.returnType)
+        defer { returnTypes.removeLast() }
+        let items = Array(function.body)
+        if items.count == 1, case .expr(let expression) = items[0].item, !isAssignment(expression) {
+            let value = try evaluate(expression, in: scope, expecting: function.returnType)
+            return try convertReturn(value, expression: expression, function: function)
+        }
+        let flow = try execute(function.body, in: scope)
+        switch flow {
+        case .normal:
+            if let returnType = function.returnType, returnType != .void, returnType != .any {
+                throw CellError(.compile,
+                                "missing return in \(function.isClosure ? "closure" : "global function") expected to return '\(returnType)'",
+                                position: function.node.positionAfterSkippingLeadingTrivia)
+            }
+            return .void
+        case .returnValue(let value, _):
+            return value
+        case .breakLoop(_):
+            throw CellError(.compile, "'break' is only allowed inside a loop, if, do, or switch",
+                            position: function.node.positionAfterSkippingLeadingTrivia)
+        case .continueLoop(_):
+            throw CellError(.compile, "'continue' is only allowed inside a loop",
+                            position: function.node.positionAfterSkippingLeadingTrivia)
+        }
+    }
+
+    func convertReturn(_ value: Value, expression: ExprSyntax, function: UserFunction) throws -> Value {
+        guard let returnType = function.returnType, returnType != .any else { return value }
+        if returnType == .void { return .void }
+        guard let converted = Conversion.convert(value, to: returnType, literal: Literals.isLiteral(expression)) else {
+            throw CellError.compile("cannot convert return expression of type '\(value.type)' to return type '\(returnType)'",
+                                    at: expression)
+        }
+        return converted
+    }
+
+    func makeClosure(_ closure: ClosureExprSyntax, in scope: Scope) throws -> Value {
+        var parameters: [ParameterSpec] = []
+        var returnType: TypeRef?
+        var anonymous = true
+        if let signature = closure.signature {
+            if let capture = signature.capture {
+                throw CellError.compile("capture lists are not available in cells", at: capture)
+            }
+            anonymous = false
+            switch signature.parameterClause {
+            case .simpleInput(let list):
+                parameters = list.map {
+                    ParameterSpec(label: nil, name: $0.name.text, type: .any, defaultSource: nil, isVariadic: false, isInout: false)
+                }
+            case .parameterClause(let clause):
+                for parameter in clause.parameters {
+                    let type = parameter.type.map { TypeResolver.typeRef($0) } ?? .any
+                    if let typeSyntax = parameter.type { try requireKnownType(type, at: typeSyntax) }
+                    parameters.append(ParameterSpec(label: nil, name: (parameter.secondName ?? parameter.firstName).text,
+                                                    type: type, defaultSource: nil, isVariadic: false, isInout: false))
+                }
+            case nil:
+                anonymous = true
+            }
+            if let clause = signature.returnClause {
+                returnType = TypeResolver.typeRef(clause.type)
+                try requireKnownType(returnType!, at: clause.type)
+            }
+        }
+        let function = UserFunction(name: nil, parameters: parameters, returnType: returnType, body: closure.statements,
+                                    captured: scope, isClosure: true, usesAnonymousParameters: anonymous,
+                                    node: Syntax(closure))
+        return .function(FunctionValue(.user(function)))
+    }
+}
+
+extension Symbol {
+    var candidate: CallCandidate {
+        CallCandidate(parameters: parameters ?? [], name: fullName, signature: signature, defaultScope: nil)
+    }
+}
+
+extension UserFunction {
+    var candidate: CallCandidate {
+        CallCandidate(parameters: parameters, name: name ?? "closure",
+                      signature: "func \(name ?? "")(" + parameters.map { "\($0.displayLabel) \($0.name): \($0.type)" }.joined(separator: ", ") + ")",
+                      defaultScope: captured)
+    }
+}

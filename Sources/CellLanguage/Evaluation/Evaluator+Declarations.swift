@@ -1,0 +1,185 @@
+import SwiftSyntax
+
+extension Evaluator {
+    /// Modules a cell may import; importing them is a no-op because cells already see them.
+    static let importableModules: Set<String> = [
+        "Foundation", "LandscapeNotebook", "Landscape", "LandscapePlots", "Swift",
+    ]
+
+    func declare(_ declaration: DeclSyntax, in scope: Scope) throws {
+        switch declaration.as(DeclSyntaxEnum.self) {
+        case .variableDecl(let variable):
+            try declareVariables(variable, in: scope)
+        case .functionDecl(let function):
+            try declareFunction(function, in: scope)
+        case .importDecl(let importDecl):
+            let module = importDecl.path.map(\.name.text).joined(separator: ".")
+            guard Self.importableModules.contains(module) else {
+                throw CellError.compile("no such module '\(module)'; cells can import \(Self.importableModules.sorted().joined(separator: ", "))",
+                                        at: importDecl.path)
+            }
+        case .classDecl(let node): throw unavailable("class declarations", node)
+        case .structDecl(let node): throw unavailable("struct declarations", node)
+        case .enumDecl(let node): throw unavailable("enum declarations", node)
+        case .protocolDecl(let node): throw unavailable("protocol declarations", node)
+        case .extensionDecl(let node): throw unavailable("extensions", node)
+        case .actorDecl(let node): throw unavailable("actor declarations", node)
+        case .typeAliasDecl(let node): throw unavailable("typealias declarations", node)
+        case .operatorDecl(let node): throw unavailable("operator declarations", node)
+        case .precedenceGroupDecl(let node): throw unavailable("precedence group declarations", node)
+        case .macroDecl(let node): throw unavailable("macro declarations", node)
+        case .macroExpansionDecl(let node): throw unavailable("macro expansions", node)
+        case .initializerDecl(let node): throw unavailable("initializer declarations", node)
+        case .deinitializerDecl(let node): throw unavailable("deinitializer declarations", node)
+        case .subscriptDecl(let node): throw unavailable("subscript declarations", node)
+        case .enumCaseDecl(let node): throw unavailable("enum cases outside an enum", node)
+        case .associatedTypeDecl(let node): throw unavailable("associated type declarations", node)
+        case .ifConfigDecl(let node): throw unavailable("#if blocks", node)
+        case .poundSourceLocation(let node): throw unavailable("#sourceLocation", node)
+        case .accessorDecl(let node): throw unavailable("accessor declarations", node)
+        case .editorPlaceholderDecl(let node): throw CellError(.syntax, "editor placeholder in source file", at: node)
+        case .missingDecl(let node): throw CellError(.syntax, "expected a declaration", at: node)
+        default: throw unavailable("these declarations", declaration)
+        }
+    }
+
+    private func unavailable(_ what: String, _ node: some SyntaxProtocol) -> CellError {
+        CellError.compile("\(what) are not available in cells", at: node)
+    }
+
+    func declareVariables(_ variable: VariableDeclSyntax, in scope: Scope) throws {
+        if let modifier = variable.modifiers.first(where: { $0.name.tokenKind != .keyword(.private) }) {
+            throw CellError.compile("'\(modifier.name.text)' is not available on variables in cells", at: modifier)
+        }
+        let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+        for binding in variable.bindings {
+            if let accessors = binding.accessorBlock {
+                throw CellError.compile("computed properties and observers are not available in cells", at: accessors)
+            }
+            let annotated = binding.typeAnnotation.map { TypeResolver.typeRef($0.type) }
+            if let annotated { try requireKnownType(annotated, at: binding.typeAnnotation!.type) }
+            guard let initializer = binding.initializer else {
+                guard let annotated else {
+                    throw CellError.compile("type annotation missing in pattern", at: binding.pattern)
+                }
+                // Swift allows deferred initialization; cells require an initial value, except for
+                // optional variables, which start as nil like in Swift.
+                if case .optional(let wrapped) = annotated, isMutable {
+                    try bind(binding.pattern, value: .optional(nil, wrapped), type: annotated,
+                             isMutable: isMutable, in: scope)
+                    continue
+                }
+                throw CellError.compile("a declaration in a cell needs an initial value, as in 'let x: \(annotated) = ...'",
+                                        at: binding.pattern)
+            }
+            var value = try evaluate(initializer.value, in: scope, expecting: annotated)
+            var type = value.type
+            if let annotated {
+                guard let converted = Conversion.convert(value, to: annotated,
+                                                         literal: Literals.isLiteral(initializer.value)) else {
+                    throw conversionError(value, to: annotated, context: "specified type", at: initializer.value)
+                }
+                value = converted
+                type = annotated
+            } else {
+                if case .array(let array) = value, array.elementType == .any, array.elements.isEmpty {
+                    throw CellError.compile("empty collection literal requires an explicit type", at: initializer.value)
+                }
+                if case .optional(nil, .any) = value {
+                    throw CellError.compile("'nil' requires a contextual type", at: initializer.value)
+                }
+            }
+            try bind(binding.pattern, value: value, type: type, isMutable: isMutable, in: scope)
+        }
+    }
+
+    private func bind(_ pattern: PatternSyntax, value: Value, type: TypeRef, isMutable: Bool, in scope: Scope) throws {
+        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
+            scope.define(identifier.identifier.text, .init(value: value, isMutable: isMutable, type: type))
+        } else if pattern.is(WildcardPatternSyntax.self) {
+            return
+        } else if let tuple = pattern.as(TuplePatternSyntax.self) {
+            guard case .tuple(let elements, _) = value, elements.count == tuple.elements.count else {
+                throw CellError.compile("cannot bind a value of type '\(value.type)' to a tuple of \(tuple.elements.count) names",
+                                        at: pattern)
+            }
+            for (element, patternElement) in zip(elements, tuple.elements) {
+                try bind(patternElement.pattern, value: element, type: element.type, isMutable: isMutable, in: scope)
+            }
+        } else {
+            throw CellError.compile("this pattern is not available in cells", at: pattern)
+        }
+    }
+
+    /// Checks that every named type in an annotation is one the cells know.
+    func requireKnownType(_ type: TypeRef, at node: some SyntaxProtocol) throws {
+        switch type {
+        case .named(let name):
+            let base = type.memberTableName
+            if ["Int", "Double", "String", "Bool", "Range", "ClosedRange", "Character"].contains(base) { return }
+            if registry.types[base] != nil { return }
+            let candidates = Array(registry.types.keys) + ["Int", "Double", "String", "Bool"]
+            throw CellError.compile("cannot find type '\(name)' in scope" + Suggestions.didYouMean(name, among: candidates),
+                                    at: node)
+        case .array(let element): try requireKnownType(element, at: node)
+        case .dictionary(let key, let value):
+            try requireKnownType(key, at: node)
+            try requireKnownType(value, at: node)
+        case .optional(let wrapped): try requireKnownType(wrapped, at: node)
+        case .function(let parameters, let result):
+            for parameter in parameters { try requireKnownType(parameter, at: node) }
+            try requireKnownType(result, at: node)
+        case .tuple(let elements):
+            for element in elements { try requireKnownType(element, at: node) }
+        case .any: return
+        }
+    }
+
+    func declareFunction(_ function: FunctionDeclSyntax, in scope: Scope) throws {
+        if function.genericParameterClause != nil {
+            throw CellError.compile("generic functions are not available in cells", at: function.genericParameterClause!)
+        }
+        if let modifier = function.modifiers.first {
+            throw CellError.compile("'\(modifier.name.text)' functions are not available in cells", at: modifier)
+        }
+        if function.signature.effectSpecifiers?.asyncSpecifier != nil {
+            throw CellError.compile("async functions are not available in cells", at: function.signature)
+        }
+        guard let body = function.body else {
+            throw CellError.compile("expected '{' in body of function declaration", at: function)
+        }
+        var parameters: [ParameterSpec] = []
+        for parameter in function.signature.parameterClause.parameters {
+            let type = TypeResolver.typeRef(parameter.type)
+            try requireKnownType(type, at: parameter.type)
+            if parameter.type.is(AttributedTypeSyntax.self) {
+                throw CellError.compile("inout parameters are not available in cell functions; return the new value instead",
+                                        at: parameter.type)
+            }
+            let label: String? = parameter.firstName.tokenKind == .wildcard ? nil : parameter.firstName.text
+            parameters.append(ParameterSpec(label: label, name: (parameter.secondName ?? parameter.firstName).text,
+                                            type: type, defaultSource: parameter.defaultValue?.value,
+                                            isVariadic: parameter.ellipsis != nil, isInout: false))
+        }
+        let returnType = function.signature.returnClause.map { TypeResolver.typeRef($0.type) } ?? .void
+        if let clause = function.signature.returnClause { try requireKnownType(returnType, at: clause.type) }
+        let name = function.name.text
+        let userFunction = UserFunction(name: name, parameters: parameters, returnType: returnType,
+                                        body: body.statements, captured: scope, isClosure: false,
+                                        usesAnonymousParameters: false, node: Syntax(function))
+        let value = Value.function(FunctionValue(.user(userFunction)))
+        scope.define(name, .init(value: value, isMutable: false, type: value.type))
+    }
+
+    func conversionError(_ value: Value, to type: TypeRef, context: String, at node: some SyntaxProtocol) -> CellError {
+        if case .optional(nil, _) = value {
+            return CellError.compile("'nil' cannot initialize \(context) '\(type)'", at: node)
+        }
+        if case .optional = value.type, value.type != type {
+            return CellError.compile("value of optional type '\(value.type)' must be unwrapped to a value of type '\(type)'",
+                                     at: node)
+        }
+        return CellError.compile("cannot convert value of type '\(value.type)' to \(context) '\(type)'", at: node)
+    }
+}
+

@@ -1,0 +1,345 @@
+@_spi(Compiler) import SwiftParser
+import SwiftSyntax
+
+extension Evaluator {
+    /// Evaluates an expression. `expected` is the contextual type when there is one: it lets literals
+    /// take that type (`let x: Double = 1`), gives empty collections and `nil` a type, and is the base
+    /// of implicit member expressions (`.log`).
+    func evaluate(_ expression: ExprSyntax, in scope: Scope, expecting expected: TypeRef? = nil) throws -> Value {
+        expressionDepth += 1
+        defer { expressionDepth -= 1 }
+        if expressionDepth > Self.maximumExpressionDepth {
+            throw CellError.compile("expression is too deeply nested to evaluate (more than \(Self.maximumExpressionDepth) levels)",
+                                    at: expression)
+        }
+        do {
+            return try evaluateKind(expression, in: scope, expecting: expected)
+        } catch let error as CellError {
+            throw error.located(at: expression)
+        }
+    }
+
+    private func evaluateKind(_ expression: ExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
+        switch expression.as(ExprSyntaxEnum.self) {
+        case .integerLiteralExpr(let literal):
+            return try integerLiteral(literal, expecting: expected)
+        case .floatLiteralExpr(let literal):
+            guard let value = literal.representedLiteralValue, value.isFinite else {
+                throw CellError.compile("floating-point literal '\(literal.literal.text)' overflows 'Double'", at: literal)
+            }
+            return .double(value)
+        case .booleanLiteralExpr(let literal):
+            return .bool(literal.literal.tokenKind == .keyword(.true))
+        case .stringLiteralExpr(let literal):
+            return .string(try stringLiteral(literal, in: scope))
+        case .simpleStringLiteralExpr(let literal):
+            throw CellError.compile("this string literal form is not available in cells", at: literal)
+        case .nilLiteralExpr:
+            if case .optional(let wrapped) = expected { return .optional(nil, wrapped) }
+            return .optional(nil, .any)
+        case .arrayExpr(let array):
+            return try arrayLiteral(array, in: scope, expecting: expected)
+        case .dictionaryExpr(let dictionary):
+            return try dictionaryLiteral(dictionary, in: scope, expecting: expected)
+        case .tupleExpr(let tuple):
+            if tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
+                return try evaluate(only.expression, in: scope, expecting: expected)
+            }
+            var values: [Value] = []
+            var expectedElements: [TypeRef]?
+            if case .tuple(let types) = expected, types.count == tuple.elements.count { expectedElements = types }
+            for (index, element) in tuple.elements.enumerated() {
+                values.append(try evaluate(element.expression, in: scope, expecting: expectedElements?[index]))
+            }
+            if values.isEmpty { return .void }
+            return .tuple(values, labels: tuple.elements.map { $0.label?.text })
+        case .declReferenceExpr(let reference):
+            return try lookup(reference, in: scope)
+        case .infixOperatorExpr(let infix):
+            return try evaluateInfix(infix, in: scope, expecting: expected)
+        case .prefixOperatorExpr(let prefix):
+            return try evaluatePrefix(prefix, in: scope, expecting: expected)
+        case .postfixOperatorExpr(let postfix):
+            throw CellError.compile("postfix operator '\(postfix.operator.text)' is not available in cells", at: postfix)
+        case .ternaryExpr(let ternary):
+            let condition = try evaluate(ternary.condition, in: scope, expecting: .bool)
+            guard case .bool(let truth) = condition else {
+                throw CellError.compile("cannot convert value of type '\(condition.type)' to expected condition type 'Bool'",
+                                        at: ternary.condition)
+            }
+            let first = truth ? ternary.thenExpression : ternary.elseExpression
+            let second = truth ? ternary.elseExpression : ternary.thenExpression
+            let value = try evaluate(first, in: scope, expecting: expected)
+            // Swift types both branches alike: `flag ? 1 : 2.5` is a Double either way.
+            if case .int(let integer) = value, Literals.isLiteral(first), second.is(FloatLiteralExprSyntax.self) {
+                return .double(Double(integer))
+            }
+            return value
+        case .functionCallExpr(let call):
+            return try evaluateCall(call, in: scope, expecting: expected)
+        case .memberAccessExpr(let member):
+            return try evaluateMemberAccess(member, in: scope, expecting: expected)
+        case .subscriptCallExpr(let subscriptCall):
+            return try evaluateSubscript(subscriptCall, in: scope)
+        case .closureExpr(let closure):
+            return try makeClosure(closure, in: scope)
+        case .tryExpr(let tryExpression):
+            if tryExpression.questionOrExclamationMark?.tokenKind == .postfixQuestionMark {
+                do {
+                    let value = try evaluate(tryExpression.expression, in: scope, expecting: expected?.optionalWrapped)
+                    if case .optional = value { return value }
+                    return .optional(value, value.type)
+                } catch let error as CellError where error.kind == .library {
+                    return .optional(nil, expected?.optionalWrapped ?? .any)
+                }
+            }
+            return try evaluate(tryExpression.expression, in: scope, expecting: expected)
+        case .ifExpr(let ifExpression):
+            return try evaluateIfExpression(ifExpression, in: scope, expecting: expected)
+        case .forceUnwrapExpr(let unwrap):
+            let value = try evaluate(unwrap.expression, in: scope)
+            guard case .optional(let wrapped, _) = value else {
+                throw CellError.compile("cannot force unwrap value of non-optional type '\(value.type)'", at: unwrap)
+            }
+            guard let wrapped else {
+                throw CellError.runtime("Unexpectedly found nil while unwrapping an Optional value", at: unwrap)
+            }
+            return wrapped
+        case .asExpr(let asExpression):
+            if asExpression.questionOrExclamationMark != nil {
+                throw CellError.compile("'as?' and 'as!' casts are not available in cells", at: asExpression)
+            }
+            let type = TypeResolver.typeRef(asExpression.type)
+            try requireKnownType(type, at: asExpression.type)
+            let value = try evaluate(asExpression.expression, in: scope, expecting: type)
+            guard let converted = Conversion.convert(value, to: type, literal: Literals.isLiteral(asExpression.expression)) else {
+                throw CellError.compile("cannot convert value of type '\(value.type)' to type '\(type)' in coercion",
+                                        at: asExpression)
+            }
+            return converted
+        case .isExpr(let node):
+            throw CellError.compile("'is' type checks are not available in cells", at: node)
+        case .inOutExpr(let inOut):
+            return try evaluate(inOut.expression, in: scope, expecting: expected)
+        case .discardAssignmentExpr(let node):
+            throw CellError.compile("'_' can only appear in a pattern or on the left side of an assignment", at: node)
+        case .typeExpr(let typeExpression):
+            let type = TypeResolver.typeRef(typeExpression.type)
+            try requireKnownType(type, at: typeExpression)
+            return .metatype(type)
+        case .switchExpr(let node):
+            throw CellError.compile("switch statements are not available in cells; use if/else", at: node.switchKeyword)
+        case .awaitExpr(let node):
+            throw CellError.compile("'await' is not available in cells", at: node)
+        case .keyPathExpr(let node):
+            throw CellError.compile("key paths are not available in cells; use a closure such as { $0.name }", at: node)
+        case .regexLiteralExpr(let node):
+            throw CellError.compile("regex literals are not available in cells", at: node)
+        case .macroExpansionExpr(let node):
+            throw CellError.compile("macro expansions (#\(node.macroName.text)) are not available in cells", at: node)
+        case .optionalChainingExpr(let node):
+            throw CellError.compile("optional chaining is not available in cells; use 'if let'", at: node)
+        case .genericSpecializationExpr(let node):
+            throw CellError.compile("explicit generic arguments are not available in cells", at: node)
+        case .editorPlaceholderExpr(let node):
+            throw CellError(.syntax, "editor placeholder in source file", at: node)
+        case .missingExpr(let node):
+            throw CellError(.syntax, "expected an expression", at: node)
+        case .sequenceExpr(let node):
+            throw CellError.compile("operators here could not be folded", at: node)
+        case .assignmentExpr, .unresolvedAsExpr, .unresolvedIsExpr, .unresolvedTernaryExpr, .arrowExpr, .binaryOperatorExpr:
+            throw CellError.compile("'\(expression.trimmedDescription)' is not an expression here", at: expression)
+        default:
+            throw CellError.compile("'\(expression.trimmedDescription.prefix(40))' is not available in cells",
+                                    at: expression)
+        }
+    }
+
+    // MARK: Literals
+
+    func integerLiteral(_ literal: IntegerLiteralExprSyntax, expecting expected: TypeRef?) throws -> Value {
+        guard let value = literal.representedLiteralValue else {
+            throw CellError.compile("integer literal '\(literal.literal.text)' overflows when stored into 'Int'", at: literal)
+        }
+        if let expected, expected.isFloatingPoint || expected.optionalWrapped?.isFloatingPoint == true {
+            return .double(Double(value))
+        }
+        return .int(value)
+    }
+
+    func stringLiteral(_ literal: StringLiteralExprSyntax, in scope: Scope) throws -> String {
+        guard let kind = literal.stringLiteralKind else {
+            throw CellError.compile("this string literal form is not available in cells", at: literal)
+        }
+        var result = ""
+        for segment in literal.segments {
+            switch segment {
+            case .stringSegment(let text):
+                text.appendUnescapedLiteralValue(stringLiteralKind: kind, delimiterLength: literal.delimiterLength,
+                                                 to: &result)
+            case .expressionSegment(let interpolation):
+                guard interpolation.expressions.count == 1, let only = interpolation.expressions.first,
+                      only.label == nil else {
+                    throw CellError.compile("string interpolation in cells takes one unlabeled value, as in \\(x)",
+                                            at: interpolation)
+                }
+                let value = try evaluate(only.expression, in: scope)
+                result += value.description
+                if result.utf8.count > MemoryGuard.maximumElements {
+                    throw CellError.runtime("string would be longer than the notebook's limit of \(MemoryGuard.maximumElements) bytes",
+                                            at: interpolation)
+                }
+            }
+        }
+        return result
+    }
+
+    func arrayLiteral(_ array: ArrayExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
+        var expectedElement: TypeRef?
+        if case .array(let element) = expected ?? .any { expectedElement = element }
+        if case .optional(.array(let element)) = expected ?? .any { expectedElement = element }
+        var values: [Value] = []
+        values.reserveCapacity(array.elements.count)
+        for element in array.elements {
+            values.append(try evaluate(element.expression, in: scope, expecting: expectedElement))
+        }
+        if let expectedElement {
+            return .array(ArrayValue(values, elementType: expectedElement))
+                .convertedIfPossible(to: .array(expectedElement))
+        }
+        return .array(try Literals.homogeneousArray(values, expressions: array.elements.map(\.expression), node: array))
+    }
+
+    func dictionaryLiteral(_ dictionary: DictionaryExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
+        var keyType: TypeRef?
+        var valueType: TypeRef?
+        if case .dictionary(let key, let value) = expected ?? .any {
+            keyType = key
+            valueType = value
+        }
+        guard case .elements(let elements) = dictionary.content else {
+            return .dictionary(DictionaryValue(keyType: keyType ?? .any, valueType: valueType ?? .any))
+        }
+        var keys: [Value] = []
+        var values: [Value] = []
+        for element in elements {
+            keys.append(try evaluate(element.key, in: scope, expecting: keyType))
+            values.append(try evaluate(element.value, in: scope, expecting: valueType))
+        }
+        let keyArray = try Literals.homogeneousArray(keys, expressions: elements.map(\.key), node: dictionary)
+        let valueArray = try Literals.homogeneousArray(values, expressions: elements.map(\.value), node: dictionary)
+        var result = DictionaryValue(keyType: keyType ?? keyArray.elementType, valueType: valueType ?? valueArray.elementType)
+        for (key, value) in zip(keyArray.elements, valueArray.elements) {
+            guard let hashable = HashableValue(key) else {
+                throw CellError.compile("type '\(key.type)' does not conform to protocol 'Hashable'", at: dictionary)
+            }
+            if result.value(for: hashable) != nil {
+                throw CellError.runtime("Fatal error: Dictionary literal contains duplicate keys", at: dictionary)
+            }
+            result.set(value, for: hashable, keyValue: key)
+        }
+        return .dictionary(result)
+    }
+
+    // MARK: Names
+
+    func lookup(_ reference: DeclReferenceExprSyntax, in scope: Scope) throws -> Value {
+        let name = reference.baseName.text
+        if let binding = scope.lookup(name) { return binding.value }
+        if let symbols = registry.globals[name], let first = symbols.first {
+            if first.kind == .globalVariable {
+                var receiver = Value.void
+                return try first.implementation(&receiver, [], CallContext(evaluator: self))
+            }
+            return .function(FunctionValue(.library(name: name, overloads: symbols)))
+        }
+        if let type = knownType(named: name) { return .metatype(type) }
+        if reference.baseName.tokenKind.isDollarIdentifier {
+            throw CellError.compile("anonymous closure argument not contained in a closure", at: reference)
+        }
+        throw undefinedName(name, at: reference, in: scope)
+    }
+
+    /// The type a bare name refers to (`Int`, `MLP` ...), if any.
+    func knownType(named name: String) -> TypeRef? {
+        if ["Int", "Double", "String", "Bool"].contains(name) || registry.types[name] != nil { return .named(name) }
+        return nil
+    }
+
+    func undefinedName(_ name: String, at node: some SyntaxProtocol, in scope: Scope) -> CellError {
+        let candidates = scope.visibleNames.union(registry.globals.keys).union(registry.types.keys)
+        return CellError.compile("cannot find '\(name)' in scope" + Suggestions.didYouMean(name, among: candidates), at: node)
+    }
+
+    // MARK: if as an expression
+
+    func evaluateIfExpression(_ node: IfExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
+        let branchScope = Scope(parent: scope)
+        let block: CodeBlockSyntax
+        if try evaluateConditions(node.conditions, in: scope, bindingInto: branchScope) {
+            block = node.body
+        } else {
+            switch node.elseBody {
+            case .ifExpr(let elseIf): return try evaluateIfExpression(elseIf, in: scope, expecting: expected)
+            case .codeBlock(let elseBlock): block = elseBlock
+            case nil:
+                throw CellError.compile("'if' must have an unconditional 'else' to be used as expression", at: node)
+            }
+        }
+        guard block.statements.count == 1, let only = block.statements.first, case .expr(let expression) = only.item else {
+            throw CellError.compile("each branch of an 'if' expression must be a single expression", at: block)
+        }
+        return try evaluate(expression, in: branchScope, expecting: expected)
+    }
+}
+
+extension Value {
+    /// The value converted to `type` as a literal, or itself when that is not possible (the caller checks).
+    func convertedIfPossible(to type: TypeRef) -> Value {
+        Conversion.convert(self, to: type, literal: true) ?? self
+    }
+}
+
+extension TokenKind {
+    var isDollarIdentifier: Bool {
+        if case .dollarIdentifier = self { return true }
+        return false
+    }
+}
+
+extension TypeRef {
+    var optionalWrapped: TypeRef? {
+        if case .optional(let wrapped) = self { return wrapped }
+        return nil
+    }
+}
+
+extension Literals {
+    /// The array of a collection literal's elements with one element type, as Swift infers it: integer
+    /// literals become `Double` beside a `Double`; mixed types are an error.
+    static func homogeneousArray(_ values: [Value], expressions: [ExprSyntax], node: some SyntaxProtocol) throws -> ArrayValue {
+        guard let first = values.first else { return ArrayValue([], elementType: .any) }
+        var elementType = first.type
+        let hasDouble = values.contains { $0.type == .double }
+        if hasDouble { elementType = .double }
+        if values.contains(where: { if case .optional = $0 { return true } else { return false } }) {
+            // [1, nil] is [Int?].
+            let wrapped = values.compactMap { value -> TypeRef? in
+                if case .optional(nil, _) = value { return nil }
+                if case .optional(_, let type) = value { return type }
+                return value.type
+            }.first ?? .any
+            elementType = .optional(wrapped)
+        }
+        var converted: [Value] = []
+        converted.reserveCapacity(values.count)
+        for (value, expression) in zip(values, expressions) {
+            guard let element = Conversion.convert(value, to: elementType, literal: isLiteral(expression)) else {
+                throw CellError.compile("heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional",
+                                        at: expression)
+            }
+            converted.append(element)
+        }
+        return ArrayValue(converted, elementType: elementType)
+    }
+}

@@ -1,0 +1,119 @@
+import SwiftSyntax
+
+/// Something that can be assigned to or mutated: a variable, a property of one, or an element of one.
+indirect enum LValue {
+    case variable(name: String, scope: Scope, node: Syntax)
+    case member(base: LValue, name: String, node: Syntax)
+    case element(base: LValue, index: [Value], labels: [String?], node: Syntax)
+}
+
+extension Evaluator {
+    func resolveLValue(_ expression: ExprSyntax, in scope: Scope) throws -> LValue {
+        switch expression.as(ExprSyntaxEnum.self) {
+        case .declReferenceExpr(let reference):
+            let name = reference.baseName.text
+            guard let owner = scope.owner(of: name) else {
+                if registry.globals[name] != nil || knownType(named: name) != nil {
+                    throw CellError.compile("cannot assign to value: '\(name)' is not a variable", at: reference)
+                }
+                throw undefinedName(name, at: reference, in: scope)
+            }
+            return .variable(name: name, scope: owner, node: Syntax(reference))
+        case .memberAccessExpr(let member):
+            guard let base = member.base else {
+                throw CellError.compile("cannot assign to an implicit member expression", at: member)
+            }
+            return .member(base: try resolveLValue(base, in: scope), name: member.declName.baseName.text,
+                           node: Syntax(member))
+        case .subscriptCallExpr(let subscriptCall):
+            let base = try resolveLValue(subscriptCall.calledExpression, in: scope)
+            var index: [Value] = []
+            for argument in subscriptCall.arguments {
+                index.append(try evaluate(argument.expression, in: scope))
+            }
+            return .element(base: base, index: index, labels: subscriptCall.arguments.map { $0.label?.text },
+                            node: Syntax(subscriptCall))
+        case .tupleExpr(let tuple) where tuple.elements.count == 1:
+            return try resolveLValue(tuple.elements.first!.expression, in: scope)
+        case .inOutExpr(let inOut):
+            return try resolveLValue(inOut.expression, in: scope)
+        case .functionCallExpr:
+            throw CellError.compile("cannot assign to value: function call returns immutable value", at: expression)
+        default:
+            throw CellError.compile("cannot assign to this expression", at: expression)
+        }
+    }
+
+    /// The declared type of a variable target (assignments must keep it); nil for other targets, whose
+    /// setters check.
+    func lvalueType(_ lvalue: LValue) throws -> TypeRef? {
+        switch lvalue {
+        case .variable(let name, let scope, _):
+            return scope.lookup(name)?.type
+        case .element(let base, let index, _, _):
+            if case .array(let array) = try read(base), index.count == 1, case .int = index[0] { return array.elementType }
+            if case .dictionary(let dictionary) = try read(base) { return .optional(dictionary.valueType) }
+            return nil
+        case .member(let base, let name, _):
+            let baseValue = try read(base)
+            return registry.instanceMember(name, of: baseValue.type).first?.returnType
+        }
+    }
+
+    func read(_ lvalue: LValue) throws -> Value {
+        switch lvalue {
+        case .variable(let name, let scope, _):
+            return scope.lookup(name)?.value ?? .void
+        case .member(let base, let name, let node):
+            return try property(name, of: try read(base), node: node)
+        case .element(let base, let index, let labels, let node):
+            return try subscriptRead(try read(base), index: index, labels: labels, node: node)
+        }
+    }
+
+    /// Reads, changes and writes back a target. The new value is written back even when `body` throws
+    /// part-way (a network interrupted during training keeps the weights it reached).
+    func modify<T>(_ lvalue: LValue, _ body: (inout Value) throws -> T) throws -> T {
+        switch lvalue {
+        case .variable(let name, let scope, let node):
+            guard let binding = scope.lookup(name) else { throw CellError.compile("cannot find '\(name)' in scope", at: node) }
+            guard binding.isMutable else {
+                throw CellError.compile("cannot assign to value: '\(name)' is a 'let' constant", at: node)
+            }
+            var value = binding.value
+            // Drop the scope's reference while mutating so that arrays are mutated in place.
+            scope.store(.void, for: name)
+            defer { scope.store(value, for: name) }
+            return try body(&value)
+        case .member(let base, let name, let node):
+            return try modify(base) { baseValue in
+                let symbols = registry.instanceMember(name, of: baseValue.type)
+                guard let symbol = symbols.first(where: { $0.kind == .property }) else {
+                    if case .tuple = baseValue { throw CellError.compile("tuple elements cannot be assigned in cells", at: node) }
+                    throw noMember(name, of: baseValue.type, at: node)
+                }
+                guard let setter = symbol.setter else {
+                    throw CellError.compile("cannot assign to property: '\(name)' is a get-only property", at: node)
+                }
+                let context = CallContext(evaluator: self)
+                var memberValue = try symbol.implementation(&baseValue, [], context)
+                let result: T
+                do {
+                    result = try body(&memberValue)
+                } catch {
+                    throw error
+                }
+                guard let converted = Conversion.convert(memberValue, to: symbol.returnType, literal: false) else {
+                    throw CellError.compile("cannot assign value of type '\(memberValue.type)' to type '\(symbol.returnType)'",
+                                            at: node)
+                }
+                try setter(&baseValue, converted, context)
+                return result
+            }
+        case .element(let base, let index, let labels, let node):
+            return try modify(base) { baseValue in
+                try subscriptModify(&baseValue, index: index, labels: labels, node: node, body)
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+import SwiftSyntax
+
+extension Evaluator {
+    func evaluateMemberAccess(_ member: MemberAccessExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
+        let name = member.declName.baseName.text
+        guard let base = member.base else {
+            guard let type = expected?.optionalWrapped ?? expected, type != .any else {
+                throw CellError.compile("cannot infer contextual base in reference to member '\(name)'", at: member)
+            }
+            return try staticValue(name, of: type, node: member)
+        }
+        if let type = try staticBase(base, in: scope) {
+            return try staticValue(name, of: type, node: member)
+        }
+        let value = try evaluate(base, in: scope)
+        if case .metatype(let type) = value {
+            return try staticValue(name, of: type, node: member)
+        }
+        if case .tuple(let elements, let labels) = value {
+            if let index = Int(name), index >= 0, index < elements.count { return elements[index] }
+            if let index = labels.firstIndex(of: name) { return elements[index] }
+        }
+        return try property(name, of: value, node: member.declName)
+    }
+
+    /// A static property or payload-free enum case (`Double.pi`, `.log`, `Int.max`).
+    func staticValue(_ name: String, of type: TypeRef, node: some SyntaxProtocol) throws -> Value {
+        let symbols = registry.staticMember(name, of: type)
+        guard let symbol = symbols.first(where: { !$0.isCallable }) ?? symbols.first else {
+            throw noMember(name, of: .named("\(type).Type"), staticOf: type, at: node)
+        }
+        if symbol.isCallable {
+            if let parameters = symbol.parameters, parameters.allSatisfy({ $0.defaultSource != nil }), symbol.kind == .enumCase {
+                throw CellError.compile("enum case '\(symbol.qualifiedName)' takes arguments; write .\(name)()", at: node)
+            }
+            throw CellError.compile("'\(symbol.qualifiedName)' must be called, as in .\(name)(...)", at: node)
+        }
+        var receiver = Value.metatype(type)
+        return try invoke(symbol, receiver: &receiver, arguments: [], node: node)
+    }
+
+    /// An instance property.
+    func property(_ name: String, of value: Value, node: some SyntaxProtocol) throws -> Value {
+        let symbols = registry.instanceMember(name, of: value.type)
+        guard let symbol = symbols.first(where: { $0.kind == .property }) else {
+            if let method = symbols.first {
+                throw CellError.compile("'\(method.qualifiedName)' is a method of '\(value.type)'; call it, as in .\(name)(...)",
+                                        at: node)
+            }
+            throw noMember(name, of: value.type, at: node)
+        }
+        var receiver = value
+        return try invoke(symbol, receiver: &receiver, arguments: [], node: node)
+    }
+
+    func noMember(_ name: String, of type: TypeRef, staticOf staticType: TypeRef? = nil, at node: some SyntaxProtocol) -> CellError {
+        let candidates: [String]
+        if let staticType {
+            candidates = registry.staticMemberNames(of: staticType)
+            if type.memberTableName.hasSuffix(".Type") == false, registry.types[staticType.memberTableName] != nil
+                || ["Int", "Double", "String", "Bool"].contains(staticType.memberTableName) {
+                return CellError.compile("type '\(staticType)' has no member '\(name)'" + Suggestions.didYouMean(name, among: candidates),
+                                         at: node)
+            }
+        } else {
+            candidates = registry.instanceMemberNames(of: type)
+        }
+        return CellError.compile("value of type '\(type)' has no member '\(name)'" + Suggestions.didYouMean(name, among: candidates),
+                                 at: node)
+    }
+
+    // MARK: Subscripts
+
+    func evaluateSubscript(_ subscriptCall: SubscriptCallExprSyntax, in scope: Scope) throws -> Value {
+        let base = try evaluate(subscriptCall.calledExpression, in: scope)
+        var index: [Value] = []
+        var keyHint: TypeRef?
+        if case .dictionary(let dictionary) = base { keyHint = dictionary.keyType }
+        for argument in subscriptCall.arguments {
+            let hint: TypeRef? = argument.label?.text == "default" ? base.dictionaryValueType : keyHint
+            index.append(try evaluate(argument.expression, in: scope, expecting: hint))
+        }
+        return try subscriptRead(base, index: index, labels: subscriptCall.arguments.map { $0.label?.text },
+                                 node: Syntax(subscriptCall))
+    }
+
+    func subscriptRead(_ base: Value, index: [Value], labels: [String?], node: Syntax) throws -> Value {
+        switch base {
+        case .array(let array):
+            guard index.count == 1, labels == [nil] else { break }
+            switch index[0] {
+            case .int(let position):
+                guard position >= 0 && position < array.elements.count else {
+                    throw CellError.runtime("Index out of range: index \(position) of an array of \(array.elements.count) elements",
+                                            at: node)
+                }
+                return array.elements[position]
+            case .range(let range):
+                guard range.lower >= 0, let count = range.count, range.lower + count <= array.elements.count else {
+                    throw CellError.runtime("Array index is out of range: \(Value.range(range).description) of an array of \(array.elements.count) elements",
+                                            at: node)
+                }
+                return .array(ArrayValue(Array(array.elements[range.lower..<(range.lower + count)]), elementType: array.elementType))
+            default:
+                throw CellError.compile("cannot subscript a value of type '\(base.type)' with an argument of type '\(index[0].type)'",
+                                        at: node)
+            }
+        case .dictionary(let dictionary):
+            guard index.count >= 1 else { break }
+            guard let key = Conversion.convert(index[0], to: dictionary.keyType, literal: true),
+                  let hashable = HashableValue(key) else {
+                throw CellError.compile("cannot convert value of type '\(index[0].type)' to expected argument type '\(dictionary.keyType)'",
+                                        at: node)
+            }
+            if index.count == 2, labels == [nil, "default"] {
+                return dictionary.value(for: hashable) ?? index[1]
+            }
+            guard index.count == 1, labels == [nil] else { break }
+            return .optional(dictionary.value(for: hashable), dictionary.valueType)
+        case .string:
+            throw CellError.compile("'subscript(_:)' is unavailable: cannot subscript String with an Int; use Array(string)[i]",
+                                    at: node)
+        default:
+            let symbols = registry.instanceMember("subscript", of: base.type)
+            for symbol in symbols {
+                guard let parameters = symbol.parameters, parameters.count == index.count,
+                      parameters.map(\.label) == labels else { continue }
+                var converted: [Value] = []
+                for (value, parameter) in zip(index, parameters) {
+                    guard let result = Conversion.convert(value, to: parameter.type, literal: true) else { break }
+                    converted.append(result)
+                }
+                guard converted.count == index.count else { continue }
+                var receiver = base
+                return try invoke(symbol, receiver: &receiver, arguments: converted, node: node)
+            }
+        }
+        let described = zip(labels, index).map { ($0.map { "\($0): " } ?? "") + $1.type.description }.joined(separator: ", ")
+        throw CellError.compile("value of type '\(base.type)' has no subscripts taking (\(described))", at: node)
+    }
+
+    func subscriptModify<T>(_ base: inout Value, index: [Value], labels: [String?], node: Syntax,
+                            _ body: (inout Value) throws -> T) throws -> T {
+        switch base {
+        case .array(var array):
+            guard index.count == 1, labels == [nil], case .int(let position) = index[0] else { break }
+            guard position >= 0 && position < array.elements.count else {
+                throw CellError.runtime("Index out of range: index \(position) of an array of \(array.elements.count) elements",
+                                        at: node)
+            }
+            base = .void
+            defer { base = .array(array) }
+            var element = array.elements[position]
+            let result = try body(&element)
+            guard let converted = Conversion.convert(element, to: array.elementType, literal: false) else {
+                throw CellError.compile("cannot assign value of type '\(element.type)' to type '\(array.elementType)'", at: node)
+            }
+            array.elements[position] = converted
+            return result
+        case .dictionary(var dictionary):
+            guard index.count >= 1,
+                  let key = Conversion.convert(index[0], to: dictionary.keyType, literal: true),
+                  let hashable = HashableValue(key) else { break }
+            let hasDefault = index.count == 2 && labels == [nil, "default"]
+            guard hasDefault || (index.count == 1 && labels == [nil]) else { break }
+            var element: Value = hasDefault
+                ? (dictionary.value(for: hashable) ?? index[1])
+                : .optional(dictionary.value(for: hashable), dictionary.valueType)
+            let result = try body(&element)
+            let targetType: TypeRef = hasDefault ? dictionary.valueType : .optional(dictionary.valueType)
+            guard let converted = Conversion.convert(element, to: targetType, literal: true) else {
+                throw CellError.compile("cannot assign value of type '\(element.type)' to type '\(targetType)'", at: node)
+            }
+            if case .optional(let wrapped, _) = converted, !hasDefault {
+                dictionary.set(wrapped, for: hashable, keyValue: key)
+            } else {
+                dictionary.set(converted, for: hashable, keyValue: key)
+            }
+            base = .dictionary(dictionary)
+            return result
+        default:
+            break
+        }
+        throw CellError.compile("cannot assign through subscript of a value of type '\(base.type)'", at: node)
+    }
+}
+
+extension Value {
+    var dictionaryValueType: TypeRef? {
+        if case .dictionary(let dictionary) = self { return dictionary.valueType }
+        return nil
+    }
+}

@@ -1,0 +1,149 @@
+import SwiftSyntax
+
+extension Evaluator {
+    func evaluateInfix(_ infix: InfixOperatorExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
+        if infix.operator.is(AssignmentExprSyntax.self) {
+            try assign(infix.rightOperand, to: infix.leftOperand, in: scope)
+            return .void
+        }
+        guard let binary = infix.operator.as(BinaryOperatorExprSyntax.self) else {
+            throw CellError.compile("'\(infix.operator.trimmedDescription)' is not available in cells", at: infix.operator)
+        }
+        let op = binary.operator.text
+        if let underlying = Operators.compoundAssignments[op] {
+            try compoundAssign(underlying, displayed: op, value: infix.rightOperand, to: infix.leftOperand, in: scope)
+            return .void
+        }
+        do {
+            switch op {
+            case "&&", "||":
+                let left = try evaluate(infix.leftOperand, in: scope, expecting: .bool)
+                guard case .bool(let a) = left else { throw Operators.mismatch(op, left, .bool(true)) }
+                if op == "&&" && !a { return .bool(false) }
+                if op == "||" && a { return .bool(true) }
+                let right = try evaluate(infix.rightOperand, in: scope, expecting: .bool)
+                guard case .bool(let b) = right else { throw Operators.mismatch(op, left, right) }
+                return .bool(b)
+            case "??":
+                let left = try evaluate(infix.leftOperand, in: scope, expecting: expected.map { .optional($0) })
+                guard case .optional(let wrapped, let wrappedType) = left else {
+                    // Swift warns and uses the left side.
+                    return left
+                }
+                if let wrapped { return wrapped }
+                let right = try evaluate(infix.rightOperand, in: scope, expecting: wrappedType == .any ? expected : wrappedType)
+                if wrappedType != .any, !(right.type == wrappedType || right.type == .optional(wrappedType)) {
+                    if let converted = Conversion.convert(right, to: wrappedType, literal: Literals.isLiteral(infix.rightOperand)) {
+                        return converted
+                    }
+                    throw Operators.mismatch(op, left, right)
+                }
+                return right
+            default:
+                let (left, right) = try evaluateOperands(infix, in: scope, expecting: expected)
+                return try Operators.apply(op, left, right)
+            }
+        } catch let error as CellError {
+            throw error.located(at: binary)
+        }
+    }
+
+    /// Evaluates both operands with Swift's literal typing: a literal operand takes the other side's
+    /// numeric type.
+    func evaluateOperands(_ infix: InfixOperatorExprSyntax, in scope: Scope, expecting expected: TypeRef?)
+        throws -> (Value, Value) {
+        let numericHint = expected.flatMap { $0 == .int || $0 == .double ? $0 : nil }
+        var left = try evaluate(infix.leftOperand, in: scope, expecting: numericHint)
+        let rightHint: TypeRef? = {
+            switch left {
+            case .double: return .double
+            case .optional(_, let wrapped): return .optional(wrapped)
+            case .int: return numericHint
+            default: return nil
+            }
+        }()
+        var right = try evaluate(infix.rightOperand, in: scope, expecting: rightHint)
+        switch (left, right) {
+        case (.int(let a), .double) where Literals.isLiteral(infix.leftOperand):
+            left = .double(Double(a))
+        case (.double, .int(let b)) where Literals.isLiteral(infix.rightOperand):
+            right = .double(Double(b))
+        default:
+            break
+        }
+        return (left, right)
+    }
+
+    func evaluatePrefix(_ prefix: PrefixOperatorExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
+        let op = prefix.operator.text
+        if op == "-", let literal = prefix.expression.as(IntegerLiteralExprSyntax.self) {
+            // `-9223372036854775808` is a valid literal even though its magnitude is not.
+            let digits = literal.literal.text.filter { $0 != "_" }
+            if literal.radix == .decimal, let value = Int("-" + digits) {
+                if let expected, expected.isFloatingPoint { return .double(Double(value)) }
+                return .int(value)
+            }
+        }
+        let operand = try evaluate(prefix.expression, in: scope, expecting: expected)
+        do {
+            return try Operators.prefix(op, operand)
+        } catch let error as CellError {
+            throw error.located(at: prefix)
+        }
+    }
+
+    // MARK: Assignment
+
+    func assign(_ valueExpression: ExprSyntax, to target: ExprSyntax, in scope: Scope) throws {
+        if target.is(DiscardAssignmentExprSyntax.self) {
+            _ = try evaluate(valueExpression, in: scope)
+            return
+        }
+        if let tuple = target.as(TupleExprSyntax.self), tuple.elements.count > 1 {
+            throw CellError.compile("tuple assignment is not available in cells; assign each variable", at: tuple)
+        }
+        let lvalue = try resolveLValue(target, in: scope)
+        let targetType = try lvalueType(lvalue)
+        let value = try evaluate(valueExpression, in: scope, expecting: targetType)
+        let converted: Value
+        if let targetType {
+            guard let result = Conversion.convert(value, to: targetType, literal: Literals.isLiteral(valueExpression)) else {
+                throw CellError.compile("cannot assign value of type '\(value.type)' to type '\(targetType)'", at: valueExpression)
+            }
+            converted = result
+        } else {
+            converted = value
+        }
+        try modify(lvalue) { current in current = converted }
+    }
+
+    func compoundAssign(_ op: String, displayed: String, value valueExpression: ExprSyntax, to target: ExprSyntax,
+                        in scope: Scope) throws {
+        let lvalue = try resolveLValue(target, in: scope)
+        let current = try read(lvalue)
+        let hint: TypeRef? = {
+            switch current {
+            case .double: return .double
+            case .array(let array): return .array(array.elementType)
+            default: return nil
+            }
+        }()
+        var right = try evaluate(valueExpression, in: scope, expecting: hint)
+        if case .double = current, case .int(let integer) = right, Literals.isLiteral(valueExpression) {
+            right = .double(Double(integer))
+        }
+        do {
+            try modify(lvalue) { value in
+                let result = try Operators.apply(op, value, right)
+                guard result.type == value.type else { throw Operators.mismatch(displayed, value, right) }
+                value = result
+            }
+        } catch let error as CellError where error.position == nil {
+            var located = error
+            if error.kind == .compile, error.message.hasPrefix("binary operator '\(op)'") {
+                located.message = error.message.replacingOccurrences(of: "'\(op)'", with: "'\(displayed)'")
+            }
+            throw located.located(at: target.parent ?? Syntax(target))
+        }
+    }
+}

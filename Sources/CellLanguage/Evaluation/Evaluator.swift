@@ -1,0 +1,365 @@
+import Foundation
+import JupyterKernel
+import SwiftSyntax
+
+/// Evaluates cells over swift-syntax's typed tree: statements, declarations and expressions are
+/// visited by kind, values are dynamic `Value`s, and everything a cell names that it did not define
+/// itself comes from the `Registry`.
+///
+/// One evaluator lives as long as the kernel session; its global scope is the notebook's state.
+final class Evaluator {
+    let registry: Registry
+    let globals: Scope
+    /// Where the running cell's outputs go.
+    var output: any ExecutionContext
+    let interruptFlag: InterruptFlag
+    /// Nested calls of cell functions and closures right now.
+    var callDepth = 0
+    /// Nested expression evaluations right now (guards against stack exhaustion).
+    var expressionDepth = 0
+    /// The declared result types of the cell functions being run, innermost last (nil for closures).
+    var returnTypes: [TypeRef?] = []
+
+    /// The deepest recursion of cell functions allowed, like a stack limit but with a message.
+    static let maximumCallDepth = 800
+    /// The deepest expression nesting evaluated (the parser limits nesting too; folding long operator
+    /// chains can still build deep trees).
+    static let maximumExpressionDepth = 3000
+
+    init(registry: Registry, interruptFlag: InterruptFlag, output: any ExecutionContext) {
+        self.registry = registry
+        self.globals = Scope(parent: nil)
+        self.interruptFlag = interruptFlag
+        self.output = output
+    }
+
+    var isInterrupted: Bool { interruptFlag.isSet || output.isInterrupted }
+
+    func checkInterrupt() throws {
+        if isInterrupted {
+            throw CellError(.interrupted, "execution was interrupted", position: nil)
+        }
+    }
+
+    /// How a statement ended.
+    enum Flow {
+        case normal
+        case breakLoop(label: String?)
+        case continueLoop(label: String?)
+        case returnValue(Value, node: Syntax)
+    }
+
+    /// Runs a parsed, folded cell. Returns the value of its last statement when that statement is an
+    /// expression with a non-`Void` value.
+    func run(_ file: SourceFileSyntax) throws -> Value? {
+        var result: Value?
+        let items = Array(file.statements)
+        for (index, item) in items.enumerated() {
+            try checkInterrupt()
+            result = nil
+            if index == items.count - 1, case .expr(let expression) = item.item, !isAssignment(expression) {
+                let value = try evaluate(expression, in: globals)
+                result = value.isVoid ? nil : value
+                continue
+            }
+            let flow = try execute(item, in: globals)
+            switch flow {
+            case .normal: break
+            case .breakLoop:
+                throw CellError.compile("'break' is only allowed inside a loop, if, do, or switch", at: item)
+            case .continueLoop:
+                throw CellError.compile("'continue' is only allowed inside a loop", at: item)
+            case .returnValue(_, let node):
+                throw CellError.compile("return invalid outside of a func", at: node)
+            }
+        }
+        return result
+    }
+
+    func isAssignment(_ expression: ExprSyntax) -> Bool {
+        guard let infix = expression.as(InfixOperatorExprSyntax.self) else { return false }
+        if infix.operator.is(AssignmentExprSyntax.self) { return true }
+        if let binary = infix.operator.as(BinaryOperatorExprSyntax.self) {
+            return Operators.compoundAssignments.keys.contains(binary.operator.text)
+        }
+        return false
+    }
+
+    // MARK: Blocks and statements
+
+    func execute(_ items: CodeBlockItemListSyntax, in scope: Scope) throws -> Flow {
+        for item in items {
+            let flow = try execute(item, in: scope)
+            if case .normal = flow { continue }
+            return flow
+        }
+        return .normal
+    }
+
+    func execute(_ item: CodeBlockItemSyntax, in scope: Scope) throws -> Flow {
+        switch item.item {
+        case .decl(let declaration):
+            try declare(declaration, in: scope)
+            return .normal
+        case .stmt(let statement):
+            return try execute(statement, in: scope, label: nil)
+        case .expr(let expression):
+            _ = try evaluate(expression, in: scope)
+            return .normal
+        }
+    }
+
+    func execute(_ statement: StmtSyntax, in scope: Scope, label: String?) throws -> Flow {
+        switch statement.as(StmtSyntaxEnum.self) {
+        case .expressionStmt(let expressionStatement):
+            if let ifExpression = expressionStatement.expression.as(IfExprSyntax.self) {
+                return try executeIf(ifExpression, in: scope)
+            }
+            _ = try evaluate(expressionStatement.expression, in: scope)
+            return .normal
+        case .forStmt(let forStatement):
+            return try executeFor(forStatement, in: scope, label: label)
+        case .whileStmt(let whileStatement):
+            return try executeWhile(whileStatement, in: scope, label: label)
+        case .repeatStmt(let repeatStatement):
+            return try executeRepeat(repeatStatement, in: scope, label: label)
+        case .breakStmt(let breakStatement):
+            return .breakLoop(label: breakStatement.label?.text)
+        case .continueStmt(let continueStatement):
+            return .continueLoop(label: continueStatement.label?.text)
+        case .returnStmt(let returnStatement):
+            guard let expression = returnStatement.expression else {
+                return .returnValue(.void, node: Syntax(returnStatement))
+            }
+            let returnType = returnTypes.last ?? nil
+            var value = try evaluate(expression, in: scope, expecting: returnType)
+            if let returnType, returnType != .any, returnType != .void {
+                guard let converted = Conversion.convert(value, to: returnType, literal: Literals.isLiteral(expression)) else {
+                    throw CellError.compile("cannot convert return expression of type '\(value.type)' to return type '\(returnType)'",
+                                            at: expression)
+                }
+                value = converted
+            }
+            return .returnValue(value, node: Syntax(returnStatement))
+        case .labeledStmt(let labeled):
+            return try execute(labeled.statement, in: scope, label: labeled.label.text)
+        case .guardStmt(let guardStatement):
+            if try evaluateConditions(guardStatement.conditions, in: scope, bindingInto: scope) {
+                return .normal
+            }
+            let flow = try execute(guardStatement.body.statements, in: Scope(parent: scope))
+            if case .normal = flow {
+                throw CellError.compile("'guard' body must not fall through, consider using a 'return' or 'break' to exit the scope",
+                                        at: guardStatement.guardKeyword)
+            }
+            return flow
+        case .doStmt(let doStatement):
+            if doStatement.catchClauses.isEmpty {
+                return try execute(doStatement.body.statements, in: Scope(parent: scope))
+            }
+            throw CellError.compile("do/catch is not available in cells; a thrown error ends the cell with its message",
+                                    at: doStatement)
+        case .throwStmt(let node):
+            throw CellError.compile("throw statements are not available in cells", at: node)
+        case .deferStmt(let node):
+            throw CellError.compile("defer statements are not available in cells", at: node)
+        case .discardStmt(let node):
+            throw CellError.compile("discard statements are not available in cells", at: node)
+        case .fallThroughStmt(let node):
+            throw CellError.compile("'fallthrough' is not available in cells", at: node)
+        case .yieldStmt(let node):
+            throw CellError.compile("yield statements are not available in cells", at: node)
+        case .missingStmt(let node):
+            throw CellError(.syntax, "expected a statement", at: node)
+        default:
+            throw CellError.compile("this statement is not available in cells", at: statement)
+        }
+    }
+
+    func executeIf(_ node: IfExprSyntax, in scope: Scope) throws -> Flow {
+        let branchScope = Scope(parent: scope)
+        if try evaluateConditions(node.conditions, in: scope, bindingInto: branchScope) {
+            return try execute(node.body.statements, in: branchScope)
+        }
+        switch node.elseBody {
+        case .ifExpr(let elseIf):
+            return try executeIf(elseIf, in: scope)
+        case .codeBlock(let block):
+            return try execute(block.statements, in: Scope(parent: scope))
+        case nil:
+            return .normal
+        }
+    }
+
+    /// Evaluates `if`/`while`/`guard` conditions left to right; optional bindings define names in
+    /// `bindingScope`. False as soon as one condition fails.
+    func evaluateConditions(_ conditions: ConditionElementListSyntax, in scope: Scope,
+                            bindingInto bindingScope: Scope) throws -> Bool {
+        for element in conditions {
+            switch element.condition {
+            case .expression(let expression):
+                let value = try evaluate(expression, in: bindingScope, expecting: .bool)
+                guard case .bool(let truth) = value else {
+                    throw CellError.compile("cannot convert value of type '\(value.type)' to expected condition type 'Bool'",
+                                            at: expression)
+                }
+                if !truth { return false }
+            case .optionalBinding(let binding):
+                guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                    throw CellError.compile("only simple names can be bound by 'if let' in cells", at: binding.pattern)
+                }
+                let name = pattern.identifier.text
+                let value: Value
+                if let initializer = binding.initializer {
+                    value = try evaluate(initializer.value, in: bindingScope)
+                } else if let existing = bindingScope.lookup(name) {
+                    value = existing.value
+                } else {
+                    throw undefinedName(name, at: pattern, in: bindingScope)
+                }
+                guard case .optional(let wrapped, let wrappedType) = value else {
+                    throw CellError.compile("initializer for conditional binding must have Optional type, not '\(value.type)'",
+                                            at: binding)
+                }
+                guard let wrapped else { return false }
+                var type = wrappedType
+                var bound = wrapped
+                if let annotation = binding.typeAnnotation {
+                    type = TypeResolver.typeRef(annotation.type)
+                    guard let converted = Conversion.convert(wrapped, to: type, literal: false) else {
+                        throw CellError.compile("cannot convert value of type '\(wrapped.type)' to specified type '\(type)'",
+                                                at: annotation)
+                    }
+                    bound = converted
+                }
+                let isMutable = binding.bindingSpecifier.tokenKind == .keyword(.var)
+                bindingScope.define(name, .init(value: bound, isMutable: isMutable, type: type))
+            case .availability(let node):
+                throw CellError.compile("availability conditions are not available in cells", at: node)
+            case .matchingPattern(let node):
+                throw CellError.compile("'case' patterns are not available in cells", at: node)
+            }
+        }
+        return true
+    }
+
+    /// Runs a loop body once; returns nil to continue looping, or the flow that leaves the loop.
+    private func loopBody(_ body: CodeBlockSyntax, in scope: Scope, label: String?) throws -> Flow? {
+        let flow = try execute(body.statements, in: scope)
+        switch flow {
+        case .normal:
+            return nil
+        case .breakLoop(let target):
+            if target == nil || target == label { return .normal }
+            return flow
+        case .continueLoop(let target):
+            if target == nil || target == label { return nil }
+            return flow
+        case .returnValue:
+            return flow
+        }
+    }
+
+    func executeFor(_ node: ForStmtSyntax, in scope: Scope, label: String?) throws -> Flow {
+        if node.tryKeyword != nil || node.awaitKeyword != nil {
+            throw CellError.compile("'for try await' loops are not available in cells", at: node)
+        }
+        if node.caseKeyword != nil {
+            throw CellError.compile("'for case' loops are not available in cells", at: node)
+        }
+        let sequence = try evaluate(node.sequence, in: scope)
+        var exit: Flow = .normal
+        try Sequences.iterate(sequence, node: node.sequence, evaluator: self) { element in
+            try self.checkInterrupt()
+            let iterationScope = Scope(parent: scope)
+            try self.bind(pattern: node.pattern, to: element, in: iterationScope, isMutable: false)
+            if let whereClause = node.whereClause {
+                let condition = try self.evaluate(whereClause.condition, in: iterationScope, expecting: .bool)
+                guard case .bool(let truth) = condition else {
+                    throw CellError.compile("cannot convert value of type '\(condition.type)' to expected condition type 'Bool'",
+                                            at: whereClause.condition)
+                }
+                if !truth { return true }
+            }
+            if let flow = try self.loopBody(node.body, in: iterationScope, label: label) {
+                exit = flow
+                return false
+            }
+            return true
+        }
+        return exit
+    }
+
+    func executeWhile(_ node: WhileStmtSyntax, in scope: Scope, label: String?) throws -> Flow {
+        while true {
+            try checkInterrupt()
+            let iterationScope = Scope(parent: scope)
+            guard try evaluateConditions(node.conditions, in: scope, bindingInto: iterationScope) else {
+                return .normal
+            }
+            if let flow = try loopBody(node.body, in: iterationScope, label: label) { return flow }
+        }
+    }
+
+    func executeRepeat(_ node: RepeatStmtSyntax, in scope: Scope, label: String?) throws -> Flow {
+        while true {
+            try checkInterrupt()
+            if let flow = try loopBody(node.body, in: Scope(parent: scope), label: label) { return flow }
+            let condition = try evaluate(node.condition, in: scope, expecting: .bool)
+            guard case .bool(let truth) = condition else {
+                throw CellError.compile("cannot convert value of type '\(condition.type)' to expected condition type 'Bool'",
+                                        at: node.condition)
+            }
+            if !truth { return .normal }
+        }
+    }
+
+    /// Binds a `for` pattern (a name, `_`, or a tuple of those) to a value.
+    func bind(pattern: PatternSyntax, to value: Value, in scope: Scope, isMutable: Bool) throws {
+        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
+            scope.define(identifier.identifier.text, .init(value: value, isMutable: isMutable, type: value.type))
+            return
+        }
+        if pattern.is(WildcardPatternSyntax.self) { return }
+        if let tuplePattern = pattern.as(TuplePatternSyntax.self) {
+            guard case .tuple(let elements, _) = value, elements.count == tuplePattern.elements.count else {
+                throw CellError.compile("pattern of \(tuplePattern.elements.count) elements cannot match a value of type '\(value.type)'",
+                                        at: pattern)
+            }
+            for (element, patternElement) in zip(elements, tuplePattern.elements) {
+                try bind(pattern: patternElement.pattern, to: element, in: scope, isMutable: isMutable)
+            }
+            return
+        }
+        if let valueBinding = pattern.as(ValueBindingPatternSyntax.self) {
+            try bind(pattern: valueBinding.pattern, to: value, in: scope,
+                     isMutable: valueBinding.bindingSpecifier.tokenKind == .keyword(.var))
+            return
+        }
+        throw CellError.compile("this pattern is not available in cells; use a name, '_' or a tuple of names", at: pattern)
+    }
+}
+
+/// The interrupt flag `interrupt()` sets from another thread and the evaluator polls.
+final class InterruptFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+
+    func clear() {
+        lock.lock()
+        value = false
+        lock.unlock()
+    }
+}

@@ -1,0 +1,51 @@
+import SwiftSyntax
+
+/// A callable value: a closure or function declared in a cell, or library overloads used as a value.
+public final class FunctionValue {
+    enum Body {
+        case user(UserFunction)
+        case library(name: String, overloads: [Symbol])
+    }
+
+    let body: Body
+
+    init(_ body: Body) {
+        self.body = body
+    }
+
+    var type: TypeRef {
+        switch body {
+        case .user(let function):
+            return .function(function.parameters.map(\.type), function.returnType ?? .any)
+        case .library(_, let overloads):
+            guard let symbol = overloads.first else { return .function([], .any) }
+            return .function((symbol.parameters ?? []).map(\.type), symbol.returnType)
+        }
+    }
+}
+
+/// A function declared in a cell (`func f(_ x: Int) -> Int { ... }`) or a closure.
+final class UserFunction {
+    let name: String?
+    let parameters: [ParameterSpec]
+    /// The declared result type; nil for closures, whose result is whatever they return.
+    let returnType: TypeRef?
+    let body: CodeBlockItemListSyntax
+    let captured: Scope
+    let isClosure: Bool
+    /// True for closures written with `$0`, `$1` ... instead of named parameters.
+    let usesAnonymousParameters: Bool
+    let node: Syntax
+
+    init(name: String?, parameters: [ParameterSpec], returnType: TypeRef?, body: CodeBlockItemListSyntax,
+         captured: Scope, isClosure: Bool, usesAnonymousParameters: Bool, node: Syntax) {
+        self.name = name
+        self.parameters = parameters
+        self.returnType = returnType
+        self.body = body
+        self.captured = captured
+        self.isClosure = isClosure
+        self.usesAnonymousParameters = usesAnonymousParameters
+        self.node = node
+    }
+}

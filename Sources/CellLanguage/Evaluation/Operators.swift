@@ -1,0 +1,226 @@
+/// Swift's operators on cell values. Integer arithmetic is checked: where Swift traps, cells get an
+/// error with Swift's trap message instead of a crash.
+enum Operators {
+    /// Compound assignment operators and the binary operator each applies.
+    static let compoundAssignments: [String: String] = [
+        "+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%",
+        "&=": "&", "|=": "|", "^=": "^", "<<=": "<<", ">>=": ">>",
+        "&+=": "&+", "&-=": "&-", "&*=": "&*",
+    ]
+
+    static func mismatch(_ operatorText: String, _ left: Value, _ right: Value) -> CellError {
+        CellError(.compile,
+                  "binary operator '\(operatorText)' cannot be applied to operands of type '\(left.type)' and '\(right.type)'",
+                  position: nil)
+    }
+
+    static func overflow(_ left: Int, _ operatorText: String, _ right: Int) -> CellError {
+        CellError(.runtime, "arithmetic overflow: \(left) \(operatorText) \(right) is outside the range of Int (Swift traps here)",
+                  position: nil)
+    }
+
+    /// Applies a binary operator to two evaluated operands.
+    static func apply(_ operatorText: String, _ left: Value, _ right: Value) throws -> Value {
+        switch (left, right) {
+        case (.int(let a), .int(let b)):
+            return try integer(operatorText, a, b)
+        case (.double(let a), .double(let b)):
+            return try floating(operatorText, a, b)
+        case (.string(let a), .string(let b)):
+            switch operatorText {
+            case "+":
+                let total = a.utf8.count + b.utf8.count
+                try MemoryGuard.check(elements: total, what: "string concatenation")
+                return .string(a + b)
+            case "==": return .bool(a == b)
+            case "!=": return .bool(a != b)
+            case "<": return .bool(a < b)
+            case "<=": return .bool(a <= b)
+            case ">": return .bool(a > b)
+            case ">=": return .bool(a >= b)
+            default: throw mismatch(operatorText, left, right)
+            }
+        case (.bool(let a), .bool(let b)):
+            switch operatorText {
+            case "==": return .bool(a == b)
+            case "!=": return .bool(a != b)
+            default: throw mismatch(operatorText, left, right)
+            }
+        case (.array(let a), .array(let b)):
+            switch operatorText {
+            case "+":
+                guard a.elementType == b.elementType || a.elementType == .any || b.elementType == .any else {
+                    throw mismatch(operatorText, left, right)
+                }
+                let (total, overflow) = a.elements.count.addingReportingOverflow(b.elements.count)
+                if overflow { throw mismatch(operatorText, left, right) }
+                try MemoryGuard.check(elements: total, what: "array concatenation")
+                let elementType = a.elementType == .any ? b.elementType : a.elementType
+                return .array(ArrayValue(a.elements + b.elements, elementType: elementType))
+            case "==", "!=":
+                let equal = try Equality.equal(left, right)
+                return .bool(operatorText == "==" ? equal : !equal)
+            default: throw mismatch(operatorText, left, right)
+            }
+        default:
+            if operatorText == "==" || operatorText == "!=" {
+                if case .optional = left, case .optional = right {
+                    let equal = try Equality.equal(left, right)
+                    return .bool(operatorText == "==" ? equal : !equal)
+                }
+                if left.type == right.type {
+                    let equal = try Equality.equal(left, right)
+                    return .bool(operatorText == "==" ? equal : !equal)
+                }
+            }
+            throw mismatch(operatorText, left, right)
+        }
+    }
+
+    static func integer(_ op: String, _ a: Int, _ b: Int) throws -> Value {
+        switch op {
+        case "+":
+            let (result, overflow) = a.addingReportingOverflow(b)
+            if overflow { throw Operators.overflow(a, op, b) }
+            return .int(result)
+        case "-":
+            let (result, overflow) = a.subtractingReportingOverflow(b)
+            if overflow { throw Operators.overflow(a, op, b) }
+            return .int(result)
+        case "*":
+            let (result, overflow) = a.multipliedReportingOverflow(by: b)
+            if overflow { throw Operators.overflow(a, op, b) }
+            return .int(result)
+        case "/":
+            if b == 0 { throw CellError(.runtime, "Division by zero", position: nil) }
+            let (result, overflow) = a.dividedReportingOverflow(by: b)
+            if overflow { throw CellError(.runtime, "Division results in an overflow: \(a) / \(b)", position: nil) }
+            return .int(result)
+        case "%":
+            if b == 0 { throw CellError(.runtime, "Division by zero in remainder operation", position: nil) }
+            let (result, overflow) = a.remainderReportingOverflow(dividingBy: b)
+            if overflow {
+                throw CellError(.runtime, "Division results in an overflow in remainder operation: \(a) % \(b)", position: nil)
+            }
+            return .int(result)
+        case "&+": return .int(a &+ b)
+        case "&-": return .int(a &- b)
+        case "&*": return .int(a &* b)
+        case "&": return .int(a & b)
+        case "|": return .int(a | b)
+        case "^": return .int(a ^ b)
+        case "<<": return .int(a << b)
+        case ">>": return .int(a >> b)
+        case "==": return .bool(a == b)
+        case "!=": return .bool(a != b)
+        case "<": return .bool(a < b)
+        case "<=": return .bool(a <= b)
+        case ">": return .bool(a > b)
+        case ">=": return .bool(a >= b)
+        case "..<":
+            guard a <= b else { throw CellError(.runtime, "Range requires lowerBound <= upperBound (\(a)..<\(b))", position: nil) }
+            return .range(RangeValue(lower: a, upper: b, isClosed: false))
+        case "...":
+            guard a <= b else { throw CellError(.runtime, "Range requires lowerBound <= upperBound (\(a)...\(b))", position: nil) }
+            return .range(RangeValue(lower: a, upper: b, isClosed: true))
+        default:
+            throw mismatch(op, .int(a), .int(b))
+        }
+    }
+
+    static func floating(_ op: String, _ a: Double, _ b: Double) throws -> Value {
+        switch op {
+        case "+": return .double(a + b)
+        case "-": return .double(a - b)
+        case "*": return .double(a * b)
+        case "/": return .double(a / b)
+        case "%":
+            throw CellError(.compile, "'%' is unavailable: For floating point numbers use truncatingRemainder instead",
+                            position: nil)
+        case "==": return .bool(a == b)
+        case "!=": return .bool(a != b)
+        case "<": return .bool(a < b)
+        case "<=": return .bool(a <= b)
+        case ">": return .bool(a > b)
+        case ">=": return .bool(a >= b)
+        case "..<", "...":
+            throw CellError(.compile, "ranges of 'Double' are not available in cells; use stride(from:to:by:)", position: nil)
+        default:
+            throw mismatch(op, .double(a), .double(b))
+        }
+    }
+
+    /// Applies a prefix operator.
+    static func prefix(_ op: String, _ operand: Value) throws -> Value {
+        switch (op, operand) {
+        case ("-", .int(let a)):
+            let (result, overflow) = Int(0).subtractingReportingOverflow(a)
+            if overflow { throw CellError(.runtime, "arithmetic overflow: -(\(a)) is outside the range of Int (Swift traps here)", position: nil) }
+            return .int(result)
+        case ("-", .double(let a)): return .double(-a)
+        case ("+", .int), ("+", .double): return operand
+        case ("!", .bool(let a)): return .bool(!a)
+        case ("~", .int(let a)): return .int(~a)
+        default:
+            throw CellError(.compile, "unary operator '\(op)' cannot be applied to an operand of type '\(operand.type)'",
+                            position: nil)
+        }
+    }
+}
+
+/// `==` on cell values, as Swift's `Equatable` conformances define it.
+enum Equality {
+    static func equal(_ left: Value, _ right: Value) throws -> Bool {
+        switch (left, right) {
+        case (.int(let a), .int(let b)): return a == b
+        case (.double(let a), .double(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.void, .void): return true
+        case (.range(let a), .range(let b)): return a == b
+        case (.array(let a), .array(let b)):
+            guard a.elements.count == b.elements.count else { return false }
+            for (x, y) in zip(a.elements, b.elements) where try !equal(x, y) { return false }
+            return true
+        case (.dictionary(let a), .dictionary(let b)):
+            guard a.count == b.count else { return false }
+            for entry in a.entries {
+                guard let key = HashableValue(entry.key), let other = b.value(for: key) else { return false }
+                if try !equal(entry.value, other) { return false }
+            }
+            return true
+        case (.optional(let a, _), .optional(let b, _)):
+            switch (a, b) {
+            case (nil, nil): return true
+            case (let x?, let y?): return try equal(x, y)
+            default: return false
+            }
+        case (.optional(let a, _), _):
+            guard let a else { return false }
+            return try equal(a, right)
+        case (_, .optional(let b, _)):
+            guard let b else { return false }
+            return try equal(left, b)
+        case (.tuple(let a, _), .tuple(let b, _)):
+            guard a.count == b.count else { return false }
+            for (x, y) in zip(a, b) where try !equal(x, y) { return false }
+            return true
+        case (.native(let a), .native(let b)):
+            if let equatableA = a.object as? any Equatable {
+                return equatableA.isEqual(to: b.object)
+            }
+            throw CellError(.compile, "binary operator '==' cannot be applied to two '\(a.typeName)' operands", position: nil)
+        default:
+            throw CellError(.compile,
+                            "binary operator '==' cannot be applied to operands of type '\(left.type)' and '\(right.type)'",
+                            position: nil)
+        }
+    }
+}
+
+extension Equatable {
+    func isEqual(to other: Any) -> Bool {
+        guard let other = other as? Self else { return false }
+        return self == other
+    }
+}

@@ -1,0 +1,61 @@
+/// A lexical scope: the names a cell, a function body, a loop body or a closure has defined.
+/// Closures capture scopes by reference, as Swift closures capture variables.
+final class Scope {
+    struct Binding {
+        var value: Value
+        var isMutable: Bool
+        var type: TypeRef
+    }
+
+    private(set) var bindings: [String: Binding] = [:]
+    let parent: Scope?
+
+    init(parent: Scope?) {
+        self.parent = parent
+    }
+
+    func lookup(_ name: String) -> Binding? {
+        var scope: Scope? = self
+        while let current = scope {
+            if let binding = current.bindings[name] { return binding }
+            scope = current.parent
+        }
+        return nil
+    }
+
+    /// The scope that defines `name`, innermost first.
+    func owner(of name: String) -> Scope? {
+        var scope: Scope? = self
+        while let current = scope {
+            if current.bindings[name] != nil { return current }
+            scope = current.parent
+        }
+        return nil
+    }
+
+    func define(_ name: String, _ binding: Binding) {
+        bindings[name] = binding
+    }
+
+    func defines(_ name: String) -> Bool { bindings[name] != nil }
+
+    /// Replaces the value of an existing binding of this scope.
+    func store(_ value: Value, for name: String) {
+        bindings[name]?.value = value
+    }
+
+    func remove(_ name: String) {
+        bindings[name] = nil
+    }
+
+    /// Every name visible from this scope.
+    var visibleNames: Set<String> {
+        var names = Set<String>()
+        var scope: Scope? = self
+        while let current = scope {
+            names.formUnion(current.bindings.keys)
+            scope = current.parent
+        }
+        return names
+    }
+}

@@ -1,0 +1,52 @@
+import SwiftSyntax
+
+/// Iterating what `for-in` and the sequence methods accept: arrays, ranges, dictionaries, strings.
+enum Sequences {
+    /// Calls `body` with each element until it returns false. Ranges are iterated lazily, so
+    /// `for i in 0..<Int.max` runs until interrupted without allocating.
+    static func iterate(_ sequence: Value, node: some SyntaxProtocol, evaluator: Evaluator,
+                        _ body: (Value) throws -> Bool) throws {
+        switch sequence {
+        case .array(let array):
+            for element in array.elements where try !body(element) { return }
+        case .range(let range):
+            guard let count = range.count else {
+                throw CellError.runtime("range \(Value.range(range).description) has more elements than Int can count", at: node)
+            }
+            var offset = 0
+            while offset < count {
+                if try !body(.int(range.element(at: offset))) { return }
+                offset += 1
+            }
+        case .dictionary(let dictionary):
+            for entry in dictionary.entries where try !body(.tuple([entry.key, entry.value], labels: ["key", "value"])) {
+                return
+            }
+        case .string(let string):
+            for character in string where try !body(.string(String(character))) { return }
+        default:
+            throw CellError.compile("for-in loop requires '\(sequence.type)' to conform to 'Sequence'", at: node)
+        }
+    }
+
+    /// The elements of a sequence as an array (ranges materialized, within the memory guard).
+    static func elements(of sequence: Value) throws -> ArrayValue {
+        switch sequence {
+        case .array(let array):
+            return array
+        case .range(let range):
+            guard let count = range.count else {
+                throw CellError(.runtime, "range has more elements than Int can count", position: nil)
+            }
+            try MemoryGuard.check(elements: count, what: "the range \(Value.range(range).description)")
+            return ArrayValue((0..<count).map { .int(range.element(at: $0)) }, elementType: .int)
+        case .dictionary(let dictionary):
+            return ArrayValue(dictionary.entries.map { .tuple([$0.key, $0.value], labels: ["key", "value"]) },
+                              elementType: .tuple([dictionary.keyType, dictionary.valueType]))
+        case .string(let string):
+            return ArrayValue(string.map { .string(String($0)) }, elementType: .string)
+        default:
+            throw CellError(.compile, "value of type '\(sequence.type)' is not a sequence", position: nil)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import JupyterKernel
+
+/// A notebook session: the registry, the evaluator with its global state, and the requests that read
+/// them. Used only from the interpreter's evaluation thread, one request at a time.
+final class Session: @unchecked Sendable {
+    let registry: Registry
+    private(set) var evaluator: Evaluator
+    private let interruptFlag: InterruptFlag
+
+    init(interruptFlag: InterruptFlag) {
+        self.interruptFlag = interruptFlag
+        self.registry = StandardLibrary.makeRegistry()
+        self.evaluator = Evaluator(registry: registry, interruptFlag: interruptFlag, output: SilentContext())
+    }
+
+    func reset() {
+        evaluator = Evaluator(registry: registry, interruptFlag: interruptFlag, output: SilentContext())
+    }
+
+    func execute(_ request: ExecutionRequest, context: any ExecutionContext) -> ExecutionOutcome {
+        evaluator.output = context
+        defer { evaluator.output = SilentContext() }
+        let cellName = "cell \(request.executionCount)"
+        do {
+            let file = try CellParser.parseAndFold(request.code)
+            guard let value = try evaluator.run(file) else { return .ok(result: nil) }
+            return .ok(result: try evaluator.richDisplay(of: value))
+        } catch let error as CellError {
+            return .error(ErrorRendering.executionError(error, source: request.code, cellName: cellName))
+        } catch {
+            let cellError = CellError(.library, String(describing: error), position: nil)
+            return .error(ErrorRendering.executionError(cellError, source: request.code, cellName: cellName))
+        }
+    }
+
+    func complete(code: String, cursorPosition: Int) -> Completion {
+        CompletionEngine(registry: registry, evaluator: evaluator).complete(code: code, cursorPosition: cursorPosition)
+    }
+
+    func inspect(code: String, cursorPosition: Int, detailLevel: Int) -> MimeBundle? {
+        CompletionEngine(registry: registry, evaluator: evaluator).inspect(code: code, cursorPosition: cursorPosition,
+                                                                           detailLevel: detailLevel)
+    }
+}
+
+/// The context used between cells: outputs go nowhere, nothing is interrupted.
+struct SilentContext: ExecutionContext {
+    func stream(_ name: StreamName, _ text: String) {}
+    func display(_ value: DisplayValue, displayID: String?) {}
+    func updateDisplay(_ value: DisplayValue, displayID: String) {}
+    func clearOutput(wait: Bool) {}
+    func input(prompt: String, password: Bool) throws -> String {
+        throw CellError(.runtime, "input is not available outside a running cell", position: nil)
+    }
+    var isInterrupted: Bool { false }
+}

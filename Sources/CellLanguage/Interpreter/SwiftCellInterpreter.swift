@@ -1,0 +1,110 @@
+import Foundation
+import JupyterKernel
+
+/// The Swift cell language behind the Jupyter kernel: parses each cell with swift-syntax, evaluates it
+/// against the registry (the Landscape API), and answers completion, inspection and completeness
+/// requests from the same registry.
+///
+/// Cells run on a dedicated thread with a large stack, so deep (but bounded) recursion in cells and in
+/// swift-syntax's visitors cannot overflow the kernel's stack.
+public final class SwiftCellInterpreter: Interpreter, @unchecked Sendable {
+    private let interruptFlag = InterruptFlag()
+    /// Touched only by the thread running a request, one request at a time (the kernel serializes
+    /// them; `lock` enforces it).
+    private let session: Session
+    private let lock = NSLock()
+
+    /// The stack size of the thread cells run on.
+    static let evaluationStackSize = 512 << 20
+
+    public init() {
+        session = Session(interruptFlag: interruptFlag)
+    }
+
+    public var languageInfo: LanguageInfo {
+        LanguageInfo(
+            name: "swift", version: "6.0", mimetype: "text/x-swift", fileExtension: ".swift",
+            pygmentsLexer: "swift", codemirrorMode: "swift", implementation: "landscape-kernel",
+            implementationVersion: "0.1.0",
+            banner: "landscape-kernel: Swift cells for exploring \"Unraveling the Hessian\" (Kiselev & Grabovoy, 2024)",
+            helpLinks: [HelpLink(text: "The Swift Programming Language", url: "https://docs.swift.org/swift-book/")])
+    }
+
+    public func execute(_ request: ExecutionRequest, context: any ExecutionContext) -> ExecutionOutcome {
+        lock.lock()
+        defer { lock.unlock() }
+        interruptFlag.clear()
+        let session = self.session
+        return Self.onLargeStack {
+            session.execute(request, context: context)
+        }
+    }
+
+    public func complete(code: String, cursorPosition: Int) -> Completion {
+        lock.lock()
+        defer { lock.unlock() }
+        let session = self.session
+        return Self.onLargeStack { session.complete(code: code, cursorPosition: cursorPosition) }
+    }
+
+    public func inspect(code: String, cursorPosition: Int, detailLevel: Int) -> MimeBundle? {
+        lock.lock()
+        defer { lock.unlock() }
+        let session = self.session
+        return Self.onLargeStack { session.inspect(code: code, cursorPosition: cursorPosition, detailLevel: detailLevel) }
+    }
+
+    public func isComplete(code: String) -> CompletenessVerdict {
+        Self.onLargeStack { CompletenessChecker.verdict(for: code) }
+    }
+
+    public func interrupt() {
+        interruptFlag.set()
+    }
+
+    public func shutdown(restart: Bool) {
+        interruptFlag.set()
+        lock.lock()
+        defer { lock.unlock() }
+        if restart {
+            session.reset()
+            interruptFlag.clear()
+        }
+    }
+
+    /// Runs `work` on a fresh thread with a large stack and waits for it.
+    static func onLargeStack<T>(_ work: @escaping () -> T) -> T {
+        let box = ResultBox<T>(work)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { [box] in
+            box.run()
+            done.signal()
+        }
+        thread.stackSize = evaluationStackSize
+        thread.start()
+        done.wait()
+        return box.take()
+    }
+}
+
+/// Carries a closure to the evaluation thread and its result back.
+private final class ResultBox<T>: @unchecked Sendable {
+    private let work: () -> T
+    private var result: T?
+
+    init(_ work: @escaping () -> T) {
+        self.work = work
+    }
+
+    func run() {
+        result = work()
+    }
+
+    func take() -> T {
+        guard let result else {
+            // The thread always runs `run()` before signalling; this is only reached if it did not.
+            return work()
+        }
+        return result
+    }
+}

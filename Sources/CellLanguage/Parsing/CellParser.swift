@@ -1,0 +1,52 @@
+import SwiftDiagnostics
+import SwiftOperators
+import SwiftParser
+import SwiftParserDiagnostics
+import SwiftSyntax
+
+/// Parses a cell with SwiftParser, reports swift-syntax's diagnostics, and folds operator sequences
+/// with Swift's standard precedence (SwiftOperators).
+enum CellParser {
+    /// How deeply expressions may nest. The parser refuses deeper code with a diagnostic instead of
+    /// exhausting the stack (cells run on a thread with a large stack).
+    static let maximumNestingLevel = 256
+
+    static func parse(_ source: String) -> SourceFileSyntax {
+        var parser = Parser(source, maximumNestingLevel: maximumNestingLevel)
+        return SourceFileSyntax.parse(from: &parser)
+    }
+
+    /// The parsed and folded cell, or the first syntax error.
+    static func parseAndFold(_ source: String) throws -> SourceFileSyntax {
+        let tree = parse(source)
+        let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
+        if let first = diagnostics.first(where: { $0.diagMessage.severity == .error }) {
+            throw CellError(.syntax, first.message, position: first.position)
+        }
+        var foldError: OperatorError?
+        let folded = OperatorTable.standardOperators.foldAll(tree) { error in
+            if foldError == nil { foldError = error }
+        }
+        if let foldError {
+            throw CellError(.syntax, foldError.message, position: foldError.location?.positionAfterSkippingLeadingTrivia)
+        }
+        guard let file = folded.as(SourceFileSyntax.self) else {
+            throw CellError(.syntax, "the cell could not be folded", position: nil)
+        }
+        return file
+    }
+}
+
+extension OperatorError {
+    /// Where in the cell the folding error is.
+    var location: Syntax? {
+        switch self {
+        case .missingGroup(_, let node), .missingOperator(_, let node):
+            return node
+        case .incomparableOperators(let left, _, _, _):
+            return Syntax(left)
+        case .groupAlreadyExists, .operatorAlreadyExists:
+            return nil
+        }
+    }
+}

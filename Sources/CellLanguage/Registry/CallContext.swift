@@ -1,0 +1,61 @@
+import JupyterKernel
+import SwiftSyntax
+
+/// What a library adapter may do while it runs: write to the cell's streams, show displays, call the
+/// cell's closures, and notice an interrupt.
+public struct CallContext {
+    unowned let evaluator: Evaluator
+
+    /// Writes text to the cell's stdout or stderr.
+    public func write(_ text: String, to stream: StreamName) {
+        evaluator.output.stream(stream, text)
+    }
+
+    /// Shows a value mid-cell as `display_data`.
+    public func display(_ value: Value, displayID: String? = nil) throws {
+        evaluator.output.display(try evaluator.richDisplay(of: value), displayID: displayID)
+    }
+
+    /// Publishes a display that later updates replace (progress bars).
+    public func display(_ value: DisplayValue, displayID: String?) {
+        evaluator.output.display(value, displayID: displayID)
+    }
+
+    /// Replaces an earlier display with the same id.
+    public func updateDisplay(_ value: DisplayValue, displayID: String) {
+        evaluator.output.updateDisplay(value, displayID: displayID)
+    }
+
+    /// True once the user asked the cell to stop.
+    public var isInterrupted: Bool { evaluator.isInterrupted }
+
+    /// Throws the interrupt error when the user asked the cell to stop.
+    public func checkInterrupt() throws { try evaluator.checkInterrupt() }
+
+    /// Calls a closure or function value from the cell with positional arguments.
+    public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
+        try evaluator.callValue(function, arguments: arguments, node: Optional<Syntax>.none)
+    }
+
+    /// The memory guard: throws when a collection of `count` elements would be unreasonably large.
+    public func checkAllocation(_ count: Int, of what: String) throws {
+        try MemoryGuard.check(elements: count, what: what)
+    }
+}
+
+/// Refuses allocations that would take the kernel down, with an error instead of a crash.
+enum MemoryGuard {
+    /// The most elements a single collection built by a cell may hold (about 1.6 GB of `Value`s).
+    static let maximumElements = 50_000_000
+
+    static func check(elements count: Int, what: String) throws {
+        if count < 0 {
+            throw CellError(.runtime, "\(what): negative count \(count)", position: nil)
+        }
+        if count > maximumElements {
+            throw CellError(.runtime,
+                            "\(what) would hold \(count) elements, more than the notebook's limit of \(maximumElements)",
+                            position: nil)
+        }
+    }
+}

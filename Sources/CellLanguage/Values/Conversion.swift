@@ -1,0 +1,93 @@
+/// Swift's implicit conversions, as far as cells need them: a value of the same type, an integer
+/// literal as a `Double`, a value wrapped into an optional, collections element by element, and
+/// anything into `Any`.
+enum Conversion {
+    /// `value` as a value of `type`, or nil when Swift would reject the conversion. `literal` says the
+    /// value was written as a literal (so `1` may become `1.0`).
+    static func convert(_ value: Value, to type: TypeRef, literal: Bool) -> Value? {
+        switch type {
+        case .any:
+            return value
+        case .optional(let wrapped):
+            if case .optional(let inner, let innerType) = value {
+                guard let inner else { return .optional(nil, wrapped) }
+                if innerType == wrapped { return value }
+                return convert(inner, to: wrapped, literal: literal).map { .optional($0, wrapped) }
+            }
+            return convert(value, to: wrapped, literal: literal).map { .optional($0, wrapped) }
+        case .array(let elementType):
+            guard case .array(let array) = value else { return nil }
+            if array.elementType == elementType { return value }
+            if array.elementType != .any && !literal && elementType != .any { return nil }
+            var converted: [Value] = []
+            converted.reserveCapacity(array.elements.count)
+            for element in array.elements {
+                guard let convertedElement = convert(element, to: elementType, literal: literal) else { return nil }
+                converted.append(convertedElement)
+            }
+            return .array(ArrayValue(converted, elementType: elementType))
+        case .dictionary(let keyType, let valueType):
+            guard case .dictionary(let dictionary) = value else { return nil }
+            if dictionary.keyType == keyType && dictionary.valueType == valueType { return value }
+            let untyped = dictionary.keyType == .any || dictionary.valueType == .any
+            if !untyped && !literal { return nil }
+            var result = DictionaryValue(keyType: keyType, valueType: valueType)
+            for entry in dictionary.entries {
+                guard let key = convert(entry.key, to: keyType, literal: literal),
+                      let hashable = HashableValue(key),
+                      let element = convert(entry.value, to: valueType, literal: literal) else { return nil }
+                result.set(element, for: hashable, keyValue: key)
+            }
+            return .dictionary(result)
+        case .function:
+            if case .function = value { return value }
+            return nil
+        case .tuple(let types):
+            if types.isEmpty, case .void = value { return value }
+            guard case .tuple(let elements, let labels) = value, elements.count == types.count else { return nil }
+            var converted: [Value] = []
+            for (element, elementType) in zip(elements, types) {
+                guard let convertedElement = convert(element, to: elementType, literal: literal) else { return nil }
+                converted.append(convertedElement)
+            }
+            return .tuple(converted, labels: labels)
+        case .named:
+            if value.type == type { return value }
+            if literal, type.isFloatingPoint, case .int(let integer) = value { return .double(Double(integer)) }
+            return nil
+        }
+    }
+
+    /// How much converting costs, for choosing between overloads: 0 for an exact match.
+    static func cost(_ value: Value, to type: TypeRef) -> Int {
+        if type == .any { return 2 }
+        return value.type == type ? 0 : 1
+    }
+}
+
+/// Which expressions count as literals for Swift's literal typing (`2 * x` with `x: Double`).
+enum Literals {
+    static func isLiteral(_ expression: ExprSyntax) -> Bool {
+        switch expression.as(ExprSyntaxEnum.self) {
+        case .integerLiteralExpr, .floatLiteralExpr, .nilLiteralExpr:
+            return true
+        case .prefixOperatorExpr(let prefix):
+            return isLiteral(prefix.expression)
+        case .tupleExpr(let tuple):
+            return tuple.elements.count == 1 && tuple.elements.first.map { isLiteral($0.expression) } == true
+        case .infixOperatorExpr(let infix):
+            guard let binary = infix.operator.as(BinaryOperatorExprSyntax.self),
+                  ["+", "-", "*", "/"].contains(binary.operator.text) else { return false }
+            return isLiteral(infix.leftOperand) && isLiteral(infix.rightOperand)
+        case .arrayExpr(let array):
+            return array.elements.allSatisfy { isLiteral($0.expression) }
+        case .dictionaryExpr(let dictionary):
+            guard case .elements(let elements) = dictionary.content else { return true }
+            return elements.allSatisfy { isLiteral($0.value) || $0.value.is(StringLiteralExprSyntax.self) }
+        default:
+            return false
+        }
+    }
+}
+
+import SwiftSyntax

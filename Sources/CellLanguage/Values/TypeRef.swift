@@ -1,0 +1,61 @@
+/// The static type of a value in a cell, spelled the way Swift spells it.
+///
+/// Cells are dynamically evaluated, but every value knows its Swift type so that annotations,
+/// assignments, argument passing and error messages behave (and read) like Swift.
+public indirect enum TypeRef: Hashable, Sendable, CustomStringConvertible {
+    /// A nominal type such as `Int`, `MLP` or `Range<Int>`.
+    case named(String)
+    /// `[Element]`.
+    case array(TypeRef)
+    /// `[Key: Value]`.
+    case dictionary(TypeRef, TypeRef)
+    /// `Wrapped?`.
+    case optional(TypeRef)
+    /// `(A, B) -> R`.
+    case function([TypeRef], TypeRef)
+    /// `(A, B)`; `()` is `Void`.
+    case tuple([TypeRef])
+    /// `Any`: accepts every value (used for generic library parameters such as `print`'s items).
+    case any
+
+    public static let int = TypeRef.named("Int")
+    public static let double = TypeRef.named("Double")
+    public static let string = TypeRef.named("String")
+    public static let bool = TypeRef.named("Bool")
+    public static let void = TypeRef.tuple([])
+
+    public var description: String {
+        switch self {
+        case .named(let name): return name
+        case .array(let element): return "[\(element)]"
+        case .dictionary(let key, let value): return "[\(key): \(value)]"
+        case .optional(let wrapped):
+            if case .function = wrapped { return "(\(wrapped))?" }
+            return "\(wrapped)?"
+        case .function(let parameters, let result):
+            return "(\(parameters.map(\.description).joined(separator: ", "))) -> \(result)"
+        case .tuple(let elements):
+            if elements.isEmpty { return "Void" }
+            return "(\(elements.map(\.description).joined(separator: ", ")))"
+        case .any: return "Any"
+        }
+    }
+
+    /// The name used to look up members in the registry: `[Int]` → `Array`, `Int?` → `Optional`.
+    public var memberTableName: String {
+        switch self {
+        case .named(let name):
+            if let angle = name.firstIndex(of: "<") { return String(name[..<angle]) }
+            return name
+        case .array: return "Array"
+        case .dictionary: return "Dictionary"
+        case .optional: return "Optional"
+        case .function: return "Function"
+        case .tuple(let elements): return elements.isEmpty ? "Void" : "Tuple"
+        case .any: return "Any"
+        }
+    }
+
+    /// True for the numeric types that integer literals can become.
+    var isFloatingPoint: Bool { self == .double || self == .named("Float") }
+}

@@ -1,0 +1,57 @@
+import SwiftSyntax
+
+/// Reads a `TypeSyntax` (from a cell's annotation or a registry signature) as a `TypeRef`.
+enum TypeResolver {
+    /// Type names that stand for "any type" in registry signatures (generic parameters and the
+    /// associated types of the standard collections).
+    static let genericPlaceholders: Set<String> = [
+        "Any", "T", "U", "Element", "Key", "Value", "Result", "Target", "Comparable", "Numeric",
+        "BinaryFloatingPoint", "BinaryInteger", "Hashable", "Sequence", "S",
+    ]
+
+    static func typeRef(_ syntax: TypeSyntax, generics: Set<String> = []) -> TypeRef {
+        switch syntax.as(TypeSyntaxEnum.self) {
+        case .identifierType(let identifier):
+            let name = identifier.name.text
+            if generics.contains(name) || genericPlaceholders.contains(name) { return .any }
+            if let arguments = identifier.genericArgumentClause?.arguments {
+                let resolved = arguments.compactMap { argument -> TypeRef? in
+                    guard case .type(let type) = argument.argument else { return nil }
+                    return typeRef(type, generics: generics)
+                }
+                switch (name, resolved.count) {
+                case ("Array", 1): return .array(resolved[0])
+                case ("Optional", 1): return .optional(resolved[0])
+                case ("Dictionary", 2): return .dictionary(resolved[0], resolved[1])
+                default:
+                    return .named("\(name)<\(resolved.map(\.description).joined(separator: ", "))>")
+                }
+            }
+            if name == "Void" { return .void }
+            return .named(name)
+        case .arrayType(let array):
+            return .array(typeRef(array.element, generics: generics))
+        case .dictionaryType(let dictionary):
+            return .dictionary(typeRef(dictionary.key, generics: generics),
+                               typeRef(dictionary.value, generics: generics))
+        case .optionalType(let optional):
+            return .optional(typeRef(optional.wrappedType, generics: generics))
+        case .implicitlyUnwrappedOptionalType(let optional):
+            return .optional(typeRef(optional.wrappedType, generics: generics))
+        case .functionType(let function):
+            return .function(function.parameters.map { typeRef($0.type, generics: generics) },
+                             typeRef(function.returnClause.type, generics: generics))
+        case .tupleType(let tuple):
+            let elements = tuple.elements.map { typeRef($0.type, generics: generics) }
+            return elements.count == 1 ? elements[0] : .tuple(elements)
+        case .attributedType(let attributed):
+            return typeRef(attributed.baseType, generics: generics)
+        case .someOrAnyType(let some):
+            return typeRef(some.constraint, generics: generics)
+        case .memberType(let member):
+            return .named(member.trimmedDescription)
+        default:
+            return .named(syntax.trimmedDescription)
+        }
+    }
+}

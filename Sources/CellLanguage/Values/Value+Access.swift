@@ -1,0 +1,59 @@
+/// Typed access to values for library adapters. The evaluator has already checked arguments against
+/// the signature, so these only fail if a signature and its adapter disagree, and then with an error.
+extension Value {
+    public func asInt() throws -> Int {
+        if case .int(let value) = self { return value }
+        throw LibraryUsageError("expected a value of type 'Int', got '\(type)'")
+    }
+
+    public func asDouble() throws -> Double {
+        if case .double(let value) = self { return value }
+        if case .int(let value) = self { return Double(value) }
+        throw LibraryUsageError("expected a value of type 'Double', got '\(type)'")
+    }
+
+    public func asBool() throws -> Bool {
+        if case .bool(let value) = self { return value }
+        throw LibraryUsageError("expected a value of type 'Bool', got '\(type)'")
+    }
+
+    public func asString() throws -> String {
+        if case .string(let value) = self { return value }
+        throw LibraryUsageError("expected a value of type 'String', got '\(type)'")
+    }
+
+    public func asArray() throws -> ArrayValue {
+        if case .array(let value) = self { return value }
+        throw LibraryUsageError("expected an array, got '\(type)'")
+    }
+
+    public func asDoubles() throws -> [Double] {
+        try asArray().elements.map { try $0.asDouble() }
+    }
+
+    public func asInts() throws -> [Int] {
+        try asArray().elements.map { try $0.asInt() }
+    }
+
+    /// The library object inside a native value, as `T`.
+    public func asNative<T>(_ type: T.Type) throws -> T {
+        if case .native(let native) = self, let object = native.object as? T { return object }
+        throw LibraryUsageError("expected a value of type '\(T.self)', got '\(self.type)'")
+    }
+
+    /// The wrapped value of an optional, or nil.
+    public var unwrapped: Value? {
+        if case .optional(let wrapped, _) = self { return wrapped }
+        return self
+    }
+
+    /// An array of `Double`s.
+    public static func doubles(_ values: [Double]) -> Value {
+        .array(ArrayValue(values.map { .double($0) }, elementType: .double))
+    }
+
+    /// An array of `Int`s.
+    public static func ints(_ values: [Int]) -> Value {
+        .array(ArrayValue(values.map { .int($0) }, elementType: .int))
+    }
+}

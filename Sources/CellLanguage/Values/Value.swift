@@ -1,0 +1,186 @@
+/// A value computed by a cell: Swift's own types plus any library value the registry knows.
+///
+/// Collections hold `Value`s and are Swift value types, so copying a `Value` copies an array the way
+/// Swift does (copy-on-write underneath).
+public indirect enum Value {
+    /// `()`: what a call of a `Void` function evaluates to.
+    case void
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case string(String)
+    case array(ArrayValue)
+    case dictionary(DictionaryValue)
+    /// `lower..<upper` or `lower...upper` over `Int`.
+    case range(RangeValue)
+    /// `Wrapped?`: `nil` or a value, with the wrapped type kept so that `nil` still has a type.
+    case optional(Value?, TypeRef)
+    /// An unlabeled or labeled tuple, e.g. from `enumerated()` or `for (key, value) in dictionary`.
+    case tuple([Value], labels: [String?])
+    /// A closure, a function declared in a cell, or a library function used as a value.
+    case function(FunctionValue)
+    /// A type used as a value: the base of `Double.pi`, `Dataset.fashionMNIST(count:)` or `Int("3")`.
+    case metatype(TypeRef)
+    /// A value of a library type (a network, a dataset, a figure ...) held opaquely.
+    case native(NativeValue)
+
+    /// The value's Swift type.
+    public var type: TypeRef {
+        switch self {
+        case .void: return .void
+        case .int: return .int
+        case .double: return .double
+        case .bool: return .bool
+        case .string: return .string
+        case .array(let array): return .array(array.elementType)
+        case .dictionary(let dictionary): return .dictionary(dictionary.keyType, dictionary.valueType)
+        case .range(let range): return .named(range.isClosed ? "ClosedRange<Int>" : "Range<Int>")
+        case .optional(_, let wrapped): return .optional(wrapped)
+        case .tuple(let elements, _): return .tuple(elements.map(\.type))
+        case .function(let function): return function.type
+        case .metatype(let type): return .named("\(type).Type")
+        case .native(let native): return .named(native.typeName)
+        }
+    }
+
+    /// What `print` shows, following Swift's `description` (Double as `1.0`, arrays as `[1, 2]`,
+    /// strings inside collections quoted).
+    public var description: String {
+        switch self {
+        case .void: return "()"
+        case .int(let value): return String(value)
+        case .double(let value): return String(describing: value)
+        case .bool(let value): return String(value)
+        case .string(let value): return value
+        case .array(let array): return "[" + array.elements.map(\.debugDescription).joined(separator: ", ") + "]"
+        case .dictionary(let dictionary):
+            if dictionary.entries.isEmpty { return "[:]" }
+            return "[" + dictionary.entries.map { "\($0.key.debugDescription): \($0.value.debugDescription)" }
+                .joined(separator: ", ") + "]"
+        case .range(let range): return "\(range.lower)\(range.isClosed ? "..." : "..<")\(range.upper)"
+        case .optional(let wrapped, _):
+            guard let wrapped else { return "nil" }
+            return "Optional(\(wrapped.debugDescription))"
+        case .tuple(let elements, let labels):
+            let parts = zip(elements, labels).map { element, label in
+                (label.map { "\($0): " } ?? "") + element.debugDescription
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        case .function(let function): return function.type.description
+        case .metatype(let type): return type.description
+        case .native(let native): return String(describing: native.object)
+        }
+    }
+
+    /// What Swift's `debugDescription` (and a REPL) shows: strings quoted and escaped.
+    public var debugDescription: String {
+        switch self {
+        case .string(let value): return value.debugDescription
+        default: return description
+        }
+    }
+
+    /// True when the value is `()`.
+    var isVoid: Bool {
+        if case .void = self { return true }
+        return false
+    }
+}
+
+/// An array value with its element type (so `[]` declared as `[Double]` stays `[Double]`).
+public struct ArrayValue {
+    public var elements: [Value]
+    public var elementType: TypeRef
+    public init(_ elements: [Value], elementType: TypeRef) {
+        self.elements = elements
+        self.elementType = elementType
+    }
+}
+
+/// A dictionary value; entries keep insertion order so that printing is reproducible.
+public struct DictionaryValue {
+    public private(set) var entries: [(key: Value, value: Value)] = []
+    private var positions: [HashableValue: Int] = [:]
+    public var keyType: TypeRef
+    public var valueType: TypeRef
+
+    public init(keyType: TypeRef, valueType: TypeRef) {
+        self.keyType = keyType
+        self.valueType = valueType
+    }
+
+    /// The value stored for `key`, or nil.
+    public func value(for key: HashableValue) -> Value? {
+        positions[key].map { entries[$0].value }
+    }
+
+    /// Inserts or replaces the value for `key`; `nil` removes it, as Swift's subscript setter does.
+    public mutating func set(_ value: Value?, for key: HashableValue, keyValue: Value) {
+        if let position = positions[key] {
+            if let value {
+                entries[position].value = value
+            } else {
+                entries.remove(at: position)
+                positions = [:]
+                for (index, entry) in entries.enumerated() {
+                    if let hashable = HashableValue(entry.key) { positions[hashable] = index }
+                }
+            }
+        } else if let value {
+            positions[key] = entries.count
+            entries.append((keyValue, value))
+        }
+    }
+
+    public var count: Int { entries.count }
+}
+
+/// The values that can be dictionary keys or set elements: Swift's `Hashable` builtins.
+public enum HashableValue: Hashable {
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case string(String)
+
+    /// The key form of `value`, or nil when its type is not `Hashable` in cells.
+    public init?(_ value: Value) {
+        switch value {
+        case .int(let value): self = .int(value)
+        case .double(let value): self = .double(value)
+        case .bool(let value): self = .bool(value)
+        case .string(let value): self = .string(value)
+        default: return nil
+        }
+    }
+}
+
+/// `lower..<upper` or `lower...upper`.
+public struct RangeValue: Equatable {
+    public var lower: Int
+    public var upper: Int
+    public var isClosed: Bool
+
+    /// The number of elements, or nil when it does not fit in `Int` (e.g. `Int.min...Int.max`).
+    public var count: Int? {
+        let (difference, overflow) = upper.subtractingReportingOverflow(lower)
+        if overflow { return nil }
+        if isClosed {
+            let (closed, overflowClosed) = difference.addingReportingOverflow(1)
+            return overflowClosed ? nil : max(closed, 0)
+        }
+        return max(difference, 0)
+    }
+
+    /// The element at `offset` from the start (the caller checks the bounds).
+    func element(at offset: Int) -> Int { lower &+ offset }
+}
+
+/// A library value held opaquely, with the Swift type name the registry describes it by.
+public struct NativeValue {
+    public var typeName: String
+    public var object: Any
+    public init(typeName: String, object: Any) {
+        self.typeName = typeName
+        self.object = object
+    }
+}
