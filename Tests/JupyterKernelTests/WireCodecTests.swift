@@ -65,3 +65,18 @@ import Testing
         #expect(try JSONValue.parse(Data("3".utf8)) == .integer(3))
     }
 }
+
+@Suite struct ISODateTests {
+    @Test func parsesHeaderDates() throws {
+        let zulu = try #require(ISODate.parse("2024-05-01T12:00:00.250000Z"))
+        #expect(zulu.timeIntervalSince1970 == 1_714_564_800.25)
+        let offset = try #require(ISODate.parse("2024-05-01T14:00:00+02:00"))
+        #expect(offset.timeIntervalSince1970 == 1_714_564_800)
+        #expect(ISODate.parse("2024-05-01 12:00:00.5+00:00")?.timeIntervalSince1970 == 1_714_564_800.5)
+        #expect(ISODate.parse(WireCodec.timestamp(Date(timeIntervalSince1970: 1_714_564_800.5)))?
+            .timeIntervalSince1970 == 1_714_564_800.5)
+        for bad in ["", "yesterday", "2024-13-01T00:00:00Z", "2024-05-01T12:00:00.Z", "2024-05-01T12:00:00Zjunk"] {
+            #expect(ISODate.parse(bad) == nil, "\(bad)")
+        }
+    }
+}
