@@ -23,8 +23,8 @@ import Testing
             ("no <IDS|MSG> delimiter", [Data("garbage".utf8), Data([0, 1, 2, 255])]),
             ("only 2 frame(s) after <IDS|MSG>", [WireCodec.delimiter, Data("sig".utf8), Data("{}".utf8)]),
             ("missing or wrong HMAC", [WireCodec.delimiter, Data("00".utf8)] + [header, "{}", "{}", "{}"].map { Data($0.utf8) }),
-            ("header is not valid UTF-8 JSON", signed(kernel, ["{not json", "{}", "{}", "{}"])),
-            ("content is not valid UTF-8 JSON", [WireCodec.delimiter] + {
+            ("header is not valid JSON", signed(kernel, ["{not json", "{}", "{}", "{}"])),
+            ("content is not valid JSON", [WireCodec.delimiter] + {
                 let parts = [Data(header.utf8), Data("{}".utf8), Data("{}".utf8), Data([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d])]
                 return [kernel.codec.signer.signature(of: parts)] + parts
             }()),

@@ -53,6 +53,7 @@ CASES = {
     "invalid JSON": lambda s: signed(s, b"{not json"),
     "invalid UTF-8": lambda s: signed(s, header_bytes(), content=b'{"code": "\xc3\x28"}'),
     "header not an object": lambda s: signed(s, b"[1, 2, 3]"),
+    "deeply nested JSON": lambda s: signed(s, header_bytes(), content=b"[" * 100000 + b"]" * 100000),
     "msg_type not a string": lambda s: signed(s, b'{"msg_id": "x", "msg_type": ["kernel_info_request"]}'),
 }
 EXPECTED_LINE = {
@@ -61,9 +62,10 @@ EXPECTED_LINE = {
     "too few frames": "frame(s) after <IDS|MSG>",
     "wrong signature": "wrong HMAC signature",
     "missing signature": "wrong HMAC signature",
-    "invalid JSON": "header is not valid UTF-8 JSON",
-    "invalid UTF-8": "content is not valid UTF-8 JSON",
+    "invalid JSON": "header is not valid JSON",
+    "invalid UTF-8": "content is not valid JSON",
     "header not an object": "header is not a JSON object",
+    "deeply nested JSON": "content is not valid JSON",
     "msg_type not a string": "msg_type is missing or not a string",
 }
 
