@@ -75,3 +75,8 @@ extension JSONValue: ExpressibleByNilLiteral {
     /// `nil` is `.null`.
     public init(nilLiteral: ()) { self = .null }
 }
+
+extension JSONValue: ExpressibleByFloatLiteral {
+    /// A floating-point literal is a `.number`.
+    public init(floatLiteral value: Double) { self = .number(value) }
+}

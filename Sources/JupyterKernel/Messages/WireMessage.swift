@@ -45,7 +45,7 @@ public enum WireFormatError: Error, Equatable, CustomStringConvertible, Sendable
         case .tooFewFrames(let count): "only \(count) frame(s) after <IDS|MSG>, 5 needed"
         case .badSignature: "missing or wrong HMAC signature"
         case .replayedSignature: "signature already seen (replayed message)"
-        case .invalidJSON(let part): "\(part) is not valid UTF-8 JSON"
+        case .invalidJSON(let part): "\(part) is not valid JSON (malformed, not UTF-8, or nested too deeply)"
         case .notAnObject(let part): "\(part) is not a JSON object"
         case .badHeaderField(let field): "header field \(field) is missing or not a string"
         }

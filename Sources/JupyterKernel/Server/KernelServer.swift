@@ -16,10 +16,14 @@ public final class KernelServer: @unchecked Sendable {
         /// After a shutdown_request, exit the process if the shell thread has not stopped within this
         /// many seconds (a cell that ignores interrupts); nil waits forever.
         public var exitIfShutdownStallsAfter: Double?
+        /// After a cell fails with stop_on_error, execute requests already queued, or arriving within
+        /// this many seconds, are answered "aborted".
+        public var abortWindowAfterError: Double
 
         public init(log: KernelLog = .standardError, interruptOnSIGINT: Bool = false,
-                    exitIfShutdownStallsAfter: Double? = nil) {
+                    exitIfShutdownStallsAfter: Double? = nil, abortWindowAfterError: Double = 0.1) {
             self.log = log
+            self.abortWindowAfterError = abortWindowAfterError
             self.interruptOnSIGINT = interruptOnSIGINT
             self.exitIfShutdownStallsAfter = exitIfShutdownStallsAfter
         }
@@ -82,7 +86,8 @@ public final class KernelServer: @unchecked Sendable {
 
         let shell = ShellHandler(
             interpreter: interpreter, socket: sockets.shell, codec: codec, publisher: publisher, stdin: stdin,
-            interrupt: interrupt, log: log, onShutdownRequest: { [self] restart in beginShutdown(restart: restart) })
+            interrupt: interrupt, log: log,
+            abortWindow: options.abortWindowAfterError, onShutdownRequest: { [self] restart in beginShutdown(restart: restart) })
         shell.serve()
 
         let restart = currentShutdownRestart() ?? false
@@ -168,6 +173,7 @@ struct BoundSockets {
             shell = try make(ZMQ_ROUTER, .shell)
             control = try make(ZMQ_ROUTER, .control)
             stdin = try make(ZMQ_ROUTER, .stdin)
+            try stdin.setOption(ZMQ_ROUTER_MANDATORY, 1)
             iopub = try make(ZMQ_PUB, .iopub)
             heartbeat = try make(ZMQ_ROUTER, .heartbeat)
         } catch {

@@ -15,9 +15,10 @@ final class ShellHandler {
     private let log: KernelLog
     private let onShutdownRequest: (_ restart: Bool) -> Void
     private var executionCount = 0
+    private let abortWindow: Double
 
     init(interpreter: any Interpreter, socket: ZMQSocket, codec: WireCodec, publisher: IOPubPublisher,
-         stdin: StdinChannel, interrupt: InterruptFlag, log: KernelLog,
+         stdin: StdinChannel, interrupt: InterruptFlag, log: KernelLog, abortWindow: Double,
          onShutdownRequest: @escaping (_ restart: Bool) -> Void) {
         self.interpreter = interpreter
         self.socket = socket
@@ -28,6 +29,7 @@ final class ShellHandler {
         self.interrupt = interrupt
         self.log = log
         self.onShutdownRequest = onShutdownRequest
+        self.abortWindow = abortWindow
     }
 
     /// Serves requests until the context is shut down.
@@ -42,12 +44,14 @@ final class ShellHandler {
                 log("shell receive failed: \(error)")
                 continue
             }
-            handle(frames, aborting: false)
+            handle(frames, abortExecutesSentBefore: nil)
         }
     }
 
-    /// Handles one multipart message; with `aborting`, an execute_request is answered "aborted".
-    private func handle(_ frames: [Data], aborting: Bool) {
+    /// Handles one multipart message. With `abortExecutesSentBefore`, an execute_request the frontend
+    /// sent before that moment (its header date; a missing date counts as before) is answered "aborted":
+    /// it was queued without knowing the previous cell failed.
+    private func handle(_ frames: [Data], abortExecutesSentBefore failureTime: Date?) {
         let request: WireMessage
         do {
             request = try codec.decode(frames)
@@ -59,7 +63,7 @@ final class ShellHandler {
         let fields = RequestFields(content: request.content, messageType: type)
         switch type {
         case "execute_request":
-            if aborting {
+            if let failureTime, (request.header["date"]?.stringValue.flatMap(ISODate.parse) ?? .distantPast) < failureTime {
                 abort(request)
             } else {
                 publisher.status("busy", parent: request.header)
@@ -174,12 +178,19 @@ final class ShellHandler {
         return failed && stopOnError
     }
 
-    /// Answers every request already waiting on the shell socket, aborting execute requests.
+    /// Answers the requests queued behind a failed cell, aborting the execute requests sent before the
+    /// failure was reported: those already waiting, and those arriving within `abortWindow` seconds
+    /// (a notebook's Run All sends every cell at once, but they reach the socket a little apart;
+    /// ipykernel's stop_on_error_timeout plays the same role). A cell sent after the frontend saw the
+    /// error runs normally.
     private func abortQueuedRequests() {
+        let failureTime = Date()
+        let deadline = failureTime.addingTimeInterval(abortWindow)
         while true {
+            let remaining = max(0, Int(deadline.timeIntervalSinceNow * 1000))
             do {
-                guard try socket.waitForInput(milliseconds: 0) else { return }
-                handle(try socket.receive(dontWait: true), aborting: true)
+                guard try socket.waitForInput(milliseconds: remaining) else { return }
+                handle(try socket.receive(dontWait: true), abortExecutesSentBefore: failureTime)
             } catch {
                 return
             }

@@ -1,3 +1,4 @@
+import CZeroMQ
 import Foundation
 
 /// Errors of `ExecutionContext.input`.
@@ -42,7 +43,7 @@ final class StdinChannel: @unchecked Sendable {
             let frames = try codec.encode(messageType: "input_request",
                                           content: ["prompt": .string(prompt), "password": .bool(password)],
                                           parentHeader: parent, identities: identities)
-            try socket.send(frames)
+            try sendWhenPeerConnected(frames, interrupt: interrupt)
             while true {
                 if interrupt.isRaised { throw InputError.interrupted }
                 guard try socket.waitForInput(milliseconds: 50) else { continue }
@@ -66,6 +67,22 @@ final class StdinChannel: @unchecked Sendable {
             }
         } catch let error as ZMQError {
             throw InputError.channelClosed(error.description)
+        }
+    }
+
+    /// The socket has ZMQ_ROUTER_MANDATORY, so a frontend whose stdin is not (yet) connected makes the
+    /// send fail instead of the request vanishing; retry briefly, then give up with a clear error.
+    private func sendWhenPeerConnected(_ frames: [Data], interrupt: InterruptFlag) throws {
+        let deadline = Date().addingTimeInterval(2)
+        while true {
+            do {
+                try socket.send(frames)
+                return
+            } catch let error as ZMQError where error.code == EHOSTUNREACH {
+                if interrupt.isRaised { throw InputError.interrupted }
+                if Date() > deadline { throw InputError.channelClosed("no frontend is connected to stdin") }
+                usleep(10_000)
+            }
         }
     }
 

@@ -1,0 +1,79 @@
+import Foundation
+@testable import JupyterKernel
+
+/// A tiny line-oriented test language (Tests only; the shipped binary has none):
+///   print TEXT | eprint TEXT | result TEXT | display ID TEXT | update ID TEXT | clear
+///   fail NAME VALUE | spin (until interrupted) | input PROMPT | page TEXT | sleep MS
+final class ScriptedInterpreter: Interpreter, @unchecked Sendable {
+    private let lock = NSLock()
+    private var interruptCount = 0
+    private var shutdownCalls: [Bool] = []
+
+    let languageInfo = LanguageInfo(
+        name: "swift", version: "6.0", mimetype: "text/x-swift", fileExtension: ".swift",
+        pygmentsLexer: "swift", codemirrorMode: "swift", implementation: "scripted-test",
+        implementationVersion: "0.1", banner: "scripted test interpreter",
+        helpLinks: [HelpLink(text: "Swift", url: "https://swift.org")])
+
+    var interrupts: Int { lock.withLock { interruptCount } }
+    var shutdowns: [Bool] { lock.withLock { shutdownCalls } }
+
+    func execute(_ request: ExecutionRequest, context: any ExecutionContext) -> ExecutionOutcome {
+        var result: DisplayValue?
+        var payload: [Payload] = []
+        for line in request.code.split(separator: "\n", omittingEmptySubsequences: true) {
+            let words = line.split(separator: " ", maxSplits: 2).map(String.init)
+            let command = words.first ?? ""
+            let rest = words.dropFirst().joined(separator: " ")
+            switch command {
+            case "print": context.stream(.stdout, rest + "\n")
+            case "eprint": context.stream(.stderr, rest + "\n")
+            case "result": result = .plain(rest)
+            case "display": context.display(.plain(words.count > 2 ? words[2] : ""), displayID: words.count > 1 ? words[1] : nil)
+            case "update": context.updateDisplay(.plain(words.count > 2 ? words[2] : ""), displayID: words.count > 1 ? words[1] : "")
+            case "clear": context.clearOutput(wait: false)
+            case "fail":
+                return .error(ExecutionError(name: words.count > 1 ? words[1] : "Error",
+                                             value: words.count > 2 ? words[2] : "", traceback: ["line 1: \(line)"]))
+            case "spin":
+                while !context.isInterrupted { usleep(1000) }
+                return .error(ExecutionError(name: "Interrupted", value: "interrupted", traceback: []))
+            case "sleep":
+                usleep(UInt32(max(0, min(Int(rest) ?? 0, 10_000))) * 1000)
+            case "input":
+                do {
+                    let answer = try context.input(prompt: rest, password: false)
+                    context.stream(.stdout, "got \(answer)\n")
+                } catch {
+                    return .error(ExecutionError(name: "InputError", value: "\(error)", traceback: []))
+                }
+            case "page": payload.append(.page(["text/plain": .string(rest)], start: 0))
+            default:
+                return .error(ExecutionError(name: "SyntaxError", value: "unknown command \(command)", traceback: []))
+            }
+        }
+        return .ok(result: result, payload: payload)
+    }
+
+    func complete(code: String, cursorPosition: Int) -> Completion {
+        let prefix = String(code.unicodeScalars.prefix(cursorPosition))
+        let word = prefix.split(separator: " ").last.map(String.init) ?? ""
+        let matches = ["print", "page", "eprint"].filter { $0.hasPrefix(word) }
+        return Completion(matches: matches, cursorStart: cursorPosition - word.unicodeScalars.count,
+                          cursorEnd: cursorPosition)
+    }
+
+    func inspect(code: String, cursorPosition: Int, detailLevel: Int) -> MimeBundle? {
+        code.hasPrefix("print") ? ["text/plain": "print TEXT writes TEXT to stdout"] : nil
+    }
+
+    func isComplete(code: String) -> CompletenessVerdict {
+        if code.hasSuffix("\\") { return .incomplete(indent: "  ") }
+        if code.hasPrefix("!") { return .invalid }
+        return .complete
+    }
+
+    func interrupt() { lock.withLock { interruptCount += 1 } }
+
+    func shutdown(restart: Bool) { lock.withLock { shutdownCalls.append(restart) } }
+}

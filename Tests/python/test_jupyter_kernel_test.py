@@ -1,0 +1,32 @@
+"""jupyter_kernel_test's conformance suite against the installed kernel.
+
+Only the samples the cell language supports today are set; jupyter_kernel_test skips the checks whose
+samples are unset. The cell-language issue names the full list to pass."""
+import os
+import subprocess
+import tempfile
+
+import jupyter_kernel_test
+
+from conftest import KERNEL_NAME, kernel_binary
+
+# jupyter_kernel_test starts kernels in setUpClass, before pytest fixtures run: install here.
+_prefix = tempfile.mkdtemp(prefix="landscape-jkt-")
+subprocess.run([str(kernel_binary()), "install", "--prefix", _prefix, "--name", KERNEL_NAME], check=True,
+               capture_output=True)
+os.environ["JUPYTER_PATH"] = os.path.join(_prefix, "share", "jupyter") + os.pathsep + os.environ.get("JUPYTER_PATH", "")
+
+
+class LandscapeKernelConformance(jupyter_kernel_test.KernelTests):
+    kernel_name = KERNEL_NAME
+    language_name = "swift"
+    file_extension = ".swift"
+
+    code_hello_world = 'print("hello, world")'
+    code_stderr = 'print("oops", to: &standardError)'
+    code_generate_error = "let broken: Int = notDefinedAnywhere"
+    code_execute_result = [{"code": "6 * 7", "result": "42"}, {"code": '"a" + "b"', "result": '"ab"'}]
+    complete_code_samples = ["1 + 1", "let x = 3"]
+    incomplete_code_samples = ["func f() {", "let a = ["]
+    supported_history_operations = ("tail", "range", "search")
+    code_history_pattern = "6 *"
