@@ -52,6 +52,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Times the workloads (sweep, HVP, Lanczos, dense Hessian) in release and prints JSON.
+        .executableTarget(name: "landscape-bench", dependencies: ["Landscape"]),
+
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "CZeroMQ"]),
         .testTarget(name: "LandscapeTests", dependencies: ["Landscape"]),
         .testTarget(name: "LandscapePlotsTests", dependencies: ["LandscapePlots"],

@@ -25,7 +25,7 @@ extension MLP {
 
     /// The H-term Σ_k ∂ℓ/∂z_k ∇²z_k = Hessian − G-term, dense.
     public func hTerm(on data: Dataset) throws -> Hessian {
-        try MemoryBudgetStorage.shared.check(parameterCount: parameterCount * 2)
+        try MemoryBudgetStorage.shared.check(parameterCount: parameterCount, copies: 3)
         let full = try hessian(on: data)
         let g = try gaussNewton(on: data)
         return Hessian(kind: "H-term", parameterCount: parameterCount,

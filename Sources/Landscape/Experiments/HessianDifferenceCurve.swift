@@ -41,7 +41,7 @@ extension MLP {
         var norms = [Double]()
         switch chosen {
         case .dense:
-            try MemoryBudgetStorage.shared.check(parameterCount: p * 2)
+            try MemoryBudgetStorage.shared.check(parameterCount: p, copies: 4)
             var sum = [Double](repeating: 0, count: p * p)
             for k in 1...kMax {
                 let previous = try denseCurvature(on: data.subset([k - 1]), gaussNewtonOnly: matrix == .gaussNewton, kind: "")

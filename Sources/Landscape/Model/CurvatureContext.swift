@@ -25,11 +25,17 @@ final class CurvatureContext {
     let scale: Double
     let count: Int
 
-    /// Rows per chunk: at least 512, at most 8 chunks.
+    /// Rows per chunk: small enough that a chunk's features and intermediate values stay in the
+    /// core's cache between the forward and backward passes (GEMMs over thousands of rows run several
+    /// times slower, memory-bound).
+    static let chunkRows = 128
+
+    /// Partial sums are accumulated in this many lanes (chunk c goes to lane c mod laneCount), each
+    /// summed in chunk order, then the lanes in order: the same bits on any number of cores.
+    static let laneCount = 8
+
     static func chunkBounds(count n: Int) -> [Range<Int>] {
-        let chunkCount = max(1, min(8, n / 512))
-        let size = (n + chunkCount - 1) / chunkCount
-        return stride(from: 0, to: n, by: max(size, 1)).map { $0..<min($0 + size, n) }
+        stride(from: 0, to: n, by: chunkRows).map { $0..<min($0 + chunkRows, n) }
     }
 
     init(kernel: NetworkKernel, theta: UnsafePointer<Double>, x: UnsafePointer<Double>, count: Int, labels: [Int], scale: Double) {
@@ -69,14 +75,23 @@ final class CurvatureContext {
         case product(UnsafePointer<Double>, gaussNewtonOnly: Bool)
     }
 
-    /// Runs `operation` on every chunk (in parallel) and adds the results in chunk order.
+    /// Runs `operation` on every chunk (lanes in parallel) and adds the results in a fixed order.
     private func summed(_ operation: ChunkOperation) -> [Double] {
         let p = parameterCount
-        let partials = chunks.map { _ in Buffer(count: p) }
+        let lanes = min(Self.laneCount, chunks.count)
+        let partials = (0..<lanes).map { _ in Buffer(count: p) }
         let shared = UncheckedSendable((self, partials, operation))
-        Parallel.forEach(chunks.count) { c in
+        Parallel.forEach(lanes) { lane in
             let (context, partials, operation) = shared.value
-            context.run(operation, on: context.chunks[c], into: partials[c].pointer)
+            let scratch = Buffer(count: p)
+            var c = lane
+            var first = true
+            while c < context.chunks.count {
+                context.run(operation, on: context.chunks[c], into: first ? partials[lane].pointer : scratch.pointer)
+                if !first { for j in 0..<p { partials[lane].pointer[j] += scratch.pointer[j] } }
+                first = false
+                c += lanes
+            }
         }
         var total = [Double](repeating: 0, count: p)
         for partial in partials { for j in 0..<p { total[j] += partial.pointer[j] } }

@@ -5,6 +5,9 @@ import CZlib
 enum ZipArchive {
     /// A ZIP archive holding `entries` (name, bytes) uncompressed; CRC-32 by zlib.
     static func stored(_ entries: [(name: String, bytes: [UInt8])], path: String) throws -> [UInt8] {
+        guard entries.count < Int(UInt16.max) else {
+            throw WeightFileError.unwritable(path: path, reason: "more than 65,534 arrays do not fit a ZIP archive")
+        }
         var output = [UInt8]()
         var central = [UInt8]()
         for entry in entries {
@@ -95,6 +98,9 @@ enum ZipArchive {
 
     /// Inflates a raw deflate stream with zlib.
     static func inflateRaw(_ data: [UInt8], expectedSize: Int, path: String, name: String) throws -> [UInt8] {
+        guard expectedSize < Int(UInt32.max), data.count < Int(UInt32.max) else {
+            throw WeightFileError.malformed(path: path, reason: "entry \(name) is larger than 4 GiB")
+        }
         var output = [UInt8](repeating: 0, count: max(expectedSize, 1))
         var stream = z_stream()
         guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
