@@ -55,6 +55,9 @@ let package = Package(
         // Benchmark of the SVG renderer against the matplotlib anchor (not a test).
         .executableTarget(name: "plots-bench", dependencies: ["LandscapePlots"]),
 
+        // Times the workloads (sweep, HVP, Lanczos, dense Hessian) in release and prints JSON.
+        .executableTarget(name: "landscape-bench", dependencies: ["Landscape"]),
+
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "CZeroMQ"]),
         .testTarget(name: "LandscapeTests", dependencies: ["Landscape"]),
         .testTarget(name: "LandscapePlotsTests", dependencies: ["LandscapePlots"],

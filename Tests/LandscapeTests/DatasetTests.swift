@@ -150,6 +150,21 @@ struct DatasetTests {
         #expect(data.classCounts.reduce(0, +) == 15)
     }
 
+    @Test func averagePoolingHalvesEachSide() throws {
+        let dir = try Fixture.temporaryDirectory()
+        let images = try Self.write(Self.idxImages(count: 2, rows: 4, columns: 2), "images", in: dir)
+        let labels = try Self.write(Self.idxLabels([1, 0]), "labels", in: dir)
+        let data = try Dataset.idx(images: images, labels: labels)
+        let pooled = try data.averagePooled(2)
+        #expect(pooled.imageShape == [2, 1])
+        #expect(pooled.inputSize == 2)
+        let x = data.features
+        #expect(abs(pooled.features[0] - (x[0] + x[1] + x[2] + x[3]) / 4) < 1e-15)
+        #expect(abs(pooled.features[3] - (x[12] + x[13] + x[14] + x[15]) / 4) < 1e-15)
+        #expect(throws: DatasetError.self) { try data.averagePooled(3) }
+        #expect(throws: DatasetError.self) { try Fixture.data().averagePooled(2) }
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz")))
     func readsFashionMNIST() throws {
         let data = try Dataset.fashionMNIST(count: 100)

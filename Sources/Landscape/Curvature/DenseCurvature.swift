@@ -25,7 +25,7 @@ extension MLP {
 
     /// The H-term Σ_k ∂ℓ/∂z_k ∇²z_k = Hessian − G-term, dense.
     public func hTerm(on data: Dataset) throws -> Hessian {
-        try MemoryBudgetStorage.shared.check(parameterCount: parameterCount * 2)
+        try MemoryBudgetStorage.shared.check(parameterCount: parameterCount, copies: 3)
         let full = try hessian(on: data)
         let g = try gaussNewton(on: data)
         return Hessian(kind: "H-term", parameterCount: parameterCount,
@@ -40,9 +40,7 @@ extension MLP {
             var matrix = [Double](repeating: 0, count: p * p)
             matrix.withUnsafeMutableBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
-                context.columns(count: p, gaussNewtonOnly: gaussNewtonOnly) { j, column in
-                    (base + j * p).update(from: column, count: p)
-                }
+                context.columns(count: p, gaussNewtonOnly: gaussNewtonOnly, into: .matrix(base))
             }
             return matrix
         }
@@ -50,25 +48,34 @@ extension MLP {
     }
 }
 
+/// Where computed Hessian columns go.
+enum ColumnDestination {
+    /// Column j becomes row j of a row-major P×P matrix (H is symmetric).
+    case matrix(UnsafeMutablePointer<Double>)
+    /// Only the diagonal entry H_jj is kept, at index j.
+    case diagonal(UnsafeMutablePointer<Double>)
+}
+
 extension CurvatureContext {
-    /// Computes columns 0..<count of H (or of the G-term) on all cores and hands each to `sink`
-    /// (called from worker threads; every column index exactly once, sinks write disjoint memory).
-    func columns(count: Int, gaussNewtonOnly: Bool, sink: (Int, UnsafePointer<Double>) -> Void) {
+    /// Computes columns 0..<count of H (or of the G-term) on all cores into `destination`; every
+    /// column index is handled exactly once and workers write disjoint memory.
+    func columns(count: Int, gaussNewtonOnly: Bool, into destination: ColumnDestination) {
         let workers = min(LinearAlgebraRuntime.workerCount, max(count, 1))
-        withoutActuallyEscaping(sink) { sink in
-        let shared = UncheckedSendable((self, sink))
-        LinearAlgebraRuntime.withSingleThread {
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let (context, sink) = shared.value
-                let column = Buffer(count: context.parameterCount)
-                var j = worker
-                while j < count {
-                    context.column(j, gaussNewtonOnly: gaussNewtonOnly, into: column.pointer)
-                    sink(j, column.pointer)
-                    j += workers
+        let p = parameterCount
+        let shared = UncheckedSendable((self, destination))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let (context, destination) = shared.value
+            let column = Buffer(count: p)
+            let scratch = Buffer(count: p)
+            var j = worker
+            while j < count {
+                context.column(j, gaussNewtonOnly: gaussNewtonOnly, into: column.pointer, scratch: scratch)
+                switch destination {
+                case let .matrix(base): (base + j * p).update(from: column.pointer, count: p)
+                case let .diagonal(base): base[j] = column.pointer[j]
                 }
+                j += workers
             }
-        }
         }
     }
 }

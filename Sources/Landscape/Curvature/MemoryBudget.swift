@@ -11,10 +11,10 @@ final class MemoryBudgetStorage: @unchecked Sendable {
         set { lock.lock(); bytes = max(0, newValue); lock.unlock() }
     }
 
-    /// Throws unless a dense P×P matrix of doubles fits the budget.
-    func check(parameterCount p: Int) throws {
+    /// Throws unless `copies` dense P×P matrices of doubles fit the budget.
+    func check(parameterCount p: Int, copies: Int = 1) throws {
         let (squared, overflow) = p.multipliedReportingOverflow(by: p)
-        let (bytes, overflow2) = squared.multipliedReportingOverflow(by: 8)
+        let (bytes, overflow2) = squared.multipliedReportingOverflow(by: 8 * copies)
         let budget = value
         if overflow || overflow2 || bytes > budget {
             throw CurvatureError.denseMatrixTooLarge(parameterCount: p, bytes: overflow || overflow2 ? Int.max : bytes, budget: budget)

@@ -28,6 +28,9 @@ enum FileBytes {
             throw DatasetError.unreadableFile(path: path, reason: "zlib could not start inflating")
         }
         defer { inflateEnd(&stream) }
+        guard compressed.count < Int(UInt32.max) else {
+            throw DatasetError.unreadableFile(path: path, reason: "gzip files above 4 GiB are not read")
+        }
         let chunkSize = 1 << 20
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         var status: Int32 = Z_OK

@@ -11,7 +11,7 @@ extension Dataset {
             throw DatasetError.invalidArgument("separation and noise must be finite and noise non-negative")
         }
         let (total, overflow) = count.multipliedReportingOverflow(by: inputSize)
-        guard !overflow, total <= 1 << 31 else { throw DatasetError.invalidArgument("\(count)×\(inputSize) features is too large") }
+        guard !overflow, total <= 1 << 28 else { throw DatasetError.invalidArgument("\(count)×\(inputSize) features is too large") }
         var generator = SeededGenerator(seed: seed)
         var means = [Double](repeating: 0, count: classes * inputSize)
         for c in 0..<classes {

@@ -12,7 +12,10 @@ extension Dataset {
             throw DatasetError.countMismatch(imagesPath: images, imageCount: available, labelsPath: labels, labelCount: labelHeader[0])
         }
         let rows = imageHeader[1], columns = imageHeader[2]
-        let pixels = rows * columns
+        let (pixels, pixelOverflow) = rows.multipliedReportingOverflow(by: columns)
+        guard !pixelOverflow, pixels <= 1 << 24 else {
+            throw DatasetError.invalidArgument("\(images): images of \(rows)×\(columns) pixels are not supported")
+        }
         let imageStart = 16, labelStart = 8
         let (imageBytesNeeded, imageOverflow) = available.multipliedReportingOverflow(by: pixels)
         guard !imageOverflow, pixels > 0, imageBytes.count >= imageStart + imageBytesNeeded else {

@@ -22,7 +22,8 @@ public enum LinearAlgebraRuntime {
     /// The number of threads OpenBLAS uses for one call.
     public static var threadCount: Int { Int(openblas_get_num_threads()) }
 
-    /// Sets the number of OpenBLAS threads (at least 1).
+    /// Sets the number of OpenBLAS threads (at least 1). Call it only while no computation runs:
+    /// Landscape itself keeps OpenBLAS on one thread and parallelises over cores on its own.
     public static func setThreadCount(_ count: Int) {
         openblas_set_num_threads(Int32(max(1, min(count, 1024))))
     }
@@ -98,14 +99,13 @@ public enum LinearAlgebraRuntime {
         return .reexecutionFailed(current: current, wanted: wanted)
     }
 
-    /// Runs `body` with OpenBLAS on one thread (for code that parallelises over cores itself), then
-    /// restores the previous thread count.
-    static func withSingleThread<R>(_ body: () throws -> R) rethrows -> R {
-        let previous = threadCount
-        setThreadCount(1)
-        defer { setThreadCount(previous) }
-        return try body()
-    }
+    /// Landscape splits work over the cores itself (rows of a sample, columns of a dense Hessian,
+    /// configurations of a sweep), so OpenBLAS runs single-threaded: set once, before Landscape's first
+    /// BLAS call. (Changing OpenBLAS's thread count while another thread is inside OpenBLAS corrupts
+    /// its thread pool, so Landscape never changes it afterwards.)
+    static func configureThreading() { _ = singleThreaded }
+
+    private static let singleThreaded: Void = { openblas_set_num_threads(1) }()
 
     /// The number of worker threads to use for independent work.
     static var workerCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }

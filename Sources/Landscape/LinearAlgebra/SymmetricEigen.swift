@@ -42,9 +42,10 @@ enum SymmetricEigen {
         guard m > 0, n > 0 else { return [] }
         var a = matrix
         var s = [Double](repeating: 0, count: min(m, n))
-        var u = [Double](repeating: 0, count: 1)
-        var vt = [Double](repeating: 0, count: 1)
-        let info = LAPACKE_dgesdd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "N")), Int32(m), Int32(n), &a, Int32(n), &s, &u, 1, &vt, 1)
+        // LAPACKE checks the leading dimensions of U and Vᵀ even when they are not computed.
+        var u = [Double](repeating: 0, count: m)
+        var vt = [Double](repeating: 0, count: n)
+        let info = LAPACKE_dgesdd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "N")), Int32(m), Int32(n), &a, Int32(n), &s, &u, Int32(m), &vt, Int32(n))
         guard info == 0 else { throw ModelError.lapackFailure(routine: "dgesdd", info: Int(info)) }
         return s
     }

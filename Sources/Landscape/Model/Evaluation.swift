@@ -3,7 +3,7 @@ extension MLP {
     /// The per-object cross-entropy losses ℓ_i = −log softmax(f_θ(x_i))_{y_i}, computed with log-sum-exp.
     public func losses(on data: Dataset) throws -> [Double] {
         if data.isEmpty { try validate(data, allowEmpty: true); return [] }
-        return try withCurvature(on: data) { $0.pass.losses }
+        return try withCurvature(on: data) { $0.losses }
     }
 
     /// The per-object losses of one object.
@@ -20,18 +20,20 @@ extension MLP {
 
     /// The fraction of objects whose largest logit is at their label.
     public func accuracy(on data: Dataset) throws -> Double {
-        try withCurvature(on: data) { Double($0.pass.correctCount) / Double(data.count) }
+        try withCurvature(on: data) { Double($0.correctCount) / Double(data.count) }
     }
 
     /// The predicted class of every object (arg-max logit).
     public func predictions(on data: Dataset) throws -> [Int] {
         try withCurvature(on: data) { context in
             let classes = classCount
-            let logits = context.pass.preActivations[linearLayerCount - 1].pointer
-            return (0..<data.count).map { i in
-                var best = 0
-                for k in 1..<classes where logits[i * classes + k] > logits[i * classes + best] { best = k }
-                return best
+            return context.chunks.flatMap { chunk in
+                let logits = chunk.pass.preActivations[linearLayerCount - 1].pointer
+                return (0..<chunk.count).map { i in
+                    var best = 0
+                    for k in 1..<classes where logits[i * classes + k] > logits[i * classes + best] { best = k }
+                    return best
+                }
             }
         }
     }
@@ -40,7 +42,9 @@ extension MLP {
     public func probabilities(on data: Dataset) throws -> [[Double]] {
         try withCurvature(on: data) { context in
             let k = classCount
-            return (0..<data.count).map { Array(UnsafeBufferPointer(start: context.pass.probabilities.pointer + $0 * k, count: k)) }
+            return context.chunks.flatMap { chunk in
+                (0..<chunk.count).map { Array(UnsafeBufferPointer(start: chunk.pass.probabilities.pointer + $0 * k, count: k)) }
+            }
         }
     }
 

@@ -23,16 +23,17 @@ extension MLP {
         let layout = self.layout
         let activation = self.activation
         return try withCurvature(on: data) { context in
-            let pass = context.pass
             var spectra = [[Double]]()
             spectra.reserveCapacity(data.count)
-            for i in 0..<data.count {
+            for chunk in context.chunks {
+            let pass = chunk.pass
+            for i in 0..<chunk.count {
                 let gram = Buffer(count: k * k)
                 var delta = Buffer(count: k * k)
                 for c in 0..<k { delta[c * k + c] = 1 }
                 for l in stride(from: layout.layerCount - 1, through: 0, by: -1) {
                     let inputs = layout.inputs(l), outputs = layout.outputs(l)
-                    let a = l == 0 ? context.x + i * inputs : UnsafePointer(pass.activations[l - 1].pointer) + i * inputs
+                    let a = l == 0 ? chunk.x + i * inputs : UnsafePointer(pass.activations[l - 1].pointer) + i * inputs
                     var squaredNorm = BLAS.dot(inputs, a, a)
                     if layout.hasBias { squaredNorm += 1 }
                     BLAS.gemm(transposeB: true, m: k, n: k, k: outputs, alpha: squaredNorm, a: delta.pointer, lda: outputs,
@@ -76,6 +77,7 @@ extension MLP {
                     }
                 }
                 spectra.append(try SymmetricEigen.eigenvalues(of: sandwich, size: k))
+            }
             }
             return spectra
         }

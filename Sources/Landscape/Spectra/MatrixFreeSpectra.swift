@@ -58,7 +58,7 @@ extension MLP {
                 var diagonal = [Double](repeating: 0, count: p)
                 diagonal.withUnsafeMutableBufferPointer { d in
                     guard let base = d.baseAddress else { return }
-                    context.columns(count: p, gaussNewtonOnly: matrix == .gaussNewton) { j, column in base[j] = column[j] }
+                    context.columns(count: p, gaussNewtonOnly: matrix == .gaussNewton, into: .diagonal(base))
                 }
                 return diagonal.reduce(0, +)
             case let .hutchinson(samples, seed):

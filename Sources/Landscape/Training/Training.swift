@@ -11,6 +11,7 @@ extension MLP {
                                shouldStop: (() -> Bool)? = nil) throws -> TrainingHistory {
         try validate(data)
         try optimizer.validate()
+        LinearAlgebraRuntime.configureThreading()
         guard epochs >= 0 else { throw ModelError.invalidArgument("epochs must be ≥ 0, got \(epochs)") }
         guard batchSize >= 1 else { throw ModelError.invalidArgument("batchSize must be ≥ 1, got \(batchSize)") }
         var history = TrainingHistory(optimizer: optimizer)
