@@ -48,6 +48,12 @@ public enum MathText {
         return out
     }
 
+    /// Binary operators and relations that TeX sets with space around them.
+    static let spacedSymbols: Set<String> = ["≤", "≥", "≈", "×", "·", "±", "∓", "∈", "→", "≠", "≡", "∼", "≃", "∝", "⇒", "↦", "∪", "∩", "⊗", "⊕"]
+
+    /// Function names (`\\sin`, `\\log`…) that TeX separates from a following argument by a thin space.
+    static let operatorNames: Set<String> = ["sin", "cos", "tan", "tanh", "log", "ln", "exp", "max", "min", "sup", "inf", "det", "tr", "lim", "arg"]
+
     /// A recursive-descent reader over the characters; never traps on malformed input.
     private struct Parser {
         let chars: [Character]
@@ -55,6 +61,8 @@ public enum MathText {
         var index = 0
         var inMath = false
         var depth = 0
+        /// How deeply we are inside sub- or superscripts (operators there get no spacing).
+        var scriptLevel = 0
 
         init(_ chars: [Character], explicitMath: Bool) {
             self.chars = chars
@@ -74,7 +82,10 @@ public enum MathText {
                     index += 1
                 case "\\":
                     index += 1
-                    runs.append(TextRun(text: command(), shift: .baseline))
+                    let text = command()
+                    var spaced = MathText.spacedSymbols.contains(text) ? spacedOperator(text, after: runs) : text
+                    if MathText.operatorNames.contains(text) { spaced = operatorName(text, after: runs) }
+                    runs.append(TextRun(text: spaced, shift: .baseline))
                 case "{":
                     index += 1
                     guard depth < 64 else { continue }
@@ -86,7 +97,9 @@ public enum MathText {
                 case "_", "^":
                     if attachesScript(at: index) {
                         index += 1
+                        scriptLevel += 1
                         let argument = self.argument()
+                        scriptLevel -= 1
                         let isSuper = c == "^"
                         if let form = isSuper ? UnicodeScripts.superscript(argument) : UnicodeScripts.subscriptForm(argument) {
                             runs.append(TextRun(text: form, shift: .baseline))
@@ -96,8 +109,9 @@ public enum MathText {
                     } else {
                         runs.append(TextRun(text: String(c), shift: .baseline)); index += 1
                     }
-                case "-":
-                    runs.append(TextRun(text: isMinus(at: index) ? "−" : "-", shift: .baseline)); index += 1
+                case "-", "+", "=", "<", ">":
+                    let symbol = c == "-" ? (isMinus(at: index) ? "−" : "-") : String(c)
+                    runs.append(TextRun(text: spacedOperator(symbol, after: runs), shift: .baseline)); index += 1
                 default:
                     runs.append(TextRun(text: String(c), shift: .baseline)); index += 1
                 }
@@ -114,6 +128,28 @@ public enum MathText {
             if ")]}|‖".contains(base) { return true }
             guard base.isLetter else { return base.unicodeScalars.first.map { (0x300...0x36F).contains($0.value) } ?? false }
             return position < 2 || !chars[position - 2].isLetter
+        }
+
+        /// In `$…$` math, a binary operator gets medium spaces around it (as TeX sets it); a unary one,
+        /// or one inside a script, does not.
+        func spacedOperator(_ symbol: String, after runs: [TextRun]) -> String {
+            guard explicitMath && inMath && scriptLevel == 0, let previous = runs.last?.text.last else { return symbol }
+            if "([{,=<>+−≤≥\u{2005}".contains(previous) { return symbol }
+            return "\u{2005}" + symbol + "\u{2005}"
+        }
+
+        /// An operator name with a thin space before it (after a letter, digit or bracket) and after it
+        /// (before a letter, digit or command), as TeX spaces `2\\cos t`.
+        func operatorName(_ name: String, after runs: [TextRun]) -> String {
+            guard scriptLevel == 0 else { return name }
+            var out = name
+            if let previous = runs.last?.text.last, previous.isLetter || previous.isNumber || ")]}".contains(previous) {
+                out = "\u{2009}" + out
+            }
+            var k = index
+            while k < chars.count, chars[k] == " " { k += 1 }
+            if k < chars.count, chars[k].isLetter || chars[k].isNumber || chars[k] == "\\" { out += "\u{2009}" }
+            return out
         }
 
         func isMinus(at position: Int) -> Bool {
