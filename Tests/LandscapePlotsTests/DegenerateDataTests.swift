@@ -100,3 +100,28 @@ struct DegenerateDataTests {
         #expect(d.filter { $0 == "M" }.count == 3)
     }
 }
+
+@Suite("Extreme input never traps")
+struct ExtremeInputTests {
+    @Test func hugeAndTinyValues() {
+        let figure = Figure(rows: 2, columns: 2)
+        figure[0, 0].line(x: [-1e308, 1e308], y: [1e308, -1e308])
+        figure[0, 1].histogram(values: [-1e308, 0, 1e308], bins: 10)
+        figure[1, 0].heatmap(values: [1e308, -1e308, .nan, 1e300], rows: 2, columns: 2)
+        figure[1, 1].line(y: [1, 1 + 1e-15, 1 - 1e-15])
+        figure[1, 1].yScale = .log
+        #expect(SVGInspection.parses(figure.svg))
+        let log = Figure()
+        log.plot.line(y: [5e-324, 1e308])
+        log.plot.yScale = .log
+        #expect(SVGInspection.parses(log.svg))
+    }
+
+    @Test func deeplyNestedMath() {
+        let text = String(repeating: "\\left", count: 5000) + String(repeating: "{", count: 5000) + String(repeating: "\\hat", count: 5000)
+        _ = MathText.unicode(text)
+        let figure = Figure()
+        figure.plot.title = text
+        #expect(SVGInspection.parses(figure.svg))
+    }
+}

@@ -45,8 +45,9 @@ extension Plot {
         let binWidth = (upper - lower) / Double(binCount)
         var counts = [Double](repeating: 0, count: binCount)
         for v in finite where v >= lower && v <= upper {
-            let k = min(Int((v - lower) / binWidth), binCount - 1)
-            counts[max(k, 0)] += 1
+            let position = (v - lower) / binWidth
+            guard position.isFinite else { continue }
+            counts[Int(min(max(position, 0), Double(binCount - 1)))] += 1
         }
         if density {
             let total = counts.reduce(0, +)

@@ -163,6 +163,9 @@ public enum MathText {
         /// Reads a command name after a backslash and returns its Unicode text.
         mutating func command() -> String {
             guard index < chars.count else { return "\\" }
+            guard depth < 64 else { index += 1; return "" }
+            depth += 1
+            defer { depth -= 1 }
             var name = ""
             if chars[index].isLetter {
                 while index < chars.count, chars[index].isLetter { name.append(chars[index]); index += 1 }
