@@ -88,6 +88,31 @@ struct StructureTests {
         #expect(figure.svg == figure.svg)
     }
 
+    @Test func categoricalBarsLabelTheirTicks() throws {
+        let figure = Figure()
+        figure.plot.bars(categories: ["adam", "sgd", "$\\eta_0$"], values: [3, 1, 2])
+        let texts = SVGInspection.texts(try figure.render())
+        #expect(texts.contains("adam") && texts.contains("sgd") && texts.contains("η₀"))
+        #expect(!texts.contains("1") && !texts.contains("2"))  // no numeric x ticks
+        let mismatched = Figure()
+        mismatched.plot.bars(categories: ["a"], values: [1, 2])
+        #expect(throws: PlotError.self) { try mismatched.render() }
+    }
+
+    @Test func referenceLinesExtendTheLimitsAndJoinTheLegend() throws {
+        let figure = Figure()
+        figure.plot.line(y: [1, 2, 3], label: "data")
+        figure.plot.horizontalLine(y: 10, label: "bound")
+        #expect(figure.plot.legendLabels == ["data", "bound"])
+        let texts = SVGInspection.texts(try figure.render())
+        #expect(texts.contains("10"))
+        let log = Figure()
+        log.plot.line(y: [1, 2, 3])
+        log.plot.yScale = .log
+        log.plot.horizontalLine(y: 0)
+        #expect(throws: PlotError.self) { try log.render() }
+    }
+
     @Test func sizeInInches() {
         let figure = Figure(size: .inches(6.4, 4.8))
         #expect(abs(figure.width - 614.4) < 1e-9 && abs(figure.height - 460.8) < 1e-9)

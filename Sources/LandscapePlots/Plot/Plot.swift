@@ -22,6 +22,10 @@ public final class Plot {
     public var xLimits: ClosedRange<Double>?
     /// Fixed y limits; nil fits the data with a 5 % margin.
     public var yLimits: ClosedRange<Double>?
+    /// Fixed x ticks (for example category names); nil chooses them from the scale.
+    public var xTicks: [Tick]?
+    /// Fixed y ticks; nil chooses them from the scale.
+    public var yTicks: [Tick]?
 
     var layers: [any PlotLayer] = []
     /// Problems found while data was added (mismatched shapes…), reported when the figure is drawn.

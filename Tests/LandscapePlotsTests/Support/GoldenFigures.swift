@@ -15,6 +15,7 @@ enum GoldenFigures {
         ("grid-shared", grid),
         ("symlog", symlog),
         ("log-error", logError),
+        ("categories-reference", categoriesAndReference),
     ]
 
     static func lineWithMarkersAndGaps() -> Figure {
@@ -127,6 +128,16 @@ enum GoldenFigures {
         figure.plot.yScale = .symlog(threshold: 1)
         figure.plot.title = "Symmetric log"
         figure.plot.xLabel = "$t$"
+        return figure
+    }
+
+    static func categoriesAndReference() -> Figure {
+        let figure = Figure()
+        figure.plot.bars(categories: ["$L$ = 1", "$L$ = 2", "$L$ = 3", "$L$ = 4"], values: [0.8, 1.9, 2.6, 3.1], label: "measured")
+        figure.plot.horizontalLine(y: 3.5, label: "bound (Thm. 1)")
+        figure.plot.annotate("$\\Delta$ grows with $L$", x: 1.6, y: 2.9)
+        figure.plot.title = "Categories, a bound and a note"
+        figure.plot.yLabel = "$\\|\\nabla^2 \\mathcal{L}\\|_2$"
         return figure
     }
 
