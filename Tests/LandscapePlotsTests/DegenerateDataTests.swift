@@ -112,7 +112,7 @@ struct ExtremeInputTests {
         figure[1, 1].yScale = .log
         #expect(SVGInspection.parses(figure.svg))
         let log = Figure()
-        log.plot.line(y: [5e-324, 1e308])
+        log.plot.line(y: [Double.leastNonzeroMagnitude, 1e308])
         log.plot.yScale = .log
         #expect(SVGInspection.parses(log.svg))
     }
