@@ -27,6 +27,24 @@ struct LegendPlacementTests {
         #expect(box.x < 320 && box.y < 100)
     }
 
+    @Test func dataEverywhereMovesAnAutoLegendOutside() throws {
+        let figure = Figure()
+        let x = (0..<400).map(Double.init)
+        figure.plot.line(x: x, y: x.map { $0.truncatingRemainder(dividingBy: 2) == 0 ? 0 : 1 }, label: "square wave")
+        let svg = try figure.render()
+        let box = try #require(legendBox(svg))
+        let clipStart = try #require(svg.range(of: "<clipPath"))
+        let clip = String(svg[clipStart.upperBound...].prefix(200))
+        let plotLeft = try #require(SVGInspection.attributeValues("x", in: clip).first.flatMap(Double.init))
+        let plotWidth = try #require(SVGInspection.attributeValues("width", in: clip).first.flatMap(Double.init))
+        #expect(box.x > plotLeft + plotWidth)
+        // A figure too narrow for an outside legend keeps it inside, covering the least.
+        let narrow = Figure(width: 300, height: 300)
+        narrow.plot.line(x: x, y: x.map { $0.truncatingRemainder(dividingBy: 2) == 0 ? 0 : 1 }, label: "a rather long square-wave label")
+        let inside = try #require(legendBox(try narrow.render()))
+        #expect(inside.x < 300)
+    }
+
     @Test func hiddenLegendIsNotDrawn() throws {
         let figure = Figure()
         figure.plot.line(y: [1, 2, 3], label: "a")

@@ -105,6 +105,6 @@ struct HeatmapLayer: PlotLayer {
             context.writer.raw("\"/>\n")
         }
         context.writer.raw("</g>\n")
-        context.obstacles.append(.box(context.plotArea))
+        context.softObstacles.append(.box(context.plotArea))
     }
 }

@@ -50,6 +50,6 @@ struct ReferenceLineLayer: PlotLayer {
         var path = PathBuilder()
         path.polyline(ends, in: &context.writer)
         context.writer.raw("\"/>\n")
-        context.obstacles.append(.segment(ends[0], ends[1]))
+        context.softObstacles.append(.segment(ends[0], ends[1]))
     }
 }

@@ -12,6 +12,9 @@ struct PanelPlan {
     let legend: LegendRenderer?
     let problems: [String]
     let hasData: Bool
+    /// Whether the legend sits right of the plot area (asked for, or chosen by `.auto` when every
+    /// inside position would cover data).
+    var legendOutside: Bool
     var showXTickLabels = true
     var showYTickLabels = true
     var showXLabel = true
@@ -37,6 +40,7 @@ struct PanelPlan {
         colorBar = layers.lazy.compactMap(\.colorBar).first
         let entries = layers.compactMap(\.legendEntry)
         legend = entries.isEmpty || plot.legend == .hidden ? nil : LegendRenderer(entries: entries, fontSize: fontSize * 0.875)
+        legendOutside = plot.legend == .outside
         problems = plot.problems
         hasData = layers.contains { $0.hasDrawableData(xScale: plot.xScale, yScale: plot.yScale) }
     }
@@ -73,7 +77,7 @@ struct PanelPlan {
             right = ColorBarRenderer(spec: colorBar, tickFontSize: tickFont, labelFontSize: labelFont)
                 .width(height: cellHeight - top - bottom)
         }
-        if plot.legend == .outside, let legend { right += legend.size.width + 12 }
+        if legendOutside, let legend { right += legend.size.width + 12 }
         margins = (left, right, top, bottom)
     }
 }
