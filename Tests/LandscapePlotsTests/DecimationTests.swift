@@ -40,3 +40,41 @@ struct DecimationTests {
         #expect(svg.utf8.count < 400_000)
     }
 }
+
+@Suite("Filled contours")
+struct MarchingSquaresTests {
+    /// Shoelace area of a polygon in grid units.
+    func area(_ polygon: [MarchingSquares.GridPoint]) -> Double {
+        var sum = 0.0
+        for k in polygon.indices {
+            let a = polygon[k], b = polygon[(k + 1) % polygon.count]
+            sum += a.i * b.j - b.i * a.j
+        }
+        return abs(sum) / 2
+    }
+
+    @Test func regionAreaMatchesTheLinearInterpolant() {
+        // f(i, j) = i on a 5 × 3 grid: {f ≥ 1.5} is the strip 1.5 ≤ i ≤ 4, area 2.5 × 2.
+        let values = (0..<3).map { _ in (0..<5).map(Double.init) }
+        let total = MarchingSquares.region(values: values, atLeast: 1.5).map(area).reduce(0, +)
+        #expect(abs(total - 5) < 1e-9)
+    }
+
+    @Test func saddleCellsSplitAlongTheDiagonal() {
+        // One cell with opposite corners high: the diagonal 0–2 is inside, the clipped square is one polygon.
+        let values: [[Double]] = [[1, 0], [0, 1]]
+        let high = MarchingSquares.region(values: values, atLeast: 0.5)
+        #expect(high.count == 1)
+        #expect(abs(high.map(area).reduce(0, +) - 0.75) < 1e-9)
+        let low: [[Double]] = [[0, 1], [1, 0]]
+        let pieces = MarchingSquares.region(values: low, atLeast: 0.5)
+        #expect(pieces.count == 2)
+        #expect(abs(pieces.map(area).reduce(0, +) - 0.25) < 1e-9)
+    }
+
+    @Test func nonFiniteCellsAreLeftOut() {
+        let values: [[Double]] = [[0, 1, 2], [0, .nan, 2], [0, 1, 2]]
+        #expect(MarchingSquares.region(values: values, atLeast: -1).isEmpty)
+        #expect(MarchingSquares.isoline(values: values, level: 0.5).isEmpty)
+    }
+}

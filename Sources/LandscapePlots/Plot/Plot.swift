@@ -33,8 +33,8 @@ public final class Plot {
     /// How many series have taken a colour from the cycle.
     var cycleIndex = 0
 
-    /// A panel with no data.
-    public init() {}
+    /// A panel with no data (panels are made by `Figure`).
+    init() {}
 
     /// How many data layers (series, bar sets, heatmaps…) the panel holds.
     public var seriesCount: Int { layers.count }
