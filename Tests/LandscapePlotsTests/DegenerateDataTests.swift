@@ -67,6 +67,16 @@ struct DegenerateDataTests {
         #expect(texts.contains("0") && texts.contains("10²") && texts.contains("−1"))
     }
 
+    @Test func logXAxisAndLogHistogram() throws {
+        let figure = Figure(rows: 1, columns: 2)
+        figure[0, 0].line(x: (1...1000).map(Double.init), y: (1...1000).map { 1 / Double($0) })
+        figure[0, 0].xScale = .log
+        figure[0, 1].histogram(values: (0..<500).map { Double($0 % 50) * Double($0 % 7) }, bins: 40)
+        figure[0, 1].yScale = .log
+        let texts = SVGInspection.texts(try readable(figure))
+        for label in ["10⁰", "10¹", "10²", "10³"] { #expect(texts.contains(label)) }
+    }
+
     @Test func mismatchedLengthsAreAnError() {
         let figure = Figure()
         figure.plot.line(x: [1, 2, 3], y: [1, 2])

@@ -36,6 +36,11 @@ struct StructureTests {
         }
     }
 
+    @Test func titleIsTheTextAlternative() throws {
+        let svg = try paperLikeFigure().render()
+        #expect(svg.contains("role=\"img\">\n<title>FashionMNIST</title>"))
+    }
+
     @Test func textIsEscaped() throws {
         let figure = Figure()
         figure.plot.title = "a < b & \"c\" > 'd' \u{1}"

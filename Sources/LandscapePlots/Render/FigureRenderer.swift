@@ -13,7 +13,12 @@ struct FigureRenderer {
         writer.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
         writer.number(width); writer.raw("\" height=\""); writer.number(height)
         writer.raw("\" viewBox=\"0 0 "); writer.number(width); writer.byte(UInt8(ascii: " ")); writer.number(height)
-        writer.raw("\" font-family=\"\(Self.fontFamily)\" fill=\"#262626\">\n")
+        writer.raw("\" font-family=\"\(Self.fontFamily)\" fill=\"#262626\" role=\"img\">\n")
+        // A text alternative for screen readers and a tooltip: the figure's title, else the panels'.
+        let caption = ([figure.title] + figure.panels.map(\.title)).filter { !$0.isEmpty }.map(MathText.unicode).joined(separator: "; ")
+        if !caption.isEmpty {
+            writer.raw("<title>"); writer.escaped(caption); writer.raw("</title>\n")
+        }
         writer.raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
 
         var top = 0.0

@@ -62,7 +62,8 @@ struct PanelPlan {
     /// Computes ticks for a cell of the given size and the margins they need.
     mutating func prepare(cellWidth: Double, cellHeight: Double, fontSize: Double) {
         let tickFont = fontSize * 0.875, labelFont = fontSize, titleFont = fontSize * 1.125
-        xTicks = ticks(scale: plot.xScale, limits: xLimits, target: max(2, Int((cellWidth - 110) / 85)), fixed: plot.xTicks)
+        let xTarget = max(2, Int((cellWidth - 110) / (plot.xScale.isLog ? tickFont * 3.2 : 85)))
+        xTicks = ticks(scale: plot.xScale, limits: xLimits, target: xTarget, fixed: plot.xTicks)
         // Decade labels are short, so a log axis can carry about twice as many.
         let yTarget = max(2, Int((cellHeight - 90) / (plot.yScale.isLog ? tickFont * 1.9 : 48)))
         yTicks = ticks(scale: plot.yScale, limits: yLimits, target: yTarget, fixed: plot.yTicks)
