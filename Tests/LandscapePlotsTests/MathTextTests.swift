@@ -40,6 +40,10 @@ struct MathTextTests {
         #expect(runs == [TextRun(text: "x", shift: .baseline), TextRun(text: "q", shift: .raised)])
     }
 
+    @Test func lineBreaksReadAsSpaces() {
+        #expect(MathText.unicode("value\nsecond\tline") == "value second line")
+    }
+
     @Test func unicodePassesThrough() {
         #expect(MathText.unicode("|L₍ₖ₊₁₎(θ̂) − Lₖ(θ̂)|") == "|L₍ₖ₊₁₎(θ̂) − Lₖ(θ̂)|")
     }

@@ -30,7 +30,9 @@ public enum MathText {
 
     /// The text as runs for drawing.
     static func runs(_ source: String) -> [TextRun] {
-        var parser = Parser(Array(source), explicitMath: source.contains("$"))
+        // Labels are one line: line breaks and tabs read as spaces (SVG renderers differ on them).
+        let flat = source.map { $0.isNewline || $0 == "\t" ? " " : $0 }
+        var parser = Parser(flat, explicitMath: source.contains("$"))
         var runs: [TextRun] = []
         parser.parse(into: &runs, untilBrace: false)
         return merged(runs)
