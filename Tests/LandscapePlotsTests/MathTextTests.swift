@@ -40,6 +40,11 @@ struct MathTextTests {
         #expect(runs == [TextRun(text: "x", shift: .baseline), TextRun(text: "q", shift: .raised)])
     }
 
+    @Test func aLoneDollarIsADollarSign() {
+        #expect(MathText.unicode("cost in $ per item") == "cost in $ per item")
+        #expect(MathText.unicode("\\$5 and $x_1$") == "$5 and x₁")
+    }
+
     @Test func lineBreaksReadAsSpaces() {
         #expect(MathText.unicode("value\nsecond\tline") == "value second line")
     }

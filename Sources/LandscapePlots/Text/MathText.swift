@@ -32,7 +32,10 @@ public enum MathText {
     static func runs(_ source: String) -> [TextRun] {
         // Labels are one line: line breaks and tabs read as spaces (SVG renderers differ on them).
         let flat = source.map { $0.isNewline || $0 == "\t" ? " " : $0 }
-        var parser = Parser(flat, explicitMath: source.contains("$"))
+        // `$…$` delimits math only when the dollars pair up; a lone `$` is a dollar sign.
+        var dollars = 0
+        for (k, c) in flat.enumerated() where c == "$" && (k == 0 || flat[k - 1] != "\\") { dollars += 1 }
+        var parser = Parser(flat, explicitMath: dollars >= 2 && dollars % 2 == 0)
         var runs: [TextRun] = []
         parser.parse(into: &runs, untilBrace: false)
         return merged(runs)
@@ -77,7 +80,10 @@ public enum MathText {
             while index < chars.count {
                 let c = chars[index]
                 if c == "}" && untilBrace { index += 1; return }
-                if c == "$" { inMath.toggle(); index += 1; continue }
+                if c == "\\" && index + 1 < chars.count && chars[index + 1] == "$" {
+                    runs.append(TextRun(text: "$", shift: .baseline)); index += 2; continue
+                }
+                if c == "$" && explicitMath { inMath.toggle(); index += 1; continue }
                 if explicitMath && !inMath { runs.append(TextRun(text: String(c), shift: .baseline)); index += 1; continue }
                 switch c {
                 case " " where explicitMath:
