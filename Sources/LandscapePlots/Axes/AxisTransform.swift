@@ -20,13 +20,15 @@ struct AxisTransform {
         let a = scale.forward(lower) ?? 0
         let b = scale.forward(upper) ?? 1
         forwardLower = a
-        span = b != a ? b - a : 1
+        let difference = b - a
+        span = difference != 0 && difference.isFinite ? difference : 1
     }
 
     /// The pixel position of a value, or nil when the scale cannot show it (NaN, ±∞, ≤ 0 on log).
     func pixel(_ value: Double) -> Double? {
         guard let f = scale.forward(value) else { return nil }
-        return pixelLower + (f - forwardLower) / span * (pixelUpper - pixelLower)
+        let p = pixelLower + (f - forwardLower) / span * (pixelUpper - pixelLower)
+        return p.isFinite ? p : nil
     }
 
     /// The pixel position of a value, clamped to the axis ends when it cannot be shown.

@@ -17,7 +17,8 @@ enum LinearTicks {
         let largest = values.map(abs).max() ?? 0
         let useScientific = largest >= 1e6 || (largest < 1e-3 && largest > 0)
         let major = values.map { v -> Tick in
-            if useScientific && v != 0 {
+            if useScientific {
+                if v == 0 { return Tick(value: 0, label: "0") }
                 let exponent = Int(Foundation.floor(Foundation.log10(abs(v)) + 1e-9))
                 return Tick(value: v, label: NumberLabels.scientific(v, significant: max(exponent - stepExponent + 1, 1)))
             }

@@ -6,7 +6,8 @@ public enum Scale: Equatable, Sendable {
     case linear
     /// Base-10 logarithmic: decades with minor ticks; only positive values can be shown.
     case log
-    /// Symmetric log: linear-like around zero within ±`threshold`, logarithmic beyond, both signs.
+    /// Symmetric log (matplotlib's, linscale 1): linear within ±`threshold`, where it takes the
+    /// room of one decade per sign, logarithmic beyond; shows both signs and zero.
     case symlog(threshold: Double)
 
     /// The monotone function the axis is linear in, or nil where it is undefined (≤ 0 on a log axis).
@@ -17,7 +18,8 @@ public enum Scale: Equatable, Sendable {
         case .log: return value > 0 ? Foundation.log10(value) : nil
         case .symlog(let threshold):
             let t = Self.validThreshold(threshold)
-            let magnitude = Foundation.log10(1 + abs(value) / t)
+            let ratio = abs(value) / t
+            let magnitude = ratio <= 1 ? ratio : 1 + Foundation.log10(ratio)
             return value < 0 ? -magnitude : magnitude
         }
     }
@@ -29,7 +31,8 @@ public enum Scale: Equatable, Sendable {
         case .log: return Foundation.pow(10, position)
         case .symlog(let threshold):
             let t = Self.validThreshold(threshold)
-            let magnitude = (Foundation.pow(10, abs(position)) - 1) * t
+            let p = abs(position)
+            let magnitude = p <= 1 ? p * t : t * Foundation.pow(10, p - 1)
             return position < 0 ? -magnitude : magnitude
         }
     }

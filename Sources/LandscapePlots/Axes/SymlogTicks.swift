@@ -19,7 +19,7 @@ enum SymlogTicks {
             return LinearTicks.make(lower: lower, upper: upper, targetCount: targetCount)
         }
         var major: [Tick] = [], minor: [Double] = []
-        let strideLength = max(1, Int(Foundation.ceil(Double(values.count) / Double(max(targetCount, 1) + 1))))
+        let strideLength = max(1, Int(Foundation.ceil(Double(values.count) / Double(2 * max(targetCount, 1)))))
         for (index, v) in values.enumerated() {
             let isZero = v == 0
             let rank = isZero ? 0 : Int((Foundation.log10(abs(v) / threshold)).rounded())

@@ -4,6 +4,12 @@ public struct Tick: Equatable, Sendable {
     public var value: Double
     /// The label drawn next to it (Unicode, e.g. `10⁻³`).
     public var label: String
+
+    /// A tick at `value` labelled `label` (TeX-like math is not converted in tick labels).
+    public init(value: Double, label: String) {
+        self.value = value
+        self.label = label
+    }
 }
 
 /// The ticks of one axis: labelled major ticks and unlabelled minor ticks.

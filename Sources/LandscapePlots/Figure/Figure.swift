@@ -23,7 +23,7 @@ public final class Figure {
     /// A title above all panels (empty for none).
     public var title: String = ""
     /// The base font size in pixels: axis labels use it, tick labels and legends 7/8 of it, titles 9/8.
-    public var fontSize: Double = 16
+    public var fontSize: Double = 18
     /// All panels in the same column share x limits and only the bottom row labels its x ticks.
     public let sharedX: Bool
     /// All panels in the same row share y limits and only the left column labels its y ticks.

@@ -11,7 +11,7 @@ enum Decimation {
         var current: [PixelPoint] = []
         var bucket = Bucket?.none
         for point in points {
-            guard let point else {
+            guard let point, point.x.isFinite, point.y.isFinite else {
                 if let open = bucket { open.flush(into: &current); bucket = nil }
                 if !current.isEmpty { result.append(current); current = [] }
                 continue

@@ -37,6 +37,11 @@ enum MarchingSquares {
                 }
                 guard corners.count == 4, corners.allSatisfy({ $0.value.isFinite }),
                       corners.contains(where: { $0.value >= level }) else { continue }
+                if corners[0].value >= level && corners[2].value >= level {
+                    // The diagonal lies inside, so both triangles' pieces join into the clipped square.
+                    polygons.append(clip(corners, atLeast: level))
+                    continue
+                }
                 for triangle in [[corners[0], corners[1], corners[2]], [corners[0], corners[2], corners[3]]] {
                     let clipped = clip(triangle, atLeast: level)
                     if clipped.count >= 3 { polygons.append(clipped) }

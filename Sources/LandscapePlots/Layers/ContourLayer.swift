@@ -89,6 +89,6 @@ struct ContourLayer: PlotLayer {
             }
             context.writer.raw("\"/>\n")
         }
-        context.obstacles.append(.box(context.plotArea))
+        context.softObstacles.append(.box(context.plotArea))
     }
 }

@@ -71,7 +71,8 @@ struct HeatmapLayer: PlotLayer {
                 }
                 guard n > 0 else { continue }
                 let t = (sum / Double(n) - range.lower) / (range.upper - range.lower)
-                levels[r * outColumns + c] = min(max(Int((t * Double(Self.levels - 1)).rounded()), 0), Self.levels - 1)
+                let level = t.isFinite ? (min(max(t, 0), 1) * Double(Self.levels - 1)).rounded() : (t > 0 ? Double(Self.levels - 1) : 0)
+                levels[r * outColumns + c] = Int(level)
             }
         }
         // Runs of equal level per row, grouped by level so each colour is one path.
@@ -104,6 +105,6 @@ struct HeatmapLayer: PlotLayer {
             context.writer.raw("\"/>\n")
         }
         context.writer.raw("</g>\n")
-        context.obstacles.append(.box(context.plotArea))
+        context.softObstacles.append(.box(context.plotArea))
     }
 }

@@ -108,7 +108,7 @@ struct LineLayer: PlotLayer {
         }
         if !isolated.isEmpty && marker == nil {
             for p in isolated { context.obstacles.append(.segment(p, p)) }
-            drawMarkers(.circle, at: isolated, radius: max(width, 1.5), context: &context)
+            drawMarkers(.circle, at: isolated, radius: max(width * 1.5, 2), context: &context)
         }
     }
 

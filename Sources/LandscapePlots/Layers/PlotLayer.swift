@@ -70,7 +70,10 @@ struct DrawContext {
     let x: AxisTransform
     let y: AxisTransform
     let plotArea: PixelRect
+    /// Data the legend must not cover when it can avoid it.
     var obstacles: [Obstacle] = []
+    /// Things the legend may cover if nothing better exists (reference lines, a heatmap's area).
+    var softObstacles: [Obstacle] = []
 }
 
 /// One drawable thing in a panel: a line, bars, a heatmap…

@@ -22,6 +22,16 @@ extension Plot {
         bars(x: heights.indices.map { Double($0 + 1) }, heights: heights, width: 0.8, label: label, color: color)
     }
 
+    /// Draws one bar per category, labelled with the category names on the x axis.
+    public func bars(categories: [String], values: [Double], label: String? = nil, color: Color? = nil) {
+        if categories.count != values.count {
+            inputProblems.append("bars: \(categories.count) categories but \(values.count) values; pass one value per category")
+        }
+        let count = min(categories.count, values.count)
+        bars(x: (0..<count).map { Double($0 + 1) }, heights: Array(values.prefix(count)), width: 0.8, label: label, color: color)
+        xTicks = (0..<count).map { Tick(value: Double($0 + 1), label: MathText.unicode(categories[$0])) }
+    }
+
     /// Draws a histogram of the finite `values` in `bins` equal-width bins over `range`
     /// (nil: from the smallest to the largest value).
     /// - Parameter density: divide counts by (total × bin width) so the area is 1.
@@ -45,8 +55,9 @@ extension Plot {
         let binWidth = (upper - lower) / Double(binCount)
         var counts = [Double](repeating: 0, count: binCount)
         for v in finite where v >= lower && v <= upper {
-            let k = min(Int((v - lower) / binWidth), binCount - 1)
-            counts[max(k, 0)] += 1
+            let position = (v - lower) / binWidth
+            guard position.isFinite else { continue }
+            counts[Int(min(max(position, 0), Double(binCount - 1)))] += 1
         }
         if density {
             let total = counts.reduce(0, +)

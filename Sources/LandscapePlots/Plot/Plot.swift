@@ -22,6 +22,10 @@ public final class Plot {
     public var xLimits: ClosedRange<Double>?
     /// Fixed y limits; nil fits the data with a 5 % margin.
     public var yLimits: ClosedRange<Double>?
+    /// Fixed x ticks (for example category names); nil chooses them from the scale.
+    public var xTicks: [Tick]?
+    /// Fixed y ticks; nil chooses them from the scale.
+    public var yTicks: [Tick]?
 
     var layers: [any PlotLayer] = []
     /// Problems found while data was added (mismatched shapes…), reported when the figure is drawn.
@@ -29,8 +33,8 @@ public final class Plot {
     /// How many series have taken a colour from the cycle.
     var cycleIndex = 0
 
-    /// A panel with no data.
-    public init() {}
+    /// A panel with no data (panels are made by `Figure`).
+    init() {}
 
     /// How many data layers (series, bar sets, heatmaps…) the panel holds.
     public var seriesCount: Int { layers.count }

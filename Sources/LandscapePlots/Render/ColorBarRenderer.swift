@@ -10,7 +10,9 @@ struct ColorBarRenderer {
     /// Ticks: band edges for contours, nice linear ticks for a gradient.
     func ticks(height: Double) -> [Tick] {
         if let boundaries = spec.boundaries {
-            let all = boundaries.map { Tick(value: $0, label: NumberLabels.general($0)) }
+            // The outer edges are the data's extremes (odd numbers); label the nice levels between.
+            let inner = boundaries.count > 2 ? Array(boundaries.dropFirst().dropLast()) : boundaries
+            let all = inner.map { Tick(value: $0, label: NumberLabels.general($0)) }
             let step = max(1, Int((Double(all.count) * tickFontSize * 1.4 / max(height, 1)).rounded(.up)))
             return all.enumerated().filter { $0.offset % step == 0 }.map(\.element)
         }

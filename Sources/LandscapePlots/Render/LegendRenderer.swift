@@ -44,20 +44,23 @@ struct LegendRenderer {
         return boxes
     }
 
-    /// The candidate that covers the fewest obstacles (the first on a tie).
-    func bestBox(in area: PixelRect, avoiding obstacles: [Obstacle]) -> PixelRect {
-        var best: PixelRect?, bestCount = Int.max
+    /// The candidate that covers the fewest data obstacles, then the fewest soft ones (the first on a
+    /// tie), and how many data obstacles it covers.
+    func bestBox(in area: PixelRect, avoiding obstacles: [Obstacle], soft: [Obstacle]) -> (box: PixelRect, dataHits: Int) {
+        var best: PixelRect?, bestScore = Int.max, bestHits = Int.max
         for candidate in candidates(in: area) {
             let grown = PixelRect(x: candidate.x - 2, y: candidate.y - 2, width: candidate.width + 4, height: candidate.height + 4)
-            var count = 0
+            var hits = 0
             for obstacle in obstacles where obstacle.hits(grown) {
-                count += 1
-                if count >= bestCount { break }
+                hits += 1
+                if hits * 1000 >= bestScore { break }
             }
-            if count < bestCount { best = candidate; bestCount = count }
-            if count == 0 { break }
+            var score = hits * 1000
+            if score < bestScore { score += min(soft.filter { $0.hits(grown) }.count, 999) }
+            if score < bestScore { best = candidate; bestScore = score; bestHits = hits }
+            if score == 0 { break }
         }
-        return best ?? PixelRect(x: area.x, y: area.y, width: size.width, height: size.height)
+        return (best ?? PixelRect(x: area.x, y: area.y, width: size.width, height: size.height), bestHits == Int.max ? 0 : bestHits)
     }
 
     /// Draws the legend with its top-left corner at the box origin.

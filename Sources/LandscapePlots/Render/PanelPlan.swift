@@ -12,6 +12,9 @@ struct PanelPlan {
     let legend: LegendRenderer?
     let problems: [String]
     let hasData: Bool
+    /// Whether the legend sits right of the plot area (asked for, or chosen by `.auto` when every
+    /// inside position would cover data).
+    var legendOutside: Bool
     var showXTickLabels = true
     var showYTickLabels = true
     var showXLabel = true
@@ -37,12 +40,17 @@ struct PanelPlan {
         colorBar = layers.lazy.compactMap(\.colorBar).first
         let entries = layers.compactMap(\.legendEntry)
         legend = entries.isEmpty || plot.legend == .hidden ? nil : LegendRenderer(entries: entries, fontSize: fontSize * 0.875)
+        legendOutside = plot.legend == .outside
         problems = plot.problems
         hasData = layers.contains { $0.hasDrawableData(xScale: plot.xScale, yScale: plot.yScale) }
     }
 
     /// Ticks for the axis with the given limits, keeping only integer positions on matrix axes.
-    func ticks(scale: Scale, limits: Interval, target: Int) -> AxisTicks {
+    func ticks(scale: Scale, limits: Interval, target: Int, fixed: [Tick]?) -> AxisTicks {
+        if let fixed {
+            let inside = fixed.filter { $0.value.isFinite && scale.accepts($0.value) && $0.value >= limits.lower && $0.value <= limits.upper }
+            return AxisTicks(major: inside.sorted { $0.value < $1.value }, minor: [])
+        }
         var ticks = AxisTicks.make(scale: scale, lower: limits.lower, upper: limits.upper, targetCount: target)
         if integerAxes {
             ticks.major = ticks.major.filter { $0.value == $0.value.rounded() }
@@ -54,10 +62,11 @@ struct PanelPlan {
     /// Computes ticks for a cell of the given size and the margins they need.
     mutating func prepare(cellWidth: Double, cellHeight: Double, fontSize: Double) {
         let tickFont = fontSize * 0.875, labelFont = fontSize, titleFont = fontSize * 1.125
-        xTicks = ticks(scale: plot.xScale, limits: xLimits, target: max(2, Int((cellWidth - 110) / 85)))
+        let xTarget = max(2, Int((cellWidth - 110) / (plot.xScale.isLog ? tickFont * 3.2 : 85)))
+        xTicks = ticks(scale: plot.xScale, limits: xLimits, target: xTarget, fixed: plot.xTicks)
         // Decade labels are short, so a log axis can carry about twice as many.
         let yTarget = max(2, Int((cellHeight - 90) / (plot.yScale.isLog ? tickFont * 1.9 : 48)))
-        yTicks = ticks(scale: plot.yScale, limits: yLimits, target: yTarget)
+        yTicks = ticks(scale: plot.yScale, limits: yLimits, target: yTarget, fixed: plot.yTicks)
         let yLabelWidth = yTicks.major.map { TextMetrics.width($0.label, fontSize: tickFont) }.max() ?? 0
         let hasYLabel = showYLabel && !plot.yLabel.isEmpty, hasXLabel = showXLabel && !plot.xLabel.isEmpty
         let left = 10 + (hasYLabel ? labelFont * 1.25 : 0) + (showYTickLabels ? yLabelWidth + 9 : 5)
@@ -69,7 +78,7 @@ struct PanelPlan {
             right = ColorBarRenderer(spec: colorBar, tickFontSize: tickFont, labelFontSize: labelFont)
                 .width(height: cellHeight - top - bottom)
         }
-        if plot.legend == .outside, let legend { right += legend.size.width + 12 }
+        if legendOutside, let legend { right += legend.size.width + 12 }
         margins = (left, right, top, bottom)
     }
 }

@@ -8,6 +8,25 @@ struct PanelRenderer {
     var tickFont: Double { fontSize * 0.875 }
     static let axisColor = "#262626"
 
+    var transforms: (x: AxisTransform, y: AxisTransform) {
+        let plot = plan.plot
+        let x = AxisTransform(scale: plot.xScale, lower: plan.xLimits.lower, upper: plan.xLimits.upper,
+                              pixelLower: area.x, pixelUpper: area.maxX)
+        let y = plan.invertsY
+            ? AxisTransform(scale: plot.yScale, lower: plan.yLimits.lower, upper: plan.yLimits.upper, pixelLower: area.y, pixelUpper: area.maxY)
+            : AxisTransform(scale: plot.yScale, lower: plan.yLimits.lower, upper: plan.yLimits.upper, pixelLower: area.maxY, pixelUpper: area.y)
+        return (x, y)
+    }
+
+    /// How much data the best inside legend position would cover (0 when a free spot exists).
+    func insideLegendDataHits() -> Int {
+        guard let legend = plan.legend else { return 0 }
+        let (x, y) = transforms
+        var context = DrawContext(writer: SVGWriter(), x: x, y: y, plotArea: area)
+        for layer in plan.plot.layers { layer.draw(&context) }
+        return legend.bestBox(in: area, avoiding: context.obstacles, soft: context.softObstacles).dataHits
+    }
+
     func draw(_ writer: inout SVGWriter) {
         let plot = plan.plot
         let xTransform = AxisTransform(scale: plot.xScale, lower: plan.xLimits.lower, upper: plan.xLimits.upper,
@@ -34,12 +53,12 @@ struct PanelRenderer {
 
         if let legend = plan.legend {
             let box: PixelRect
-            switch plot.legend {
-            case .auto: box = legend.bestBox(in: area, avoiding: context.obstacles)
-            case .outside:
+            if plan.legendOutside {
                 let barWidth = plan.colorBar.map { ColorBarRenderer(spec: $0, tickFontSize: tickFont, labelFontSize: fontSize).width(height: area.height) } ?? 0
                 box = PixelRect(x: area.maxX + barWidth + 12, y: area.y, width: legend.size.width, height: legend.size.height)
-            default: box = legend.box(plot.legend, in: area) ?? legend.bestBox(in: area, avoiding: context.obstacles)
+            } else {
+                box = legend.box(plot.legend, in: area)
+                    ?? legend.bestBox(in: area, avoiding: context.obstacles, soft: context.softObstacles).box
             }
             legend.draw(in: box, writer: &writer)
         }

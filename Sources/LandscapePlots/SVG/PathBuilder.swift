@@ -28,6 +28,19 @@ struct PathBuilder {
         lastX = x; lastY = y
     }
 
+    /// Appends a full circle as its own subpath (two relative arcs), leaving the pen where it began.
+    mutating func circle(center: PixelPoint, radius: Double, in writer: inout SVGWriter) {
+        move(to: PixelPoint(x: center.x - radius, y: center.y), in: &writer)
+        let r = max(Self.tenths(radius), 1)
+        for sign in [1, -1] {
+            writer.byte(UInt8(ascii: "a"))
+            writer.tenths(r, compact: true); writer.byte(UInt8(ascii: " "))
+            writer.tenths(r, compact: true); writer.raw(" 0 1 0 ")
+            writer.tenths(sign * 2 * r, compact: true); writer.raw(" 0")
+        }
+        inLine = false
+    }
+
     /// Closes the current subpath.
     mutating func close(in writer: inout SVGWriter) {
         writer.byte(UInt8(ascii: "Z"))

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The symbol drawn at each point of a scatter (or a line with markers).
 public enum Marker: Equatable, Sendable {
     /// A filled circle.
@@ -23,11 +21,8 @@ public enum Marker: Equatable, Sendable {
         let outline: [PixelPoint]
         switch self {
         case .circle:
-            let steps = 12
-            outline = (0..<steps).map { k in
-                let a = Double(k) / Double(steps) * 2 * Double.pi
-                return PixelPoint(x: p.x + r * cos(a), y: p.y + r * sin(a))
-            }
+            path.circle(center: p, radius: r, in: &writer)
+            return
         case .square:
             let s = r * 0.9
             outline = [PixelPoint(x: p.x - s, y: p.y - s), PixelPoint(x: p.x + s, y: p.y - s),

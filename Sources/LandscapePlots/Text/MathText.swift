@@ -30,7 +30,12 @@ public enum MathText {
 
     /// The text as runs for drawing.
     static func runs(_ source: String) -> [TextRun] {
-        var parser = Parser(Array(source), explicitMath: source.contains("$"))
+        // Labels are one line: line breaks and tabs read as spaces (SVG renderers differ on them).
+        let flat = source.map { $0.isNewline || $0 == "\t" ? " " : $0 }
+        // `$…$` delimits math only when the dollars pair up; a lone `$` is a dollar sign.
+        var dollars = 0
+        for (k, c) in flat.enumerated() where c == "$" && (k == 0 || flat[k - 1] != "\\") { dollars += 1 }
+        var parser = Parser(flat, explicitMath: dollars >= 2 && dollars % 2 == 0)
         var runs: [TextRun] = []
         parser.parse(into: &runs, untilBrace: false)
         return merged(runs)
@@ -48,6 +53,12 @@ public enum MathText {
         return out
     }
 
+    /// Binary operators and relations that TeX sets with space around them.
+    static let spacedSymbols: Set<String> = ["≤", "≥", "≈", "×", "·", "±", "∓", "∈", "→", "≠", "≡", "∼", "≃", "∝", "⇒", "↦", "∪", "∩", "⊗", "⊕"]
+
+    /// Function names (`\\sin`, `\\log`…) that TeX separates from a following argument by a thin space.
+    static let operatorNames: Set<String> = ["sin", "cos", "tan", "tanh", "log", "ln", "exp", "max", "min", "sup", "inf", "det", "tr", "lim", "arg"]
+
     /// A recursive-descent reader over the characters; never traps on malformed input.
     private struct Parser {
         let chars: [Character]
@@ -55,6 +66,8 @@ public enum MathText {
         var index = 0
         var inMath = false
         var depth = 0
+        /// How deeply we are inside sub- or superscripts (operators there get no spacing).
+        var scriptLevel = 0
 
         init(_ chars: [Character], explicitMath: Bool) {
             self.chars = chars
@@ -67,14 +80,20 @@ public enum MathText {
             while index < chars.count {
                 let c = chars[index]
                 if c == "}" && untilBrace { index += 1; return }
-                if c == "$" { inMath.toggle(); index += 1; continue }
+                if c == "\\" && index + 1 < chars.count && chars[index + 1] == "$" {
+                    runs.append(TextRun(text: "$", shift: .baseline)); index += 2; continue
+                }
+                if c == "$" && explicitMath { inMath.toggle(); index += 1; continue }
                 if explicitMath && !inMath { runs.append(TextRun(text: String(c), shift: .baseline)); index += 1; continue }
                 switch c {
                 case " " where explicitMath:
                     index += 1
                 case "\\":
                     index += 1
-                    runs.append(TextRun(text: command(), shift: .baseline))
+                    let text = command()
+                    var spaced = MathText.spacedSymbols.contains(text) ? spacedOperator(text, after: runs) : text
+                    if MathText.operatorNames.contains(text) { spaced = operatorName(text, after: runs) }
+                    runs.append(TextRun(text: spaced, shift: .baseline))
                 case "{":
                     index += 1
                     guard depth < 64 else { continue }
@@ -86,7 +105,9 @@ public enum MathText {
                 case "_", "^":
                     if attachesScript(at: index) {
                         index += 1
+                        scriptLevel += 1
                         let argument = self.argument()
+                        scriptLevel -= 1
                         let isSuper = c == "^"
                         if let form = isSuper ? UnicodeScripts.superscript(argument) : UnicodeScripts.subscriptForm(argument) {
                             runs.append(TextRun(text: form, shift: .baseline))
@@ -96,8 +117,9 @@ public enum MathText {
                     } else {
                         runs.append(TextRun(text: String(c), shift: .baseline)); index += 1
                     }
-                case "-":
-                    runs.append(TextRun(text: isMinus(at: index) ? "−" : "-", shift: .baseline)); index += 1
+                case "-", "+", "=", "<", ">":
+                    let symbol = c == "-" ? (isMinus(at: index) ? "−" : "-") : String(c)
+                    runs.append(TextRun(text: spacedOperator(symbol, after: runs), shift: .baseline)); index += 1
                 default:
                     runs.append(TextRun(text: String(c), shift: .baseline)); index += 1
                 }
@@ -116,6 +138,28 @@ public enum MathText {
             return position < 2 || !chars[position - 2].isLetter
         }
 
+        /// In `$…$` math, a binary operator gets medium spaces around it (as TeX sets it); a unary one,
+        /// or one inside a script, does not.
+        func spacedOperator(_ symbol: String, after runs: [TextRun]) -> String {
+            guard explicitMath && inMath && scriptLevel == 0, let previous = runs.last?.text.last else { return symbol }
+            if "([{,=<>+−≤≥\u{2005}".contains(previous) { return symbol }
+            return "\u{2005}" + symbol + "\u{2005}"
+        }
+
+        /// An operator name with a thin space before it (after a letter, digit or bracket) and after it
+        /// (before a letter, digit or command), as TeX spaces `2\\cos t`.
+        func operatorName(_ name: String, after runs: [TextRun]) -> String {
+            guard scriptLevel == 0 else { return name }
+            var out = name
+            if let previous = runs.last?.text.last, previous.isLetter || previous.isNumber || ")]}".contains(previous) {
+                out = "\u{2009}" + out
+            }
+            var k = index
+            while k < chars.count, chars[k] == " " { k += 1 }
+            if k < chars.count, chars[k].isLetter || chars[k].isNumber || chars[k] == "\\" { out += "\u{2009}" }
+            return out
+        }
+
         func isMinus(at position: Int) -> Bool {
             if mathMode && explicitMath { return true }
             let before: Character = position > 0 ? chars[position - 1] : " "
@@ -127,6 +171,9 @@ public enum MathText {
         /// Reads a command name after a backslash and returns its Unicode text.
         mutating func command() -> String {
             guard index < chars.count else { return "\\" }
+            guard depth < 64 else { index += 1; return "" }
+            depth += 1
+            defer { depth -= 1 }
             var name = ""
             if chars[index].isLetter {
                 while index < chars.count, chars[index].isLetter { name.append(chars[index]); index += 1 }
