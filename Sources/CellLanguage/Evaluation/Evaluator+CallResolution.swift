@@ -32,6 +32,7 @@ extension Evaluator {
         }
         if matched.isEmpty {
             if labelErrors.count == 1 || Set(labelErrors.map(\.message)).count == 1 { throw labelErrors[0] }
+            if let suggested = labelErrors.first(where: { $0.message.contains("did you mean") }) { throw suggested }
             throw CellError.compile("no exact matches in call to '\(calleeName)'; candidates: "
                                         + candidates.map { "'\($0.signature)'" }.joined(separator: ", "),
                                     at: node.calledExpression)
@@ -169,15 +170,15 @@ extension Evaluator {
                 continue
             }
             // A required parameter without its argument: say why, as Swift would.
-            let parameterName = parameter.label ?? "#\(position + 1)"
+            let parameterName = parameter.label.map { "'\($0)'" } ?? "#\(position + 1)"
             guard next < arguments.count else {
-                return .failure(CellError.compile("missing argument for parameter '\(parameterName)' in call",
+                return .failure(CellError.compile("missing argument for parameter \(parameterName) in call",
                                                   at: node.rightParen ?? node.calledExpression.lastToken(viewMode: .sourceAccurate)))
             }
             let argument = arguments[next]
             let laterParameterTakesIt = parameters[(position + 1)...].contains { accepts(argument, $0) }
             if laterParameterTakesIt {
-                return .failure(CellError.compile("missing argument for parameter '\(parameterName)' in call",
+                return .failure(CellError.compile("missing argument for parameter \(parameterName) in call",
                                                   at: argument.expression))
             }
             switch (argument.label, parameter.label) {
@@ -189,16 +190,27 @@ extension Evaluator {
                 return .failure(CellError.compile("incorrect argument label in call (have '\(have):', expected '\(expected):')",
                                                   at: argument.expression))
             case (nil, nil):
-                return .failure(CellError.compile("missing argument for parameter '\(parameterName)' in call",
+                return .failure(CellError.compile("missing argument for parameter \(parameterName) in call",
                                                   at: argument.expression))
             }
         }
         if next < arguments.count {
             let extra = arguments[next]
+            // Parameters with defaults that the argument could have been meant for.
+            let skipped = zip(parameters, bindings).compactMap { parameter, binding -> ParameterSpec? in
+                if case .defaulted = binding, !parameter.isVariadic { return parameter }
+                return nil
+            }
             if let label = extra.label {
-                return .failure(CellError.compile("extra argument '\(label)' in call"
-                                                      + Suggestions.didYouMean(label, among: parameterLabels),
-                                                  at: extra.expression))
+                let suggestion = Suggestions.didYouMean(label, among: parameterLabels)
+                if suggestion.isEmpty, let expected = skipped.first(where: { $0.label != nil })?.label {
+                    return .failure(CellError.compile("incorrect argument label in call (have '\(label):', expected '\(expected):')",
+                                                      at: extra.expression))
+                }
+                return .failure(CellError.compile("extra argument '\(label)' in call" + suggestion, at: extra.expression))
+            }
+            if let expected = skipped.first?.label {
+                return .failure(CellError.compile("missing argument label '\(expected):' in call", at: extra.expression))
             }
             return .failure(CellError.compile(arguments.count - next > 1 ? "extra arguments in call" : "extra argument in call",
                                               at: extra.expression))

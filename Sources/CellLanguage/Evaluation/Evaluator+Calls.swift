@@ -185,6 +185,13 @@ extension Evaluator {
         case .library(let name, let overloads):
             var receiver = Value.void
             return try callSymbols(overloads, receiver: &receiver, arguments: arguments, in: scope, calleeName: name, node: node)
+        case .binaryOperator(let op):
+            guard arguments.count == 2 else {
+                throw CellError.compile("operator '\(op)' takes two arguments", at: node)
+            }
+            let left = try evaluate(arguments[0].expression, in: scope)
+            let right = try evaluate(arguments[1].expression, in: scope)
+            return try Operators.apply(op, left, right)
         }
     }
 
@@ -211,6 +218,11 @@ extension Evaluator {
             }
             throw CellError(.compile, "no overload of '\(name)' accepts arguments of type (\(arguments.map { $0.type.description }.joined(separator: ", ")))",
                             position: nil)
+        case .binaryOperator(let op):
+            guard arguments.count == 2 else {
+                throw CellError(.compile, "operator '\(op)' takes two arguments, not \(arguments.count)", position: nil)
+            }
+            return try Operators.apply(op, arguments[0], arguments[1])
         }
     }
 

@@ -245,6 +245,9 @@ extension Evaluator {
 
     func lookup(_ reference: DeclReferenceExprSyntax, in scope: Scope) throws -> Value {
         let name = reference.baseName.text
+        if case .binaryOperator = reference.baseName.tokenKind, Self.operatorFunctions.contains(name) {
+            return .function(FunctionValue(.binaryOperator(name)))
+        }
         if let binding = scope.lookup(name) { return binding.value }
         if let symbols = registry.globals[name], let first = symbols.first {
             if first.kind == .globalVariable {
@@ -259,6 +262,9 @@ extension Evaluator {
         }
         throw undefinedName(name, at: reference, in: scope)
     }
+
+    /// Binary operators that can be passed as functions (`reduce(0, +)`, `sorted(by: >)`).
+    static let operatorFunctions: Set<String> = ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!=", "&&", "||"]
 
     /// The type a bare name refers to (`Int`, `MLP` ...), if any.
     func knownType(named name: String) -> TypeRef? {

@@ -5,6 +5,8 @@ public final class FunctionValue {
     enum Body {
         case user(UserFunction)
         case library(name: String, overloads: [Symbol])
+        /// A binary operator used as a function, as in `reduce(0, +)` or `sorted(by: >)`.
+        case binaryOperator(String)
     }
 
     let body: Body
@@ -20,6 +22,8 @@ public final class FunctionValue {
         case .library(_, let overloads):
             guard let symbol = overloads.first else { return .function([], .any) }
             return .function((symbol.parameters ?? []).map(\.type), symbol.returnType)
+        case .binaryOperator:
+            return .function([.any, .any], .any)
         }
     }
 }

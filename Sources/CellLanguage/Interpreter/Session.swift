@@ -9,7 +9,7 @@ final class Session: @unchecked Sendable {
 
     init(interruptFlag: InterruptFlag) {
         self.interruptFlag = interruptFlag
-        self.registry = StandardLibrary.makeRegistry()
+        self.registry = StandardLibrary.shared
         self.evaluator = Evaluator(registry: registry, interruptFlag: interruptFlag, output: SilentContext())
     }
 

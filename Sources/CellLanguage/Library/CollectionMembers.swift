@@ -1,16 +1,46 @@
-/// `Array`, `Dictionary`, `Range`: initializers, properties and the sequence methods with closures.
+/// `Array`, `Dictionary` and ranges: initializers, properties, and the sequence methods that take
+/// closures (`map`, `filter`, `reduce`, `sorted(by:)`, `forEach`, `contains(where:)`, `first(where:)` ...).
 enum CollectionMembers {
     static func register(in registry: Registry) {
+        registerArray(in: registry)
+        registerSequenceMethods(of: "Array", in: registry)
+        registerRanges(in: registry)
+        registerDictionary(in: registry)
+    }
+
+    /// The elements of the receiver, which may be an array, a range, a dictionary or a string.
+    static func elements(_ receiver: Value) throws -> ArrayValue {
+        try Sequences.elements(of: receiver)
+    }
+
+    /// The common type of computed elements (for `map`): the first element's, or `Any` when empty.
+    static func array(_ values: [Value]) -> Value {
+        guard let first = values.first else { return .array(ArrayValue([], elementType: .any)) }
+        let type = first.type
+        return .array(ArrayValue(values, elementType: values.allSatisfy { $0.type == type } ? type : .any))
+    }
+
+    static func predicate(_ function: Value, _ element: Value, _ context: CallContext) throws -> Bool {
+        let result = try context.call(function, [element])
+        guard case .bool(let truth) = result else {
+            throw CellError(.compile, "cannot convert value of type '\(result.type)' to closure result type 'Bool'", position: nil)
+        }
+        return truth
+    }
+
+    static func registerArray(in registry: Registry) {
         registry.beginSection("Array")
-        registry.declareType("Array", "struct Array<Element>", documentation: "An ordered collection, `[Element]`. Indexing outside the array is an error.")
+        registry.declareType("Array", "struct Array<Element>",
+                             documentation: "An ordered collection, `[Element]`. Indexing outside the array is an error, as it traps in Swift.")
         registry.add("init(repeating repeatedValue: Element, count: Int)", of: "Array",
                      documentation: "`count` copies of `repeatedValue`.") { _, arguments, context in
             let count = try arguments[1].asInt()
             try context.checkAllocation(count, of: "Array(repeating:count:)")
             return .array(ArrayValue(Array(repeating: arguments[0], count: count), elementType: arguments[0].type))
         }
-        registry.add("init<S: Sequence>(_ elements: S)", of: "Array", documentation: "The elements of a sequence (a range, a string, a dictionary ...).") { _, arguments, _ in
-            .array(try Sequences.elements(of: arguments[0]))
+        registry.add("init<S: Sequence>(_ elements: S)", of: "Array",
+                     documentation: "The elements of a sequence (a range, a string, a dictionary ...).") { _, arguments, _ in
+            .array(try elements(arguments[0]))
         }
         registry.add("var count: Int { get }", of: "Array", documentation: "The number of elements.") { receiver, _, _ in
             .int(try receiver.asArray().elements.count)
@@ -18,17 +48,375 @@ enum CollectionMembers {
         registry.add("var isEmpty: Bool { get }", of: "Array", documentation: "True when there are no elements.") { receiver, _, _ in
             .bool(try receiver.asArray().elements.isEmpty)
         }
+        registry.add("var first: Element? { get }", of: "Array", documentation: "The first element, or nil when empty.") { receiver, _, _ in
+            let array = try receiver.asArray()
+            return .optional(array.elements.first, array.elementType)
+        }
+        registry.add("var last: Element? { get }", of: "Array", documentation: "The last element, or nil when empty.") { receiver, _, _ in
+            let array = try receiver.asArray()
+            return .optional(array.elements.last, array.elementType)
+        }
+        registry.add("var indices: Range<Int> { get }", of: "Array", documentation: "The valid indices, `0..<count`.") { receiver, _, _ in
+            .range(RangeValue(lower: 0, upper: try receiver.asArray().elements.count, isClosed: false))
+        }
         registry.add("mutating func append(_ newElement: Element)", of: "Array", documentation: "Adds an element at the end.") { receiver, arguments, context in
             var array = try receiver.asArray()
-            guard let element = Conversion.convert(arguments[0], to: array.elementType, literal: true) else {
-                throw CellError(.compile, "cannot convert value of type '\(arguments[0].type)' to expected argument type '\(array.elementType)'",
-                                position: nil)
-            }
+            let element = try converted(arguments[0], to: array.elementType)
             try context.checkAllocation(array.elements.count + 1, of: "Array.append")
             receiver = .void
             array.elements.append(element)
             receiver = .array(array)
             return .void
         }
+        registry.add("mutating func append(contentsOf newElements: [Element])", of: "Array",
+                     documentation: "Adds the elements of another array at the end.") { receiver, arguments, context in
+            var array = try receiver.asArray()
+            let others = try arguments[0].asArray().elements.map { try converted($0, to: array.elementType) }
+            try context.checkAllocation(array.elements.count + others.count, of: "Array.append(contentsOf:)")
+            receiver = .void
+            array.elements.append(contentsOf: others)
+            receiver = .array(array)
+            return .void
+        }
+        registry.add("mutating func insert(_ newElement: Element, at i: Int)", of: "Array",
+                     documentation: "Inserts an element at position `i` (0...count).") { receiver, arguments, context in
+            var array = try receiver.asArray()
+            let index = try arguments[1].asInt()
+            guard index >= 0 && index <= array.elements.count else {
+                throw CellError(.runtime, "Array index is out of range: insert at \(index) into an array of \(array.elements.count) elements",
+                                position: nil)
+            }
+            let element = try converted(arguments[0], to: array.elementType)
+            try context.checkAllocation(array.elements.count + 1, of: "Array.insert")
+            receiver = .void
+            array.elements.insert(element, at: index)
+            receiver = .array(array)
+            return .void
+        }
+        registry.add("@discardableResult mutating func remove(at index: Int) -> Element", of: "Array",
+                     documentation: "Removes and returns the element at `index`.") { receiver, arguments, _ in
+            var array = try receiver.asArray()
+            let index = try arguments[0].asInt()
+            guard index >= 0 && index < array.elements.count else {
+                throw CellError(.runtime, "Index out of range: remove(at: \(index)) from an array of \(array.elements.count) elements",
+                                position: nil)
+            }
+            receiver = .void
+            let removed = array.elements.remove(at: index)
+            receiver = .array(array)
+            return removed
+        }
+        registry.add("@discardableResult mutating func removeLast() -> Element", of: "Array",
+                     documentation: "Removes and returns the last element; an error when empty.") { receiver, _, _ in
+            var array = try receiver.asArray()
+            guard !array.elements.isEmpty else {
+                throw CellError(.runtime, "Can't remove last element from an empty collection", position: nil)
+            }
+            receiver = .void
+            let removed = array.elements.removeLast()
+            receiver = .array(array)
+            return removed
+        }
+        registry.add("@discardableResult mutating func removeFirst() -> Element", of: "Array",
+                     documentation: "Removes and returns the first element; an error when empty.") { receiver, _, _ in
+            var array = try receiver.asArray()
+            guard !array.elements.isEmpty else {
+                throw CellError(.runtime, "Can't remove first element from an empty collection", position: nil)
+            }
+            receiver = .void
+            let removed = array.elements.removeFirst()
+            receiver = .array(array)
+            return removed
+        }
+        registry.add("mutating func removeAll()", of: "Array", documentation: "Removes every element.") { receiver, _, _ in
+            var array = try receiver.asArray()
+            array.elements.removeAll()
+            receiver = .array(array)
+            return .void
+        }
+        registry.add("mutating func sort()", of: "Array", documentation: "Sorts the elements in place in increasing order.") { receiver, _, context in
+            var array = try receiver.asArray()
+            array.elements = try sortedElements(array.elements, by: nil, context: context)
+            receiver = .array(array)
+            return .void
+        }
+        registry.add("mutating func reverse()", of: "Array", documentation: "Reverses the elements in place.") { receiver, _, _ in
+            var array = try receiver.asArray()
+            array.elements.reverse()
+            receiver = .array(array)
+            return .void
+        }
+        registry.add("func firstIndex(of element: Element) -> Int?", of: "Array",
+                     documentation: "The first index whose element equals `element`, or nil.") { receiver, arguments, _ in
+            let array = try receiver.asArray()
+            for (index, element) in array.elements.enumerated() where try Equality.equal(element, arguments[0]) {
+                return .optional(.int(index), .int)
+            }
+            return .optional(nil, .int)
+        }
+        registry.add("func firstIndex(where predicate: (Element) throws -> Bool) rethrows -> Int?", of: "Array",
+                     documentation: "The first index whose element satisfies `predicate`, or nil.") { receiver, arguments, context in
+            let array = try receiver.asArray()
+            for (index, element) in array.elements.enumerated() where try predicate(arguments[0], element, context) {
+                return .optional(.int(index), .int)
+            }
+            return .optional(nil, .int)
+        }
+        registry.add("func joined(separator: String = \"\") -> String", of: "Array",
+                     documentation: "The elements (strings) concatenated with `separator` between them.") { receiver, arguments, _ in
+            let strings = try receiver.asArray().elements.map { try $0.asString() }
+            return .string(strings.joined(separator: try arguments[0].asString()))
+        }
+        registry.add("subscript(index: Int) -> Element { get set }", of: "Array",
+                     documentation: "The element at `index`; an error outside `0..<count`.", setter: { _, _, _ in
+            throw LibraryUsageError("array elements are assigned by the evaluator")
+        }) { receiver, arguments, _ in
+            let array = try receiver.asArray()
+            let index = try arguments[0].asInt()
+            guard index >= 0 && index < array.elements.count else {
+                throw CellError(.runtime, "Index out of range: index \(index) of an array of \(array.elements.count) elements", position: nil)
+            }
+            return array.elements[index]
+        }
+    }
+
+    static func converted(_ value: Value, to type: TypeRef) throws -> Value {
+        guard let result = Conversion.convert(value, to: type, literal: true) else {
+            throw CellError(.compile, "cannot convert value of type '\(value.type)' to expected argument type '\(type)'", position: nil)
+        }
+        return result
+    }
+
+    static func sortedElements(_ elements: [Value], by comparator: Value?, context: CallContext) throws -> [Value] {
+        var failure: Error?
+        let sorted = elements.sorted { left, right in
+            if failure != nil { return false }
+            do {
+                if let comparator { return try predicate2(comparator, left, right, context) }
+                return try Ordering.less(left, right)
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let failure { throw failure }
+        return sorted
+    }
+
+    static func predicate2(_ function: Value, _ left: Value, _ right: Value, _ context: CallContext) throws -> Bool {
+        let result = try context.call(function, [left, right])
+        guard case .bool(let truth) = result else {
+            throw CellError(.compile, "cannot convert value of type '\(result.type)' to closure result type 'Bool'", position: nil)
+        }
+        return truth
+    }
+
+    /// Methods every sequence has (arrays, and through `elements(_:)` ranges and dictionaries).
+    static func registerSequenceMethods(of owner: String, in registry: Registry) {
+        registry.add("func map<T>(_ transform: (Element) throws -> T) rethrows -> [T]", of: owner,
+                     documentation: "The results of calling `transform` on each element.") { receiver, arguments, context in
+            let source = try elements(receiver)
+            var results: [Value] = []
+            results.reserveCapacity(source.elements.count)
+            for element in source.elements {
+                try context.checkInterrupt()
+                results.append(try context.call(arguments[0], [element]))
+            }
+            return array(results)
+        }
+        registry.add("func compactMap<T>(_ transform: (Element) throws -> T?) rethrows -> [T]", of: owner,
+                     documentation: "The non-nil results of calling `transform` on each element.") { receiver, arguments, context in
+            var results: [Value] = []
+            for element in try elements(receiver).elements {
+                try context.checkInterrupt()
+                let result = try context.call(arguments[0], [element])
+                if case .optional(let wrapped, _) = result {
+                    if let wrapped { results.append(wrapped) }
+                } else {
+                    results.append(result)
+                }
+            }
+            return array(results)
+        }
+        registry.add("func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> [Element]", of: owner,
+                     documentation: "The elements that satisfy `isIncluded`, in order.") { receiver, arguments, context in
+            let source = try elements(receiver)
+            var kept: [Value] = []
+            for element in source.elements {
+                try context.checkInterrupt()
+                if try predicate(arguments[0], element, context) { kept.append(element) }
+            }
+            return .array(ArrayValue(kept, elementType: source.elementType))
+        }
+        registry.add("func reduce<Result>(_ initialResult: Result, _ nextPartialResult: (Result, Element) throws -> Result) rethrows -> Result",
+                     of: owner, documentation: "Combines the elements left to right, starting from `initialResult`.") { receiver, arguments, context in
+            var accumulator = arguments[0]
+            for element in try elements(receiver).elements {
+                try context.checkInterrupt()
+                let next = try context.call(arguments[1], [accumulator, element])
+                accumulator = Conversion.convert(next, to: accumulator.type, literal: false) ?? next
+            }
+            return accumulator
+        }
+        registry.add("func forEach(_ body: (Element) throws -> Void) rethrows", of: owner,
+                     documentation: "Calls `body` on each element in order.") { receiver, arguments, context in
+            for element in try elements(receiver).elements {
+                try context.checkInterrupt()
+                _ = try context.call(arguments[0], [element])
+            }
+            return .void
+        }
+        registry.add("func sorted() -> [Element]", of: owner, documentation: "The elements in increasing order.") { receiver, _, context in
+            let source = try elements(receiver)
+            return .array(ArrayValue(try sortedElements(source.elements, by: nil, context: context), elementType: source.elementType))
+        }
+        registry.add("func sorted(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> [Element]", of: owner,
+                     documentation: "The elements ordered by `areInIncreasingOrder`.") { receiver, arguments, context in
+            let source = try elements(receiver)
+            return .array(ArrayValue(try sortedElements(source.elements, by: arguments[0], context: context),
+                                     elementType: source.elementType))
+        }
+        registry.add("func contains(_ element: Element) -> Bool", of: owner,
+                     documentation: "True if some element equals `element`.") { receiver, arguments, _ in
+            if case .range(let range) = receiver, case .int(let value) = arguments[0] {
+                return .bool(value >= range.lower && (range.isClosed ? value <= range.upper : value < range.upper))
+            }
+            for element in try elements(receiver).elements where try Equality.equal(element, arguments[0]) {
+                return .bool(true)
+            }
+            return .bool(false)
+        }
+        registry.add("func contains(where predicate: (Element) throws -> Bool) rethrows -> Bool", of: owner,
+                     documentation: "True if some element satisfies `predicate`.") { receiver, arguments, context in
+            for element in try elements(receiver).elements where try predicate(arguments[0], element, context) {
+                return .bool(true)
+            }
+            return .bool(false)
+        }
+        registry.add("func allSatisfy(_ predicate: (Element) throws -> Bool) rethrows -> Bool", of: owner,
+                     documentation: "True if every element satisfies `predicate`.") { receiver, arguments, context in
+            for element in try elements(receiver).elements where try !predicate(arguments[0], element, context) {
+                return .bool(false)
+            }
+            return .bool(true)
+        }
+        registry.add("func first(where predicate: (Element) throws -> Bool) rethrows -> Element?", of: owner,
+                     documentation: "The first element that satisfies `predicate`, or nil.") { receiver, arguments, context in
+            let source = try elements(receiver)
+            for element in source.elements where try predicate(arguments[0], element, context) {
+                return .optional(element, source.elementType)
+            }
+            return .optional(nil, source.elementType)
+        }
+        registry.add("func min() -> Element?", of: owner, documentation: "The smallest element, or nil when empty.") { receiver, _, _ in
+            let source = try elements(receiver)
+            var best: Value?
+            for element in source.elements where try best == nil || Ordering.less(element, best!) { best = element }
+            return .optional(best, source.elementType)
+        }
+        registry.add("func max() -> Element?", of: owner, documentation: "The largest element, or nil when empty.") { receiver, _, _ in
+            let source = try elements(receiver)
+            var best: Value?
+            for element in source.elements where try best == nil || Ordering.less(best!, element) { best = element }
+            return .optional(best, source.elementType)
+        }
+        registry.add("func reversed() -> [Element]", of: owner, documentation: "The elements in reverse order.") { receiver, _, _ in
+            let source = try elements(receiver)
+            return .array(ArrayValue(source.elements.reversed(), elementType: source.elementType))
+        }
+        registry.add("func enumerated() -> [(offset: Int, element: Element)]", of: owner,
+                     documentation: "Pairs `(offset, element)`, for `for (i, x) in xs.enumerated()`.") { receiver, _, _ in
+            let source = try elements(receiver)
+            let pairs = source.elements.enumerated().map { Value.tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) }
+            return .array(ArrayValue(pairs, elementType: .tuple([.int, source.elementType])))
+        }
+        registry.add("func prefix(_ maxLength: Int) -> [Element]", of: owner,
+                     documentation: "The first `maxLength` elements (fewer if the sequence is shorter).") { receiver, arguments, _ in
+            let source = try elements(receiver)
+            let length = try arguments[0].asInt()
+            guard length >= 0 else { throw CellError(.runtime, "Can't take a prefix of negative length from a collection", position: nil) }
+            return .array(ArrayValue(Array(source.elements.prefix(length)), elementType: source.elementType))
+        }
+        registry.add("func suffix(_ maxLength: Int) -> [Element]", of: owner,
+                     documentation: "The last `maxLength` elements (fewer if the sequence is shorter).") { receiver, arguments, _ in
+            let source = try elements(receiver)
+            let length = try arguments[0].asInt()
+            guard length >= 0 else { throw CellError(.runtime, "Can't take a suffix of negative length from a collection", position: nil) }
+            return .array(ArrayValue(Array(source.elements.suffix(length)), elementType: source.elementType))
+        }
+        registry.add("func dropFirst(_ k: Int = 1) -> [Element]", of: owner,
+                     documentation: "All but the first `k` elements.") { receiver, arguments, _ in
+            let source = try elements(receiver)
+            let count = try arguments[0].asInt()
+            guard count >= 0 else { throw CellError(.runtime, "Can't drop a negative number of elements from a collection", position: nil) }
+            return .array(ArrayValue(Array(source.elements.dropFirst(count)), elementType: source.elementType))
+        }
+        registry.add("func dropLast(_ k: Int = 1) -> [Element]", of: owner,
+                     documentation: "All but the last `k` elements.") { receiver, arguments, _ in
+            let source = try elements(receiver)
+            let count = try arguments[0].asInt()
+            guard count >= 0 else { throw CellError(.runtime, "Can't drop a negative number of elements from a collection", position: nil) }
+            return .array(ArrayValue(Array(source.elements.dropLast(count)), elementType: source.elementType))
+        }
+    }
+
+    static func registerRanges(in registry: Registry) {
+        registry.beginSection("Ranges", introduction: "`a..<b` and `a...b` over `Int`; iterated lazily by `for-in`.")
+        for (owner, declaration) in [("Range", "struct Range<Bound>"), ("ClosedRange", "struct ClosedRange<Bound>")] {
+            registry.declareType(owner, declaration,
+                                 documentation: owner == "Range" ? "The integers `lowerBound..<upperBound`." : "The integers `lowerBound...upperBound`.")
+            registry.add("var lowerBound: Int { get }", of: owner, documentation: "The first value.") { receiver, _, _ in
+                guard case .range(let range) = receiver else { throw LibraryUsageError("expected a range") }
+                return .int(range.lower)
+            }
+            registry.add("var upperBound: Int { get }", of: owner, documentation: "The bound at the end.") { receiver, _, _ in
+                guard case .range(let range) = receiver else { throw LibraryUsageError("expected a range") }
+                return .int(range.upper)
+            }
+            registry.add("var count: Int { get }", of: owner, documentation: "The number of integers in the range.") { receiver, _, _ in
+                guard case .range(let range) = receiver, let count = range.count else {
+                    throw CellError(.runtime, "range has more elements than Int can count", position: nil)
+                }
+                return .int(count)
+            }
+            registry.add("var isEmpty: Bool { get }", of: owner, documentation: "True when the range holds no integer.") { receiver, _, _ in
+                guard case .range(let range) = receiver else { throw LibraryUsageError("expected a range") }
+                return .bool(range.count == 0)
+            }
+            registerSequenceMethods(of: owner, in: registry)
+        }
+    }
+
+    static func registerDictionary(in registry: Registry) {
+        registry.beginSection("Dictionary", introduction: "`[Key: Value]`; iteration and printing follow insertion order.")
+        registry.declareType("Dictionary", "struct Dictionary<Key: Hashable, Value>",
+                             documentation: "Keys (Int, Double, String or Bool) mapped to values. `d[key]` is optional; `d[key, default: v]` is not.")
+        registry.add("var count: Int { get }", of: "Dictionary", documentation: "The number of entries.") { receiver, _, _ in
+            guard case .dictionary(let dictionary) = receiver else { throw LibraryUsageError("expected a dictionary") }
+            return .int(dictionary.count)
+        }
+        registry.add("var isEmpty: Bool { get }", of: "Dictionary", documentation: "True when there are no entries.") { receiver, _, _ in
+            guard case .dictionary(let dictionary) = receiver else { throw LibraryUsageError("expected a dictionary") }
+            return .bool(dictionary.count == 0)
+        }
+        registry.add("var keys: [Key] { get }", of: "Dictionary", documentation: "The keys, in insertion order.") { receiver, _, _ in
+            guard case .dictionary(let dictionary) = receiver else { throw LibraryUsageError("expected a dictionary") }
+            return .array(ArrayValue(dictionary.entries.map(\.key), elementType: dictionary.keyType))
+        }
+        registry.add("var values: [Value] { get }", of: "Dictionary", documentation: "The values, in insertion order.") { receiver, _, _ in
+            guard case .dictionary(let dictionary) = receiver else { throw LibraryUsageError("expected a dictionary") }
+            return .array(ArrayValue(dictionary.entries.map(\.value), elementType: dictionary.valueType))
+        }
+        registry.add("@discardableResult mutating func removeValue(forKey key: Key) -> Value?", of: "Dictionary",
+                     documentation: "Removes the entry for `key` and returns its value, or nil.") { receiver, arguments, _ in
+            guard case .dictionary(var dictionary) = receiver, let key = HashableValue(arguments[0]) else {
+                throw LibraryUsageError("expected a dictionary and a hashable key")
+            }
+            let old = dictionary.value(for: key)
+            dictionary.set(nil, for: key, keyValue: arguments[0])
+            receiver = .dictionary(dictionary)
+            return .optional(old, dictionary.valueType)
+        }
+        registerSequenceMethods(of: "Dictionary", in: registry)
     }
 }

@@ -1,5 +1,9 @@
 /// Builds the registry cells run against: Swift's standard library subset, then the Landscape API.
 public enum StandardLibrary {
+    /// The registry every session shares. It is built once and never changed afterwards; its adapters
+    /// keep no state, so sessions on different threads may read it at the same time.
+    public static var shared: Registry { SharedRegistry.instance.registry }
+
     /// A fresh registry with every binding.
     public static func makeRegistry() -> Registry {
         let registry = Registry()
@@ -10,4 +14,10 @@ public enum StandardLibrary {
         CollectionMembers.register(in: registry)
         return registry
     }
+}
+
+/// Holds the shared registry; immutable after initialization.
+private final class SharedRegistry: @unchecked Sendable {
+    static let instance = SharedRegistry()
+    let registry = StandardLibrary.makeRegistry()
 }

@@ -58,7 +58,8 @@ enum ColumnDestination {
 
 extension CurvatureContext {
     /// Computes columns 0..<count of H (or of the G-term) on all cores into `destination`; every
-    /// column index is handled exactly once and workers write disjoint memory.
+    /// column index is handled exactly once and workers write disjoint memory (column j writes the
+    /// entries (j, i) and (i, j) for i ≥ j, so the matrix comes out exactly symmetric).
     func columns(count: Int, gaussNewtonOnly: Bool, into destination: ColumnDestination) {
         let workers = min(LinearAlgebraRuntime.workerCount, max(count, 1))
         let p = parameterCount
@@ -71,7 +72,12 @@ extension CurvatureContext {
             while j < count {
                 context.column(j, gaussNewtonOnly: gaussNewtonOnly, into: column.pointer, scratch: scratch)
                 switch destination {
-                case let .matrix(base): (base + j * p).update(from: column.pointer, count: p)
+                case let .matrix(base):
+                    // Entries i ≥ j of column j fill row j's upper part and, mirrored, column j's lower part.
+                    for i in j..<p {
+                        base[j * p + i] = column.pointer[i]
+                        base[i * p + j] = column.pointer[i]
+                    }
                 case let .diagonal(base): base[j] = column.pointer[j]
                 }
                 j += workers

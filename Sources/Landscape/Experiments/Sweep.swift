@@ -6,6 +6,7 @@ public struct SweepConfiguration: Sendable, Hashable, CustomStringConvertible {
     public let hidden: Int
     /// The reference code's num_layers (hidden-to-hidden layers); the theorem's L is this + 2.
     public let hiddenLayers: Int
+    /// A configuration of width `hidden` with `hiddenLayers` hidden-to-hidden layers.
     public init(hidden: Int, hiddenLayers: Int) {
         self.hidden = hidden
         self.hiddenLayers = hiddenLayers

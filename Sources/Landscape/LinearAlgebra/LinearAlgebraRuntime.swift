@@ -46,9 +46,11 @@ public enum LinearAlgebraRuntime {
         return nil
     }
 
-    /// The core type recommended for this machine (reads /proc/cpuinfo; nil where it cannot).
+    /// The core type recommended for this machine, from /proc/cpuinfo (or from the file named by
+    /// LANDSCAPE_CPUINFO, to try the selection as on another processor); nil where it cannot tell.
     public static var recommendedCoreType: String? {
-        guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return nil }
+        let path = ProcessInfo.processInfo.environment["LANDSCAPE_CPUINFO"] ?? "/proc/cpuinfo"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         return recommendedCoreType(cpuInfo: text)
     }
 
@@ -58,6 +60,8 @@ public enum LinearAlgebraRuntime {
         case userChoice(String)
         /// OpenBLAS already runs the recommended kernels.
         case alreadyOptimal(String)
+        /// The process restarted itself with OPENBLAS_CORETYPE set to the recommended kernels.
+        case selectedAfterRestart(String)
         /// No recommendation could be made (unknown CPU); OpenBLAS's own choice stands.
         case noRecommendation(String)
         /// Re-execution was attempted but failed; the current kernels stay.
@@ -67,6 +71,7 @@ public enum LinearAlgebraRuntime {
             switch self {
             case let .userChoice(core): return "OpenBLAS core \(core) (OPENBLAS_CORETYPE set by the user)"
             case let .alreadyOptimal(core): return "OpenBLAS core \(core)"
+            case let .selectedAfterRestart(core): return "OpenBLAS core \(core) (chosen from the CPU's features; restarted with OPENBLAS_CORETYPE=\(core))"
             case let .noRecommendation(core): return "OpenBLAS core \(core) (no better kernels known for this CPU)"
             case let .reexecutionFailed(current, wanted): return "OpenBLAS core \(current) (could not restart with \(wanted))"
             }
@@ -81,7 +86,7 @@ public enum LinearAlgebraRuntime {
     public static func selectCoreType() -> CoreSelection {
         let environment = ProcessInfo.processInfo.environment
         if let requested = environment["OPENBLAS_CORETYPE"], !requested.isEmpty {
-            return environment[reexecutionMarker] != nil ? .alreadyOptimal(coreName) : .userChoice(requested)
+            return environment[reexecutionMarker] != nil ? .selectedAfterRestart(coreName) : .userChoice(requested)
         }
         let current = coreName
         guard let wanted = recommendedCoreType else { return .noRecommendation(current) }

@@ -118,11 +118,12 @@ final class CurvatureContext {
 
     /// Column j of H (or of the G-term), written to `target` (sequential over chunks; callers
     /// parallelise over columns).
+    /// Only entries i ≥ j are guaranteed (the rest of the column is the mirror of earlier columns).
     func column(_ j: Int, gaussNewtonOnly: Bool, into target: UnsafeMutablePointer<Double>, scratch: Buffer) {
         for (c, chunk) in chunks.enumerated() {
             let out = c == 0 ? target : scratch.pointer
             kernel.hessianVectorProduct(theta: theta, x: chunk.x, pass: chunk.pass, labels: chunk.labels, direction: .unit(j),
-                                        scale: scale, gaussNewtonOnly: gaussNewtonOnly, result: out)
+                                        scale: scale, gaussNewtonOnly: gaussNewtonOnly, result: out, firstNeeded: j)
             if c > 0 { for i in 0..<parameterCount { target[i] += scratch.pointer[i] } }
         }
     }

@@ -95,9 +95,12 @@ struct NetworkKernel {
 
     /// H·v (or the G-term's Jᵀ A J·v when `gaussNewtonOnly`) for the loss Σ_i scale·ℓ_i, exactly,
     /// by Pearlmutter's R-operator: a forward pass of R{·} followed by its backward pass.
+    ///
+    /// Only entries at flat indices ≥ `firstNeeded` are guaranteed (rounded down to the start of a weight
+    /// row); the pass skips the work for earlier ones (a dense symmetric matrix needs one triangle).
     func hessianVectorProduct(theta: UnsafePointer<Double>, x: UnsafePointer<Double>, pass: ForwardPass, labels: [Int],
                               direction: Direction, scale: Double, gaussNewtonOnly: Bool,
-                              result: UnsafeMutablePointer<Double>) {
+                              result: UnsafeMutablePointer<Double>, firstNeeded: Int = 0) {
         let n = pass.count
         let layers = layout.layerCount
         let classes = layout.classCount
@@ -168,14 +171,18 @@ struct NetworkKernel {
         for l in stride(from: layers - 1, through: 0, by: -1) {
             let inputs = layout.inputs(l), outputs = layout.outputs(l)
             let target = result + layout.weightOffsets[l]
-            BLAS.gemm(transposeA: true, m: outputs, n: inputs, k: n, a: rdz.pointer, lda: outputs,
-                      b: input(l, pass, x), ldb: inputs, c: target, ldc: inputs)
+            // Weight rows of this layer that hold needed entries: firstRow..<outputs.
+            let firstRow = min(outputs, max(0, (firstNeeded - layout.weightOffsets[l]) / inputs))
+            let rows = outputs - firstRow
+            BLAS.gemm(transposeA: true, m: rows, n: inputs, k: n, a: rdz.pointer + firstRow, lda: outputs,
+                      b: input(l, pass, x), ldb: inputs, c: target + firstRow * inputs, ldc: inputs)
             if !gaussNewtonOnly, l > startLayer, let dz, let previous = ra[l - 1] {
-                BLAS.gemm(transposeA: true, m: outputs, n: inputs, k: n, a: dz.pointer, lda: outputs,
-                          b: previous.pointer, ldb: inputs, beta: 1, c: target, ldc: inputs)
+                BLAS.gemm(transposeA: true, m: rows, n: inputs, k: n, a: dz.pointer + firstRow, lda: outputs,
+                          b: previous.pointer, ldb: inputs, beta: 1, c: target + firstRow * inputs, ldc: inputs)
             }
             if layout.hasBias { columnSums(rdz, rows: n, columns: outputs, into: result + layout.biasOffsets[l]) }
-            guard l > 0 else { break }
+            // Layers below hold only indices before this layer's block: nothing needed there.
+            guard l > 0, firstNeeded < layout.weightOffsets[l] else { break }
             let weights = theta + layout.weightOffsets[l]
             let rda = Buffer(count: n * inputs)
             BLAS.gemm(m: n, n: inputs, k: outputs, a: rdz.pointer, lda: outputs, b: weights, ldb: inputs,
