@@ -15,5 +15,7 @@ echo "== Python tests (the kernel through jupyter_client)"
 bin_dir=$(swift build -c release -Xswiftc -enable-testing --show-bin-path)
 export LANDSCAPE_KERNEL_BIN="$bin_dir/landscape-kernel"
 export LANDSCAPE_REPO="$PWD"
+# The notebook and browser tests start the kernel by name from the project's Jupyter.
+"$LANDSCAPE_KERNEL_BIN" install --prefix "$PWD/.venv" >/dev/null
 mkdir -p out/test-artifacts
 .venv/bin/python -m pytest -q Tests/python "$@"
