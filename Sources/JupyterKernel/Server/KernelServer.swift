@@ -20,6 +20,7 @@ public final class KernelServer: @unchecked Sendable {
         /// this many seconds, are answered "aborted".
         public var abortWindowAfterError: Double
 
+        /// Creates options; the defaults suit tests and embedders.
         public init(log: KernelLog = .standardError, interruptOnSIGINT: Bool = false,
                     exitIfShutdownStallsAfter: Double? = nil, abortWindowAfterError: Double = 0.1) {
             self.log = log
@@ -35,6 +36,7 @@ public final class KernelServer: @unchecked Sendable {
         public var restart: Bool
     }
 
+    /// The sockets this kernel binds.
     public let connection: ConnectionInfo
     private let interpreter: any Interpreter
     private let options: Options
@@ -45,6 +47,7 @@ public final class KernelServer: @unchecked Sendable {
     private let shellStopped = DispatchSemaphore(value: 0)
     private var signalSource: (any DispatchSourceSignal)?
 
+    /// A kernel serving `interpreter` on the sockets of `connection`; nothing is bound before `run()`.
     public init(connection: ConnectionInfo, interpreter: any Interpreter, options: Options = Options()) {
         self.connection = connection
         self.interpreter = interpreter
