@@ -1,3 +1,4 @@
+import CZeroMQ
 import Foundation
 import Testing
 @testable import JupyterKernel
@@ -19,6 +20,25 @@ import Testing
         #expect(language?["codemirror_mode"] == "swift")
         #expect(iopub.map(\.messageType) == ["status", "status"])
         #expect(iopub.first?.content["execution_state"] == "busy")
+        try kernel.stop()
+    }
+
+    @Test func everyNewSubscriberIsWelcomedOnIOPub() throws {
+        let kernel = try KernelHarness()
+        try kernel.start()
+        for topic in ["", "kernel."] {
+            let subscriber = try ZMQSocket(context: kernel.context, type: ZMQ_SUB)
+            try subscriber.setOption(ZMQ_LINGER, 0)
+            try subscriber.setOption(ZMQ_SUBSCRIBE, bytes: Array(topic.utf8))
+            try subscriber.connect(kernel.connection.endpoint(of: .iopub))
+            #expect(try subscriber.waitForInput(milliseconds: 5000))
+            let frames = try subscriber.receive()
+            let welcome = try kernel.codec.decode(frames)
+            #expect(welcome.messageType == "iopub_welcome")
+            #expect(welcome.content["subscription"] == .string(topic))
+            #expect(welcome.identities == (topic.isEmpty ? [] : [Data(topic.utf8)]))
+            subscriber.close()
+        }
         try kernel.stop()
     }
 
