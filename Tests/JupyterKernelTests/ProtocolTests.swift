@@ -131,6 +131,11 @@ import Testing
         let (inspect, _) = try kernel.request("inspect_request", ["code": "print", "cursor_pos": 2, "detail_level": 0])
         #expect(inspect.content["found"] == true)
         #expect(inspect.content["data"]?["text/plain"] == "print TEXT writes TEXT to stdout")
+        // Positions outside the code are clamped before the interpreter sees them.
+        let (clamped, _) = try kernel.request("complete_request", ["code": "pr", "cursor_pos": 999])
+        #expect(clamped.content["cursor_end"] == 2)
+        let (negative, _) = try kernel.request("complete_request", ["code": "pr", "cursor_pos": -3])
+        #expect(negative.content["cursor_end"] == 0)
         let (missing, _) = try kernel.request("inspect_request", ["code": "zzz", "cursor_pos": 1])
         #expect(missing.content["found"] == false)
         for (code, status) in [("print a", "complete"), ("print a\\", "incomplete"), ("!x", "invalid")] {
