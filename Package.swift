@@ -52,6 +52,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Times the workloads (sweep, HVP, Lanczos, dense Hessian) in release and prints JSON.
+        .executableTarget(name: "landscape-bench", dependencies: ["Landscape"]),
+        // Benchmark of the SVG renderer against the matplotlib anchor (not a test).
+        .executableTarget(name: "plots-bench", dependencies: ["LandscapePlots"]),
+
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "CZeroMQ"]),
         .testTarget(name: "LandscapeTests", dependencies: ["Landscape"]),
         .testTarget(name: "LandscapePlotsTests", dependencies: ["LandscapePlots"],

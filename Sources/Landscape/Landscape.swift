@@ -1,1 +1,0 @@
-// The numerics library: see the issue for its API.

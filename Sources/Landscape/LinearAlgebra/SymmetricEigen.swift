@@ -1,0 +1,52 @@
+import CLinearAlgebra
+
+/// Symmetric eigenproblems through LAPACKE.
+enum SymmetricEigen {
+    /// All eigenvalues (ascending) of a symmetric n×n matrix, by dsyevd.
+    static func eigenvalues(of matrix: [Double], size n: Int) throws -> [Double] {
+        guard n > 0 else { return [] }
+        var a = matrix
+        var w = [Double](repeating: 0, count: n)
+        let info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "N")), Int8(UInt8(ascii: "U")), Int32(n), &a, Int32(n), &w)
+        guard info == 0 else { throw ModelError.lapackFailure(routine: "dsyevd", info: Int(info)) }
+        return w
+    }
+
+    /// Eigenvalues (ascending) and eigenvectors (columns of a row-major n×n matrix) by dsyevd.
+    static func decomposition(of matrix: [Double], size n: Int) throws -> (values: [Double], vectors: [Double]) {
+        guard n > 0 else { return ([], []) }
+        var a = matrix
+        var w = [Double](repeating: 0, count: n)
+        let info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "V")), Int8(UInt8(ascii: "U")), Int32(n), &a, Int32(n), &w)
+        guard info == 0 else { throw ModelError.lapackFailure(routine: "dsyevd", info: Int(info)) }
+        return (w, a)
+    }
+
+    /// Eigenvalues (ascending) and the first component of each eigenvector of a symmetric
+    /// tridiagonal matrix (diagonal `alpha`, off-diagonal `beta`), by dstev.
+    static func tridiagonal(alpha: [Double], beta: [Double]) throws -> (values: [Double], firstComponents: [Double]) {
+        let n = alpha.count
+        guard n > 0 else { return ([], []) }
+        var d = alpha
+        var e = Array(beta.prefix(n - 1))
+        if e.isEmpty { e = [0] }
+        var z = [Double](repeating: 0, count: n * n)
+        let info = LAPACKE_dstev(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "V")), Int32(n), &d, &e, &z, Int32(n))
+        guard info == 0 else { throw ModelError.lapackFailure(routine: "dstev", info: Int(info)) }
+        // Row-major: eigenvector k is column k; its first component is z[0*n + k].
+        return (d, Array(z[0..<n]))
+    }
+
+    /// The singular values (descending) of a row-major m×n matrix, by dgesdd.
+    static func singularValues(of matrix: [Double], rows m: Int, columns n: Int) throws -> [Double] {
+        guard m > 0, n > 0 else { return [] }
+        var a = matrix
+        var s = [Double](repeating: 0, count: min(m, n))
+        // LAPACKE checks the leading dimensions of U and Vᵀ even when they are not computed.
+        var u = [Double](repeating: 0, count: m)
+        var vt = [Double](repeating: 0, count: n)
+        let info = LAPACKE_dgesdd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "N")), Int32(m), Int32(n), &a, Int32(n), &s, &u, Int32(m), &vt, Int32(n))
+        guard info == 0 else { throw ModelError.lapackFailure(routine: "dgesdd", info: Int(info)) }
+        return s
+    }
+}

@@ -1,0 +1,50 @@
+/// The Lanczos iteration with full reorthogonalisation, on any symmetric operator.
+struct Lanczos {
+    /// Diagonal (α) and off-diagonal (β) of the tridiagonal matrix T = QᵀAQ.
+    let alphas: [Double]
+    let betas: [Double]
+
+    /// Runs up to `steps` iterations from a seeded Gaussian start vector (or `start`), stopping early at
+    /// an invariant subspace. Every new vector is orthogonalised twice against all previous ones.
+    init(size: Int, steps: Int, seed: UInt64, start: [Double]? = nil, apply: ([Double]) throws -> [Double]) rethrows {
+        var generator = SeededGenerator(seed: seed)
+        var q = start ?? (0..<size).map { _ in generator.nextGaussian() }
+        let startNorm = Vectors.norm(q)
+        q = q.map { $0 / max(startNorm, 1e-300) }
+        var basis: [[Double]] = [q]
+        var alphas = [Double]()
+        var betas = [Double]()
+        var scale = 0.0
+        for i in 0..<max(0, min(steps, size)) {
+            var w = try apply(basis[i])
+            let alpha = Vectors.dot(basis[i], w)
+            alphas.append(alpha)
+            scale = max(scale, abs(alpha))
+            for _ in 0..<2 {
+                for previous in basis {
+                    let c = Vectors.dot(previous, w)
+                    w.withUnsafeMutableBufferPointer { wp in
+                        previous.withUnsafeBufferPointer { pp in
+                            guard let wb = wp.baseAddress, let pb = pp.baseAddress else { return }
+                            BLAS.axpy(size, -c, pb, wb)
+                        }
+                    }
+                }
+            }
+            let beta = Vectors.norm(w)
+            if i == min(steps, size) - 1 { break }
+            scale = max(scale, beta)
+            if beta <= 1e-12 * max(scale, 1e-300) { break }
+            betas.append(beta)
+            basis.append(w.map { $0 / beta })
+        }
+        self.alphas = alphas
+        self.betas = betas
+    }
+
+    /// Ritz values (ascending) and their weights τ_k = (first component of the k-th eigenvector of T)².
+    func ritz() throws -> (values: [Double], weights: [Double]) {
+        let (values, first) = try SymmetricEigen.tridiagonal(alpha: alphas, beta: betas)
+        return (values, first.map { $0 * $0 })
+    }
+}

@@ -1,0 +1,107 @@
+// landscape-bench: times the workloads of the numerics issue in one run and prints one JSON object.
+// Usage: landscape-bench [sweep|hvp|lanczos|dense|all]... (default all)
+import Foundation
+import Landscape
+
+let selection = LinearAlgebraRuntime.selectCoreType()
+
+/// Wall-clock seconds of `body`.
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// CPU seconds (user + system, all threads) this process has used so far.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+/// CPU seconds per run, recorded by `median` (a loaded machine stretches wall time, not CPU time).
+nonisolated(unsafe) var lastCPUSeconds = 0.0
+
+/// The median wall time of `repeats` runs; the mean CPU time per run goes to `lastCPUSeconds`.
+func median(_ repeats: Int, _ body: () throws -> Void) rethrows -> Double {
+    var times = [Double]()
+    let cpuStart = cpuSeconds()
+    for _ in 0..<repeats { times.append(try seconds(body)) }
+    lastCPUSeconds = (cpuSeconds() - cpuStart) / Double(repeats)
+    times.sort()
+    return times[times.count / 2]
+}
+
+func json(_ value: Any) -> String {
+    guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .prettyPrinted]),
+          let text = String(data: data, encoding: .utf8) else { return "{}" }
+    return text
+}
+
+let requested = Set(CommandLine.arguments.dropFirst())
+func wanted(_ name: String) -> Bool { requested.isEmpty || requested.contains("all") || requested.contains(name) }
+
+var results: [String: Any] = [
+    "date": ISO8601DateFormatter().string(from: Date()),
+    "openblas_core": LinearAlgebraRuntime.coreName,
+    "openblas_core_selection": selection.description,
+    "processors": ProcessInfo.processInfo.activeProcessorCount,
+]
+if let cpu = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+   let model = cpu.split(separator: "\n").first(where: { $0.hasPrefix("model name") }) {
+    results["cpu"] = model.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
+}
+
+do {
+    let fashion = try Dataset.fashionMNIST(count: 10_000)
+
+    if wanted("sweep") {
+        var sweep: Sweep?
+        let time = try median(1) { sweep = try Sweep.paperSweep(on: fashion) }
+        results["sweep_25_configurations_seconds"] = time
+        results["sweep_25_configurations_cpu_seconds"] = lastCPUSeconds
+        results["sweep_mean_losses"] = sweep?.runs.map { ["h": $0.configuration.hidden, "num_layers": $0.configuration.hiddenLayers,
+                                                          "mean_loss": $0.meanLoss, "dead": $0.isDead,
+                                                          "curve_first": $0.curve.smoothed.first ?? 0,
+                                                          "curve_last": $0.curve.smoothed.last ?? 0] } ?? []
+    }
+
+    if wanted("hvp") || wanted("lanczos") {
+        let model = try MLP(input: 784, hidden: 16, hiddenLayers: 5, classes: 10, seed: 0)
+        results["hvp_parameter_count"] = model.parameterCount
+        var generator = SeededGenerator(seed: 1)
+        let v = (0..<model.parameterCount).map { _ in generator.nextGaussian() }
+        if wanted("hvp") {
+            _ = try model.hessianVectorProduct(on: fashion, v)
+            results["gradient_seconds"] = try median(5) { _ = try model.gradient(on: fashion) }
+            results["gradient_cpu_seconds"] = lastCPUSeconds
+            results["hvp_seconds"] = try median(5) { _ = try model.hessianVectorProduct(on: fashion, v) }
+            results["hvp_cpu_seconds"] = lastCPUSeconds
+        }
+        if wanted("lanczos") {
+            var top = [Double]()
+            results["lanczos_50_steps_seconds"] = try median(3) { top = try model.topEigenvalues(on: fashion, count: 1, iterations: 50) }
+            results["lanczos_50_steps_cpu_seconds"] = lastCPUSeconds
+            results["lanczos_top_eigenvalue"] = top.first ?? 0
+        }
+    }
+
+    if wanted("dense") {
+        let pooled = try fashion.prefix(1_000).averagePooled(2)
+        let model = try MLP(input: 196, hidden: 16, hiddenLayers: 1, classes: 10, seed: 0)
+        results["dense_parameter_count"] = model.parameterCount
+        var hessian: Hessian?
+        results["dense_hessian_seconds"] = try median(1) { hessian = try model.hessian(on: pooled) }
+        results["dense_hessian_cpu_seconds"] = lastCPUSeconds
+        var values = [Double]()
+        results["dense_eigenvalues_seconds"] = try median(1) { values = try hessian?.eigenvalues ?? [] }
+        results["dense_eigenvalues_cpu_seconds"] = lastCPUSeconds
+        results["dense_spectral_norm"] = max(abs(values.first ?? 0), abs(values.last ?? 0))
+        results["dense_trace"] = hessian?.trace ?? 0
+    }
+} catch {
+    results["error"] = String(describing: error)
+    print(json(results))
+    exit(1)
+}
+print(json(results))
