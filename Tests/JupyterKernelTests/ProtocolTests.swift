@@ -1,3 +1,4 @@
+import CZeroMQ
 import Foundation
 import Testing
 @testable import JupyterKernel
@@ -19,6 +20,25 @@ import Testing
         #expect(language?["codemirror_mode"] == "swift")
         #expect(iopub.map(\.messageType) == ["status", "status"])
         #expect(iopub.first?.content["execution_state"] == "busy")
+        try kernel.stop()
+    }
+
+    @Test func everyNewSubscriberIsWelcomedOnIOPub() throws {
+        let kernel = try KernelHarness()
+        try kernel.start()
+        for topic in ["", "kernel."] {
+            let subscriber = try ZMQSocket(context: kernel.context, type: ZMQ_SUB)
+            try subscriber.setOption(ZMQ_LINGER, 0)
+            try subscriber.setOption(ZMQ_SUBSCRIBE, bytes: Array(topic.utf8))
+            try subscriber.connect(kernel.connection.endpoint(of: .iopub))
+            #expect(try subscriber.waitForInput(milliseconds: 5000))
+            let frames = try subscriber.receive()
+            let welcome = try kernel.codec.decode(frames)
+            #expect(welcome.messageType == "iopub_welcome")
+            #expect(welcome.content["subscription"] == .string(topic))
+            #expect(welcome.identities == (topic.isEmpty ? [] : [Data(topic.utf8)]))
+            subscriber.close()
+        }
         try kernel.stop()
     }
 
@@ -111,6 +131,11 @@ import Testing
         let (inspect, _) = try kernel.request("inspect_request", ["code": "print", "cursor_pos": 2, "detail_level": 0])
         #expect(inspect.content["found"] == true)
         #expect(inspect.content["data"]?["text/plain"] == "print TEXT writes TEXT to stdout")
+        // Positions outside the code are clamped before the interpreter sees them.
+        let (clamped, _) = try kernel.request("complete_request", ["code": "pr", "cursor_pos": 999])
+        #expect(clamped.content["cursor_end"] == 2)
+        let (negative, _) = try kernel.request("complete_request", ["code": "pr", "cursor_pos": -3])
+        #expect(negative.content["cursor_end"] == 0)
         let (missing, _) = try kernel.request("inspect_request", ["code": "zzz", "cursor_pos": 1])
         #expect(missing.content["found"] == false)
         for (code, status) in [("print a", "complete"), ("print a\\", "incomplete"), ("!x", "invalid")] {

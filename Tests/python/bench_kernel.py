@@ -3,6 +3,7 @@
   * execute round trip, median and p99 (anchors/kernel_latency.py)
   * launch → first kernel_info_reply, median (anchors/kernel_startup.py)
   * heartbeat round trip p99 while a cell computes and a second process keeps the other core busy
+  * interrupt_request → interrupt_reply on control while a cell computes (max and median)
 
 usage: bench_kernel.py [--binary PATH] [--anchors DIR] [--runs N] [--starts N] [--pings N]
 The binary defaults to LANDSCAPE_KERNEL_BIN, else .build/release/landscape-kernel. Prints one JSON
@@ -63,11 +64,22 @@ def heartbeat_under_load(name, busy_cell, pings):
         burner.terminate()
         burner.join()
         ping.close()
+        control = []
+        for _ in range(10):
+            started = time.perf_counter()
+            kc.control_channel.send(kc.session.msg("interrupt_request", {}))
+            kc.get_control_msg(timeout=30)
+            control.append(time.perf_counter() - started)
+            kc.get_shell_msg(timeout=30)
+            kc.execute(busy_cell)
+            time.sleep(0.3)
         km.interrupt_kernel()
         kc.get_shell_msg(timeout=30)
         times.sort()
         return {"kernel": name, "pings": len(times), "hb_median_ms": 1e3 * statistics.median(times),
-                "hb_p99_ms": 1e3 * times[max(0, int(0.99 * len(times)) - 1)]}
+                "hb_p99_ms": 1e3 * times[max(0, int(0.99 * len(times)) - 1)],
+                "interrupt_reply_median_ms": 1e3 * statistics.median(control),
+                "interrupt_reply_max_ms": 1e3 * max(control)}
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
@@ -102,6 +114,7 @@ def main():
         ("execute round trip, p99 (ms)", "p99_ms"),
         ("launch → kernel_info_reply, median (s)", "startup_median_s"),
         ("heartbeat p99 while a cell computes, both cores busy (ms)", "hb_p99_ms"),
+        ("interrupt_reply while a cell computes, max of 10 (ms)", "interrupt_reply_max_ms"),
     ]
     print("\n| figure | landscape-kernel | ipykernel | ratio |\n|---|---|---|---|")
     for label, key in rows:

@@ -89,3 +89,16 @@ def run(kc, code, timeout=30, **options):
 
 
 LONG_LOOP = "var i = 0\nwhile i < 2000000000 { i += 1 }\ni"
+
+
+def start_long_cell(kc):
+    """Starts LONG_LOOP and returns its msg_id once the kernel has begun running it (execute_input seen),
+    so an interrupt cannot arrive before the cell starts."""
+    msg_id = kc.execute(LONG_LOOP)
+    while True:
+        message = kc.get_iopub_msg(timeout=30)
+        if message["parent_header"].get("msg_id") == msg_id and message["msg_type"] == "execute_input":
+            break
+    import time
+    time.sleep(0.2)
+    return msg_id

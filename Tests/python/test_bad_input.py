@@ -109,6 +109,16 @@ def test_wrongly_typed_fields_get_an_error_reply(kernel):
     still_serving(kc)
 
 
+def test_out_of_range_cursor_positions_are_clamped(kernel):
+    _, kc, _ = kernel
+    for cursor in (-5, 10**9, 2**62):
+        complete = kc.complete("pri", cursor, reply=True, timeout=10)["content"]
+        assert complete["status"] == "ok"
+        assert 0 <= complete["cursor_start"] <= complete["cursor_end"] <= 3
+        assert kc.inspect("print", cursor, reply=True, timeout=10)["content"]["status"] == "ok"
+    still_serving(kc)
+
+
 def test_unknown_message_type_is_logged_and_ignored(kernel):
     _, kc, stderr = kernel
     kc.session.send(kc.shell_channel.socket, "teleport_request", {})

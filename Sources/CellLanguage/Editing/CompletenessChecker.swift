@@ -7,6 +7,11 @@ import SwiftSyntax
 /// incomplete (with an indent for the next line); one that does not parse otherwise is invalid.
 enum CompletenessChecker {
     static func verdict(for code: String) -> CompletenessVerdict {
+        do {
+            try NestingGuard.check(code)
+        } catch {
+            return .invalid
+        }
         let tree = CellParser.parse(code)
         var depth = 0
         var unclosedString = false

@@ -121,7 +121,7 @@ extension Evaluator {
     }
 
     private func convert(_ value: Value, _ expression: ExprSyntax, to type: TypeRef) throws -> Value {
-        guard let converted = Conversion.convert(value, to: type, literal: Literals.isLiteral(expression)) else {
+        guard let converted = Conversion.convert(value, to: type, literal: cache.isLiteral(expression)) else {
             if case .optional(let wrapped) = value.type, Conversion.convert(value, to: .optional(type), literal: false) != nil {
                 _ = wrapped
                 throw CellError.compile("value of optional type '\(value.type)' must be unwrapped to a value of type '\(type)'",

@@ -28,7 +28,7 @@ extension Evaluator {
         let callee = call.calledExpression
         switch callee.as(ExprSyntaxEnum.self) {
         case .declReferenceExpr(let reference):
-            let name = reference.baseName.text
+            let name = cache.text(reference.baseName)
             if let binding = scope.lookup(name) {
                 return try callFunctionValue(binding.value, arguments: arguments, in: scope, calleeName: name, node: call)
             }
@@ -42,7 +42,7 @@ extension Evaluator {
             }
             throw undefinedName(name, at: reference, in: scope)
         case .memberAccessExpr(let member):
-            let name = member.declName.baseName.text
+            let name = cache.text(member.declName.baseName)
             guard let base = member.base else {
                 guard let type = expected?.optionalWrapped ?? expected, type != .any else {
                     throw CellError.compile("cannot infer contextual base in reference to member '\(name)'", at: member)
@@ -72,7 +72,7 @@ extension Evaluator {
     /// The type a member access's base names, when it names a type rather than a value.
     func staticBase(_ base: ExprSyntax, in scope: Scope) throws -> TypeRef? {
         if let reference = base.as(DeclReferenceExprSyntax.self) {
-            let name = reference.baseName.text
+            let name = cache.text(reference.baseName)
             if scope.lookup(name) == nil, registry.globals[name] == nil, let type = knownType(named: name) { return type }
             return nil
         }
@@ -292,7 +292,7 @@ extension Evaluator {
     func convertReturn(_ value: Value, expression: ExprSyntax, function: UserFunction) throws -> Value {
         guard let returnType = function.returnType, returnType != .any else { return value }
         if returnType == .void { return .void }
-        guard let converted = Conversion.convert(value, to: returnType, literal: Literals.isLiteral(expression)) else {
+        guard let converted = Conversion.convert(value, to: returnType, literal: cache.isLiteral(expression)) else {
             throw CellError.compile("cannot convert return expression of type '\(value.type)' to return type '\(returnType)'",
                                     at: expression)
         }

@@ -76,7 +76,7 @@ extension Evaluator {
             var type = value.type
             if let annotated {
                 guard let converted = Conversion.convert(value, to: annotated,
-                                                         literal: Literals.isLiteral(initializer.value)) else {
+                                                         literal: cache.isLiteral(initializer.value)) else {
                     throw conversionError(value, to: annotated, context: "specified type", at: initializer.value)
                 }
                 value = converted

@@ -6,11 +6,11 @@ extension Evaluator {
     /// take that type (`let x: Double = 1`), gives empty collections and `nil` a type, and is the base
     /// of implicit member expressions (`.log`).
     func evaluate(_ expression: ExprSyntax, in scope: Scope, expecting expected: TypeRef? = nil) throws -> Value {
-        expressionDepth += 1
-        defer { expressionDepth -= 1 }
-        if expressionDepth > Self.maximumExpressionDepth {
-            throw CellError.compile("expression is too deeply nested to evaluate (more than \(Self.maximumExpressionDepth) levels)",
-                                    at: expression)
+        if stackUsed > Self.stackBudget {
+            throw CellError(.runtime, callDepth > 0
+                                ? "recursion depth limit exceeded: the cell's stack is exhausted after \(callDepth) nested calls"
+                                : "expression is too deeply nested to evaluate: the cell's stack is exhausted",
+                            at: expression)
         }
         do {
             return try evaluateKind(expression, in: scope, expecting: expected)
@@ -34,9 +34,12 @@ extension Evaluator {
             return .string(try stringLiteral(literal, in: scope))
         case .simpleStringLiteralExpr(let literal):
             throw CellError.compile("this string literal form is not available in cells", at: literal)
-        case .nilLiteralExpr:
+        case .nilLiteralExpr(let literal):
             if case .optional(let wrapped) = expected { return .optional(nil, wrapped) }
-            return .optional(nil, .any)
+            if expected == nil || expected == .any {
+                throw CellError.compile("'nil' requires a contextual type", at: literal)
+            }
+            throw CellError.compile("'nil' is not compatible with expected type '\(expected!)'", at: literal)
         case .arrayExpr(let array):
             return try arrayLiteral(array, in: scope, expecting: expected)
         case .dictionaryExpr(let dictionary):
@@ -71,7 +74,7 @@ extension Evaluator {
             let second = truth ? ternary.elseExpression : ternary.thenExpression
             let value = try evaluate(first, in: scope, expecting: expected)
             // Swift types both branches alike: `flag ? 1 : 2.5` is a Double either way.
-            if case .int(let integer) = value, Literals.isLiteral(first), second.is(FloatLiteralExprSyntax.self) {
+            if case .int(let integer) = value, cache.isLiteral(first), second.is(FloatLiteralExprSyntax.self) {
                 return .double(Double(integer))
             }
             return value
@@ -112,7 +115,7 @@ extension Evaluator {
             let type = TypeResolver.typeRef(asExpression.type)
             try requireKnownType(type, at: asExpression.type)
             let value = try evaluate(asExpression.expression, in: scope, expecting: type)
-            guard let converted = Conversion.convert(value, to: type, literal: Literals.isLiteral(asExpression.expression)) else {
+            guard let converted = Conversion.convert(value, to: type, literal: cache.isLiteral(asExpression.expression)) else {
                 throw CellError.compile("cannot convert value of type '\(value.type)' to type '\(type)' in coercion",
                                         at: asExpression)
             }
@@ -158,7 +161,7 @@ extension Evaluator {
     // MARK: Literals
 
     func integerLiteral(_ literal: IntegerLiteralExprSyntax, expecting expected: TypeRef?) throws -> Value {
-        guard let value = literal.representedLiteralValue else {
+        guard let value = cache.integer(literal) else {
             throw CellError.compile("integer literal '\(literal.literal.text)' overflows when stored into 'Int'", at: literal)
         }
         if let expected, expected.isFloatingPoint || expected.optionalWrapped?.isFloatingPoint == true {
@@ -244,7 +247,7 @@ extension Evaluator {
     // MARK: Names
 
     func lookup(_ reference: DeclReferenceExprSyntax, in scope: Scope) throws -> Value {
-        let name = reference.baseName.text
+        let name = cache.text(reference.baseName)
         if case .binaryOperator = reference.baseName.tokenKind, Self.operatorFunctions.contains(name) {
             return .function(FunctionValue(.binaryOperator(name)))
         }

@@ -11,7 +11,7 @@ extension Evaluator {
     func resolveLValue(_ expression: ExprSyntax, in scope: Scope) throws -> LValue {
         switch expression.as(ExprSyntaxEnum.self) {
         case .declReferenceExpr(let reference):
-            let name = reference.baseName.text
+            let name = cache.text(reference.baseName)
             guard let owner = scope.owner(of: name) else {
                 if registry.globals[name] != nil || knownType(named: name) != nil {
                     throw CellError.compile("cannot assign to value: '\(name)' is not a variable", at: reference)
@@ -23,7 +23,7 @@ extension Evaluator {
             guard let base = member.base else {
                 throw CellError.compile("cannot assign to an implicit member expression", at: member)
             }
-            return .member(base: try resolveLValue(base, in: scope), name: member.declName.baseName.text,
+            return .member(base: try resolveLValue(base, in: scope), name: cache.text(member.declName.baseName),
                            node: Syntax(member))
         case .subscriptCallExpr(let subscriptCall):
             let base = try resolveLValue(subscriptCall.calledExpression, in: scope)

@@ -2,7 +2,7 @@ import SwiftSyntax
 
 extension Evaluator {
     func evaluateMemberAccess(_ member: MemberAccessExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
-        let name = member.declName.baseName.text
+        let name = cache.text(member.declName.baseName)
         guard let base = member.base else {
             guard let type = expected?.optionalWrapped ?? expected, type != .any else {
                 throw CellError.compile("cannot infer contextual base in reference to member '\(name)'", at: member)

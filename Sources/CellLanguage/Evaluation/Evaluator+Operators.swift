@@ -9,7 +9,7 @@ extension Evaluator {
         guard let binary = infix.operator.as(BinaryOperatorExprSyntax.self) else {
             throw CellError.compile("'\(infix.operator.trimmedDescription)' is not available in cells", at: infix.operator)
         }
-        let op = binary.operator.text
+        let op = cache.text(binary.operator)
         if let underlying = Operators.compoundAssignments[op] {
             try compoundAssign(underlying, displayed: op, value: infix.rightOperand, to: infix.leftOperand, in: scope)
             return .void
@@ -33,7 +33,7 @@ extension Evaluator {
                 if let wrapped { return wrapped }
                 let right = try evaluate(infix.rightOperand, in: scope, expecting: wrappedType == .any ? expected : wrappedType)
                 if wrappedType != .any, !(right.type == wrappedType || right.type == .optional(wrappedType)) {
-                    if let converted = Conversion.convert(right, to: wrappedType, literal: Literals.isLiteral(infix.rightOperand)) {
+                    if let converted = Conversion.convert(right, to: wrappedType, literal: cache.isLiteral(infix.rightOperand)) {
                         return converted
                     }
                     throw Operators.mismatch(op, left, right)
@@ -61,12 +61,13 @@ extension Evaluator {
             case .int: return numericHint
             default: return nil
             }
-        }()
+        }() ?? ((infix.operator.as(BinaryOperatorExprSyntax.self).map { ["==", "!="].contains($0.operator.text) } ?? false)
+                ? .optional(left.type) : nil)
         var right = try evaluate(infix.rightOperand, in: scope, expecting: rightHint)
         switch (left, right) {
-        case (.int(let a), .double) where Literals.isLiteral(infix.leftOperand):
+        case (.int(let a), .double) where cache.isLiteral(infix.leftOperand):
             left = .double(Double(a))
-        case (.double, .int(let b)) where Literals.isLiteral(infix.rightOperand):
+        case (.double, .int(let b)) where cache.isLiteral(infix.rightOperand):
             right = .double(Double(b))
         default:
             break
@@ -75,7 +76,7 @@ extension Evaluator {
     }
 
     func evaluatePrefix(_ prefix: PrefixOperatorExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
-        let op = prefix.operator.text
+        let op = cache.text(prefix.operator)
         if op == "-", let literal = prefix.expression.as(IntegerLiteralExprSyntax.self) {
             // `-9223372036854775808` is a valid literal even though its magnitude is not.
             let digits = literal.literal.text.filter { $0 != "_" }
@@ -107,7 +108,7 @@ extension Evaluator {
         let value = try evaluate(valueExpression, in: scope, expecting: targetType)
         let converted: Value
         if let targetType {
-            guard let result = Conversion.convert(value, to: targetType, literal: Literals.isLiteral(valueExpression)) else {
+            guard let result = Conversion.convert(value, to: targetType, literal: cache.isLiteral(valueExpression)) else {
                 throw CellError.compile("cannot assign value of type '\(value.type)' to type '\(targetType)'", at: valueExpression)
             }
             converted = result
@@ -129,7 +130,7 @@ extension Evaluator {
             }
         }()
         var right = try evaluate(valueExpression, in: scope, expecting: hint)
-        if case .double = current, case .int(let integer) = right, Literals.isLiteral(valueExpression) {
+        if case .double = current, case .int(let integer) = right, cache.isLiteral(valueExpression) {
             right = .double(Double(integer))
         }
         do {

@@ -15,16 +15,36 @@ final class Evaluator {
     let interruptFlag: InterruptFlag
     /// Nested calls of cell functions and closures right now.
     var callDepth = 0
-    /// Nested expression evaluations right now (guards against stack exhaustion).
-    var expressionDepth = 0
+    /// The address of the stack when the running cell started; the evaluator measures how much stack
+    /// it has used against it.
+    var stackBase: UInt = 0
+    /// Per-node facts, so loops do not re-read them from the syntax tree.
+    let cache = SyntaxCache()
     /// The declared result types of the cell functions being run, innermost last (nil for closures).
     var returnTypes: [TypeRef?] = []
 
-    /// The deepest recursion of cell functions allowed, like a stack limit but with a message.
-    static let maximumCallDepth = 800
-    /// The deepest expression nesting evaluated (the parser limits nesting too; folding long operator
-    /// chains can still build deep trees).
-    static let maximumExpressionDepth = 3000
+    /// The deepest recursion of cell functions allowed.
+    static let maximumCallDepth = 2_000
+    /// How much of the evaluation thread's stack a cell may use; beyond it, deep recursion or a deeply
+    /// folded expression ends the cell with an error instead of overflowing the stack.
+    static let stackBudget = UInt(SwiftCellInterpreter.evaluationStackSize) / 4 * 3
+
+    /// Marks the current stack position as the start of the running cell.
+    func markStackBase() {
+        stackBase = Self.currentStackAddress()
+    }
+
+    /// The bytes of stack used since `markStackBase()`.
+    var stackUsed: UInt {
+        let here = Self.currentStackAddress()
+        return stackBase > here ? stackBase - here : 0
+    }
+
+    @inline(never)
+    static func currentStackAddress() -> UInt {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    }
 
     init(registry: Registry, interruptFlag: InterruptFlag, output: any ExecutionContext) {
         self.registry = registry
@@ -80,7 +100,7 @@ final class Evaluator {
         guard let infix = expression.as(InfixOperatorExprSyntax.self) else { return false }
         if infix.operator.is(AssignmentExprSyntax.self) { return true }
         if let binary = infix.operator.as(BinaryOperatorExprSyntax.self) {
-            return Operators.compoundAssignments.keys.contains(binary.operator.text)
+            return Operators.compoundAssignments.keys.contains(cache.text(binary.operator))
         }
         return false
     }
@@ -134,7 +154,7 @@ final class Evaluator {
             let returnType = returnTypes.last ?? nil
             var value = try evaluate(expression, in: scope, expecting: returnType)
             if let returnType, returnType != .any, returnType != .void {
-                guard let converted = Conversion.convert(value, to: returnType, literal: Literals.isLiteral(expression)) else {
+                guard let converted = Conversion.convert(value, to: returnType, literal: cache.isLiteral(expression)) else {
                     throw CellError.compile("cannot convert return expression of type '\(value.type)' to return type '\(returnType)'",
                                             at: expression)
                 }
@@ -269,7 +289,7 @@ final class Evaluator {
         }
         let sequence = try evaluate(node.sequence, in: scope)
         var exit: Flow = .normal
-        try Sequences.iterate(sequence, node: node.sequence, evaluator: self) { element in
+        try Sequences.iterate(sequence, node: Syntax(node.sequence), evaluator: self) { element in
             try self.checkInterrupt()
             let iterationScope = Scope(parent: scope)
             try self.bind(pattern: node.pattern, to: element, in: iterationScope, isMutable: false)

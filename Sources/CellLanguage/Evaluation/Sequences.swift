@@ -4,14 +4,15 @@ import SwiftSyntax
 enum Sequences {
     /// Calls `body` with each element until it returns false. Ranges are iterated lazily, so
     /// `for i in 0..<Int.max` runs until interrupted without allocating.
-    static func iterate(_ sequence: Value, node: some SyntaxProtocol, evaluator: Evaluator,
+    static func iterate(_ sequence: Value, node: Syntax?, evaluator: Evaluator,
                         _ body: (Value) throws -> Bool) throws {
         switch sequence {
         case .array(let array):
             for element in array.elements where try !body(element) { return }
         case .range(let range):
             guard let count = range.count else {
-                throw CellError.runtime("range \(Value.range(range).description) has more elements than Int can count", at: node)
+                throw CellError(.runtime, "range \(Value.range(range).description) has more elements than Int can count",
+                                position: node?.positionAfterSkippingLeadingTrivia)
             }
             var offset = 0
             while offset < count {
@@ -25,7 +26,8 @@ enum Sequences {
         case .string(let string):
             for character in string where try !body(.string(String(character))) { return }
         default:
-            throw CellError.compile("for-in loop requires '\(sequence.type)' to conform to 'Sequence'", at: node)
+            throw CellError(.compile, "for-in loop requires '\(sequence.type)' to conform to 'Sequence'",
+                            position: node?.positionAfterSkippingLeadingTrivia)
         }
     }
 

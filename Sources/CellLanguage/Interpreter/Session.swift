@@ -19,6 +19,8 @@ final class Session: @unchecked Sendable {
 
     func execute(_ request: ExecutionRequest, context: any ExecutionContext) -> ExecutionOutcome {
         evaluator.output = context
+        evaluator.markStackBase()
+        evaluator.cache.clear()
         defer { evaluator.output = SilentContext() }
         let cellName = "cell \(request.executionCount)"
         do {

@@ -1,3 +1,5 @@
+import SwiftSyntax
+
 /// `Array`, `Dictionary` and ranges: initializers, properties, and the sequence methods that take
 /// closures (`map`, `filter`, `reduce`, `sorted(by:)`, `forEach`, `contains(where:)`, `first(where:)` ...).
 enum CollectionMembers {
@@ -11,6 +13,30 @@ enum CollectionMembers {
     /// The elements of the receiver, which may be an array, a range, a dictionary or a string.
     static func elements(_ receiver: Value) throws -> ArrayValue {
         try Sequences.elements(of: receiver)
+    }
+
+    /// Calls `body` on each element of the receiver, lazily for ranges, checking for an interrupt
+    /// before each element. `allocating` says the caller keeps a result per element (memory guard).
+    static func each(_ receiver: Value, _ context: CallContext, allocating: Bool = false,
+                     _ body: (Value) throws -> Bool) throws {
+        if allocating, case .range(let range) = receiver {
+            try context.checkAllocation(range.count ?? Int.max, of: "the result for \(receiver.description)")
+        }
+        try Sequences.iterate(receiver, node: nil, evaluator: context.evaluator) { element in
+            try context.checkInterrupt()
+            return try body(element)
+        }
+    }
+
+    /// The element type of the receiver sequence.
+    static func elementType(_ receiver: Value) -> TypeRef {
+        switch receiver {
+        case .array(let array): return array.elementType
+        case .range: return .int
+        case .string: return .string
+        case .dictionary(let dictionary): return .tuple([dictionary.keyType, dictionary.valueType])
+        default: return .any
+        }
     }
 
     /// The common type of computed elements (for `map`): the first element's, or `Any` when empty.
@@ -215,54 +241,51 @@ enum CollectionMembers {
     static func registerSequenceMethods(of owner: String, in registry: Registry) {
         registry.add("func map<T>(_ transform: (Element) throws -> T) rethrows -> [T]", of: owner,
                      documentation: "The results of calling `transform` on each element.") { receiver, arguments, context in
-            let source = try elements(receiver)
             var results: [Value] = []
-            results.reserveCapacity(source.elements.count)
-            for element in source.elements {
-                try context.checkInterrupt()
+            try each(receiver, context, allocating: true) { element in
                 results.append(try context.call(arguments[0], [element]))
+                return true
             }
             return array(results)
         }
         registry.add("func compactMap<T>(_ transform: (Element) throws -> T?) rethrows -> [T]", of: owner,
                      documentation: "The non-nil results of calling `transform` on each element.") { receiver, arguments, context in
             var results: [Value] = []
-            for element in try elements(receiver).elements {
-                try context.checkInterrupt()
+            try each(receiver, context, allocating: true) { element in
                 let result = try context.call(arguments[0], [element])
                 if case .optional(let wrapped, _) = result {
                     if let wrapped { results.append(wrapped) }
                 } else {
                     results.append(result)
                 }
+                return true
             }
             return array(results)
         }
         registry.add("func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> [Element]", of: owner,
                      documentation: "The elements that satisfy `isIncluded`, in order.") { receiver, arguments, context in
-            let source = try elements(receiver)
             var kept: [Value] = []
-            for element in source.elements {
-                try context.checkInterrupt()
+            try each(receiver, context, allocating: true) { element in
                 if try predicate(arguments[0], element, context) { kept.append(element) }
+                return true
             }
-            return .array(ArrayValue(kept, elementType: source.elementType))
+            return .array(ArrayValue(kept, elementType: elementType(receiver)))
         }
         registry.add("func reduce<Result>(_ initialResult: Result, _ nextPartialResult: (Result, Element) throws -> Result) rethrows -> Result",
                      of: owner, documentation: "Combines the elements left to right, starting from `initialResult`.") { receiver, arguments, context in
             var accumulator = arguments[0]
-            for element in try elements(receiver).elements {
-                try context.checkInterrupt()
+            try each(receiver, context) { element in
                 let next = try context.call(arguments[1], [accumulator, element])
                 accumulator = Conversion.convert(next, to: accumulator.type, literal: false) ?? next
+                return true
             }
             return accumulator
         }
         registry.add("func forEach(_ body: (Element) throws -> Void) rethrows", of: owner,
                      documentation: "Calls `body` on each element in order.") { receiver, arguments, context in
-            for element in try elements(receiver).elements {
-                try context.checkInterrupt()
+            try each(receiver, context) { element in
                 _ = try context.call(arguments[0], [element])
+                return true
             }
             return .void
         }
@@ -277,36 +300,43 @@ enum CollectionMembers {
                                      elementType: source.elementType))
         }
         registry.add("func contains(_ element: Element) -> Bool", of: owner,
-                     documentation: "True if some element equals `element`.") { receiver, arguments, _ in
+                     documentation: "True if some element equals `element`.") { receiver, arguments, context in
             if case .range(let range) = receiver, case .int(let value) = arguments[0] {
                 return .bool(value >= range.lower && (range.isClosed ? value <= range.upper : value < range.upper))
             }
-            for element in try elements(receiver).elements where try Equality.equal(element, arguments[0]) {
-                return .bool(true)
+            var found = false
+            try each(receiver, context) { element in
+                found = try Equality.equal(element, arguments[0])
+                return !found
             }
-            return .bool(false)
+            return .bool(found)
         }
         registry.add("func contains(where predicate: (Element) throws -> Bool) rethrows -> Bool", of: owner,
                      documentation: "True if some element satisfies `predicate`.") { receiver, arguments, context in
-            for element in try elements(receiver).elements where try predicate(arguments[0], element, context) {
-                return .bool(true)
+            var found = false
+            try each(receiver, context) { element in
+                found = try predicate(arguments[0], element, context)
+                return !found
             }
-            return .bool(false)
+            return .bool(found)
         }
         registry.add("func allSatisfy(_ predicate: (Element) throws -> Bool) rethrows -> Bool", of: owner,
                      documentation: "True if every element satisfies `predicate`.") { receiver, arguments, context in
-            for element in try elements(receiver).elements where try !predicate(arguments[0], element, context) {
-                return .bool(false)
+            var all = true
+            try each(receiver, context) { element in
+                all = try predicate(arguments[0], element, context)
+                return all
             }
-            return .bool(true)
+            return .bool(all)
         }
         registry.add("func first(where predicate: (Element) throws -> Bool) rethrows -> Element?", of: owner,
                      documentation: "The first element that satisfies `predicate`, or nil.") { receiver, arguments, context in
-            let source = try elements(receiver)
-            for element in source.elements where try predicate(arguments[0], element, context) {
-                return .optional(element, source.elementType)
+            var found: Value?
+            try each(receiver, context) { element in
+                if try predicate(arguments[0], element, context) { found = element }
+                return found == nil
             }
-            return .optional(nil, source.elementType)
+            return .optional(found, elementType(receiver))
         }
         registry.add("func min() -> Element?", of: owner, documentation: "The smallest element, or nil when empty.") { receiver, _, _ in
             let source = try elements(receiver)

@@ -18,7 +18,9 @@ enum CellParser {
 
     /// The parsed and folded cell, or the first syntax error.
     static func parseAndFold(_ source: String) throws -> SourceFileSyntax {
+        try NestingGuard.check(source)
         let tree = parse(source)
+        try checkNesting(tree)
         let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
         if let first = diagnostics.first(where: { $0.diagMessage.severity == .error }) {
             throw CellError(.syntax, first.message, position: first.position)
@@ -34,6 +36,29 @@ enum CellParser {
             throw CellError(.syntax, "the cell could not be folded", position: nil)
         }
         return file
+    }
+}
+
+extension CellParser {
+    /// Refuses code nested deeper than the parser's limit with one clear message (swift-syntax's
+    /// diagnostics for such trees are correct but slow to compute).
+    static func checkNesting(_ tree: SourceFileSyntax) throws {
+        var depth = 0
+        for token in tree.tokens(viewMode: .sourceAccurate) {
+            switch token.tokenKind {
+            case .leftParen, .leftSquare, .leftBrace:
+                depth += 1
+                if depth > maximumNestingLevel {
+                    throw CellError(.syntax,
+                                    "too much nesting: more than \(maximumNestingLevel) levels of parentheses, brackets and braces",
+                                    position: token.positionAfterSkippingLeadingTrivia)
+                }
+            case .rightParen, .rightSquare, .rightBrace:
+                depth = max(depth - 1, 0)
+            default:
+                break
+            }
+        }
     }
 }
 

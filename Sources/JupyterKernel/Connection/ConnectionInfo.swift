@@ -13,13 +13,19 @@ public enum Channel: String, Sendable, CaseIterable {
 
 /// A parsed and validated Jupyter connection file.
 public struct ConnectionInfo: Sendable, Equatable {
+    /// tcp or ipc.
     public var transport: Transport
     /// The address to bind: an IP for tcp, a path prefix for ipc.
     public var ip: String
+    /// The shell ROUTER port (tcp) or path suffix (ipc).
     public var shellPort: Int
+    /// The iopub PUB port.
     public var iopubPort: Int
+    /// The stdin ROUTER port.
     public var stdinPort: Int
+    /// The control ROUTER port.
     public var controlPort: Int
+    /// The heartbeat port.
     public var heartbeatPort: Int
     /// The HMAC key; empty means messages are neither signed nor checked.
     public var key: [UInt8]
@@ -164,7 +170,10 @@ public struct ConnectionInfo: Sendable, Equatable {
 
 /// Why a connection file cannot be used; `description` is one line.
 public struct ConnectionFileError: Error, CustomStringConvertible, Sendable {
+    /// The file that was given.
     public var path: String
+    /// What is wrong with it.
     public var reason: String
+    /// "connection file PATH REASON".
     public var description: String { "connection file \(path) \(reason)" }
 }

@@ -4,7 +4,9 @@ import Foundation
 public struct KernelSpec: Sendable, Equatable {
     /// The command jupyter_client runs; `{connection_file}` is replaced by the connection file path.
     public var argv: [String]
+    /// The name notebooks show (display_name).
     public var displayName: String
+    /// The language name (language).
     public var language: String
     /// "message" (interrupt_request on control) or "signal" (SIGINT).
     public var interruptMode: String
@@ -13,6 +15,7 @@ public struct KernelSpec: Sendable, Equatable {
     /// Free-form metadata, e.g. `supported_encryption: ["curve"]`.
     public var metadata: [String: JSONValue]
 
+    /// Creates a kernelspec.
     public init(argv: [String], displayName: String, language: String, interruptMode: String = "message",
                 env: [String: String] = [:], metadata: [String: JSONValue] = [:]) {
         self.argv = argv

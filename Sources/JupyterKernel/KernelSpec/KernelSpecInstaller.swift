@@ -11,6 +11,7 @@ public enum KernelSpecDestination: Sendable, Equatable {
 
 /// Why a kernelspec could not be installed; `description` is one line.
 public struct KernelSpecInstallError: Error, CustomStringConvertible, Sendable {
+    /// The one-line reason.
     public var description: String
 }
 

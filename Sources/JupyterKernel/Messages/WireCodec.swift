@@ -8,11 +8,14 @@ public struct WireCodec: Sendable {
     /// The protocol version written into every header.
     public static let protocolVersion = "5.4"
 
+    /// Signs outgoing and checks incoming messages.
     public let signer: MessageSigner
+    /// Signatures already accepted (replay protection), shared by every channel.
     public let history: DigestHistory
     /// The kernel's session id, written into every outgoing header.
     public let session: String
 
+    /// Creates a codec for one kernel session.
     public init(signer: MessageSigner, history: DigestHistory, session: String) {
         self.signer = signer
         self.history = history

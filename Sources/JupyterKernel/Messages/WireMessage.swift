@@ -4,9 +4,13 @@ import Foundation
 public struct WireMessage: Sendable {
     /// The ZeroMQ routing identities before the `<IDS|MSG>` delimiter.
     public var identities: [Data]
+    /// The message header (msg_id, msg_type, session, date, version, ...).
     public var header: [String: JSONValue]
+    /// The header of the request this message answers, or empty.
     public var parentHeader: [String: JSONValue]
+    /// The metadata dictionary.
     public var metadata: [String: JSONValue]
+    /// The content dictionary.
     public var content: [String: JSONValue]
     /// Extra binary frames after content.
     public var buffers: [Data]
@@ -18,6 +22,7 @@ public struct WireMessage: Sendable {
     /// `header.session`, or "" when absent.
     public var session: String { header["session"]?.stringValue ?? "" }
 
+    /// Creates a message from its parts.
     public init(identities: [Data], header: [String: JSONValue], parentHeader: [String: JSONValue] = [:],
                 metadata: [String: JSONValue] = [:], content: [String: JSONValue] = [:], buffers: [Data] = []) {
         self.identities = identities
@@ -39,6 +44,7 @@ public enum WireFormatError: Error, Equatable, CustomStringConvertible, Sendable
     case notAnObject(part: String)
     case badHeaderField(String)
 
+    /// The one-line reason written to stderr.
     public var description: String {
         switch self {
         case .missingDelimiter(let count): "no <IDS|MSG> delimiter among \(count) frame(s)"

@@ -20,6 +20,7 @@ public final class KernelServer: @unchecked Sendable {
         /// this many seconds, are answered "aborted".
         public var abortWindowAfterError: Double
 
+        /// Creates options; the defaults suit tests and embedders.
         public init(log: KernelLog = .standardError, interruptOnSIGINT: Bool = false,
                     exitIfShutdownStallsAfter: Double? = nil, abortWindowAfterError: Double = 0.1) {
             self.log = log
@@ -35,16 +36,19 @@ public final class KernelServer: @unchecked Sendable {
         public var restart: Bool
     }
 
+    /// The sockets this kernel binds.
     public let connection: ConnectionInfo
     private let interpreter: any Interpreter
     private let options: Options
     private let interrupt = InterruptFlag()
     private let stateLock = NSLock()
     private var context: ZMQContext?
+    private var publisher: IOPubPublisher?
     private var shutdownRestart: Bool?
     private let shellStopped = DispatchSemaphore(value: 0)
     private var signalSource: (any DispatchSourceSignal)?
 
+    /// A kernel serving `interpreter` on the sockets of `connection`; nothing is bound before `run()`.
     public init(connection: ConnectionInfo, interpreter: any Interpreter, options: Options = Options()) {
         self.connection = connection
         self.interpreter = interpreter
@@ -69,7 +73,15 @@ public final class KernelServer: @unchecked Sendable {
 
         let codec = WireCodec(signer: MessageSigner(key: connection.key), history: DigestHistory(),
                               session: UUID().uuidString.lowercased())
-        let publisher = IOPubPublisher(socket: sockets.iopub, codec: codec, log: log)
+        let publisher: IOPubPublisher
+        do {
+            publisher = try IOPubPublisher(context: context, socket: sockets.iopub, codec: codec, log: log)
+        } catch {
+            sockets.closeAll()
+            context.terminate()
+            throw error
+        }
+        stateLock.withLock { self.publisher = publisher }
         let stdin = StdinChannel(socket: sockets.stdin, codec: codec, log: log)
 
         let heartbeat = Heartbeat(socket: sockets.heartbeat)
@@ -96,6 +108,7 @@ public final class KernelServer: @unchecked Sendable {
         stdin.close()
         publisher.close()
         if !control.waitUntilStopped(timeout: 5) { log("control thread did not stop") }
+        if !publisher.waitUntilStopped(timeout: 5) { log("iopub thread did not stop") }
         if !heartbeat.waitUntilStopped(timeout: 5) { log("heartbeat thread did not stop") }
         context.terminate()
         shellStopped.signal()
@@ -117,6 +130,7 @@ public final class KernelServer: @unchecked Sendable {
         stateLock.unlock()
         guard first else { return }
         interruptExecution()
+        publisherForShutdown()?.flush(timeout: 1)
         context?.shutdown()
         if let limit = options.exitIfShutdownStallsAfter {
             let stopped = shellStopped
@@ -130,6 +144,12 @@ public final class KernelServer: @unchecked Sendable {
             watchdog.name = "shutdown-watchdog"
             watchdog.start()
         }
+    }
+
+    private func publisherForShutdown() -> IOPubPublisher? {
+        stateLock.lock()
+        defer { stateLock.unlock() }
+        return publisher
     }
 
     private func currentShutdownRestart() -> Bool? {
@@ -174,7 +194,8 @@ struct BoundSockets {
             control = try make(ZMQ_ROUTER, .control)
             stdin = try make(ZMQ_ROUTER, .stdin)
             try stdin.setOption(ZMQ_ROUTER_MANDATORY, 1)
-            iopub = try make(ZMQ_PUB, .iopub)
+            iopub = try make(ZMQ_XPUB, .iopub)
+            try iopub.setOption(ZMQ_XPUB_VERBOSE, 1)
             heartbeat = try make(ZMQ_ROUTER, .heartbeat)
         } catch {
             for socket in created {
@@ -182,6 +203,14 @@ struct BoundSockets {
                 socket.close()
             }
             throw error
+        }
+    }
+
+    /// Closes every socket without lingering (used when setup fails after binding).
+    func closeAll() {
+        for socket in [shell, control, stdin, iopub, heartbeat] {
+            try? socket.setOption(ZMQ_LINGER, 0)
+            socket.close()
         }
     }
 }

@@ -231,15 +231,15 @@ final class ShellHandler {
         switch type {
         case "complete_request":
             let code = try fields.string("code")
-            let cursor = try fields.int("cursor_pos", default: code.unicodeScalars.count) ?? 0
+            let cursor = try cursorPosition(fields, in: code)
             let completion = interpreter.complete(code: code, cursorPosition: cursor)
             return ["status": "ok", "matches": .array(completion.matches.map { .string($0) }),
                     "cursor_start": .integer(completion.cursorStart), "cursor_end": .integer(completion.cursorEnd),
                     "metadata": .object(completion.metadata)]
         case "inspect_request":
             let code = try fields.string("code")
-            let cursor = try fields.int("cursor_pos", default: code.unicodeScalars.count) ?? 0
-            let detail = try fields.int("detail_level", default: 0) ?? 0
+            let cursor = try cursorPosition(fields, in: code)
+            let detail = min(max(try fields.int("detail_level", default: 0) ?? 0, 0), 1)
             let bundle = interpreter.inspect(code: code, cursorPosition: cursor, detailLevel: detail)
             return ["status": "ok", "found": .bool(bundle != nil), "data": .object(bundle ?? [:]), "metadata": [:]]
         case "is_complete_request":
@@ -254,6 +254,14 @@ final class ShellHandler {
         default: // comm_info_request: this kernel opens no comms.
             return ["status": "ok", "comms": [:]]
         }
+    }
+
+    /// `cursor_pos` (Unicode scalars, default: the end), clamped into the code so no interpreter ever
+    /// sees a position outside it.
+    private func cursorPosition(_ fields: RequestFields, in code: String) throws -> Int {
+        let length = code.unicodeScalars.count
+        let requested = try fields.int("cursor_pos", default: length) ?? length
+        return min(max(requested, 0), length)
     }
 
     private func historyReply(_ fields: RequestFields) throws -> [String: JSONValue] {

@@ -10,6 +10,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
     /// The kernel is shutting down or the socket failed.
     case channelClosed(String)
 
+    /// What went wrong, in one line.
     public var description: String {
         switch self {
         case .stdinNotAllowed: "this frontend does not support input requests (allow_stdin is false)"

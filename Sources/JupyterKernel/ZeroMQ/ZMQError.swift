@@ -15,6 +15,7 @@ public struct ZMQError: Error, CustomStringConvertible, Sendable {
     /// True when the context was shut down (the owning loop should stop).
     public var isTerminated: Bool { code == ETERM }
 
+    /// "operation: libzmq message".
     public var description: String {
         let message = zmq_strerror(code).map { String(cString: $0) } ?? "error \(code)"
         return "\(operation): \(message)"

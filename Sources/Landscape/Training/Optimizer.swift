@@ -34,6 +34,34 @@ public enum Optimizer: Sendable, Equatable, CustomStringConvertible {
 
 /// The optimizer's running state (moments, step count) over one training run.
 struct OptimizerState {
+    /// PyTorch's Adam update on raw pointers (a plain loop the compiler can vectorise).
+    @inline(never)
+    static func adamStep(count: Int, gradient g: UnsafePointer<Double>, theta t: UnsafeMutablePointer<Double>,
+                         first m: UnsafeMutablePointer<Double>, second v: UnsafeMutablePointer<Double>,
+                         beta1: Double, beta2: Double, epsilon: Double, weightDecay: Double,
+                         stepSize: Double, correction2Root: Double) {
+        let oneMinusBeta1 = 1 - beta1, oneMinusBeta2 = 1 - beta2
+        if weightDecay == 0 {
+            for j in 0..<count {
+                let grad = g[j]
+                let mj = beta1 * m[j] + oneMinusBeta1 * grad
+                let vj = beta2 * v[j] + oneMinusBeta2 * grad * grad
+                m[j] = mj
+                v[j] = vj
+                t[j] -= stepSize * (mj / (vj.squareRoot() / correction2Root + epsilon))
+            }
+        } else {
+            for j in 0..<count {
+                let grad = g[j] + weightDecay * t[j]
+                let mj = beta1 * m[j] + oneMinusBeta1 * grad
+                let vj = beta2 * v[j] + oneMinusBeta2 * grad * grad
+                m[j] = mj
+                v[j] = vj
+                t[j] -= stepSize * (mj / (vj.squareRoot() / correction2Root + epsilon))
+            }
+        }
+    }
+
     let optimizer: Optimizer
     private var first: [Double]
     private var second: [Double]
@@ -54,16 +82,13 @@ struct OptimizerState {
             let correction1 = 1 - pow(beta1, Double(step))
             let correction2Root = (1 - pow(beta2, Double(step))).squareRoot()
             let stepSize = lr / correction1
-            theta.withUnsafeMutableBufferPointer { t in
-                first.withUnsafeMutableBufferPointer { m in
-                    second.withUnsafeMutableBufferPointer { v in
-                        for j in 0..<count {
-                            let grad = weightDecay == 0 ? g[j] : g[j] + weightDecay * t[j]
-                            m[j] = beta1 * m[j] + (1 - beta1) * grad
-                            v[j] = beta2 * v[j] + (1 - beta2) * grad * grad
-                            let denominator = v[j].squareRoot() / correction2Root + epsilon
-                            t[j] -= stepSize * (m[j] / denominator)
-                        }
+            theta.withUnsafeMutableBufferPointer { tb in
+                first.withUnsafeMutableBufferPointer { mb in
+                    second.withUnsafeMutableBufferPointer { vb in
+                        guard let t = tb.baseAddress, let m = mb.baseAddress, let v = vb.baseAddress else { return }
+                        Self.adamStep(count: count, gradient: g, theta: t, first: m, second: v, beta1: beta1, beta2: beta2,
+                                      epsilon: epsilon, weightDecay: weightDecay, stepSize: stepSize,
+                                      correction2Root: correction2Root)
                     }
                 }
             }

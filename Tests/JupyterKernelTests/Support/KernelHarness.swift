@@ -73,12 +73,13 @@ final class KernelHarness: @unchecked Sendable {
         try stdin.connect(connection.endpoint(of: .stdin))
         try iopub.connect(connection.endpoint(of: .iopub))
         try heartbeat.connect(connection.endpoint(of: .heartbeat))
-        // Like jupyter_client's wait_for_ready: kernel_info until iopub shows its status.
+        // Like jupyter_client's wait_for_ready: kernel_info until iopub delivers something (its
+        // iopub_welcome, or the status of a request), then drain iopub.
         for _ in 0..<100 {
-            let id = try send(.shell, "kernel_info_request")
+            _ = try send(.shell, "kernel_info_request")
             _ = try receive(.shell, timeout: 2000)
             if try iopub.waitForInput(milliseconds: 100) {
-                _ = try drainIOPub(until: id)
+                while try iopub.waitForInput(milliseconds: 50) { _ = try iopub.receive() }
                 return
             }
         }
