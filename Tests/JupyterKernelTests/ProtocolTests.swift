@@ -108,6 +108,19 @@ import Testing
         try kernel.stop()
     }
 
+    @Test func aCellSentAfterTheErrorReplyRuns() throws {
+        let kernel = try KernelHarness()
+        try kernel.start()
+        for _ in 0..<5 {
+            _ = try kernel.send(.shell, "execute_request", ["code": "fail E x"])
+            #expect(try kernel.receive(.shell)?.content["status"] == "error")
+            // Sent at once, before the failed cell's idle: the frontend has seen the error, so it runs.
+            _ = try kernel.send(.shell, "execute_request", ["code": "print next"])
+            #expect(try kernel.receive(.shell)?.content["status"] == "ok")
+        }
+        try kernel.stop()
+    }
+
     @Test func stopOnErrorFalseKeepsQueuedExecutes() throws {
         let kernel = try KernelHarness()
         try kernel.start()

@@ -26,6 +26,8 @@ class LandscapeKernelConformance(jupyter_kernel_test.KernelTests):
     code_stderr = 'print("oops", to: &standardError)'
     code_generate_error = "let broken: Int = notDefinedAnywhere"
     code_execute_result = [{"code": "6 * 7", "result": "42"}, {"code": '"a" + "b"', "result": '"ab"'}]
+    completion_samples = [{"text": "pri", "matches": {"print"}}]
+    code_inspect_sample = "print"
     complete_code_samples = ["1 + 1", "let x = 3"]
     incomplete_code_samples = ["func f() {", "let a = ["]
     supported_history_operations = ("tail", "range", "search")

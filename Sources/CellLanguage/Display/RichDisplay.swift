@@ -1,31 +1,17 @@
 import JupyterKernel
+import LandscapeNotebook
 
 extension Evaluator {
-    /// The MIME bundle of a value: always text/plain, plus the richest form its type has.
+    /// The MIME bundle of a value: always text/plain, plus the richest forms its type has (a figure as
+    /// SVG, a network or Hessian as an HTML table, a dataset with a grid of its pictures, a bound as
+    /// Markdown with LaTeX), from LandscapeNotebook's `richRepresentations(of:)`.
     func richDisplay(of value: Value) throws -> DisplayValue {
         var data: MimeBundle = ["text/plain": .string(value.debugDescription)]
         if case .native(let native) = value {
-            for (mime, content) in DisplayRepresentations.representations(of: native.object) {
+            for (mime, content) in richRepresentations(of: native.object) where mime != "text/plain" {
                 data[mime] = .string(content)
             }
         }
         return DisplayValue(data: data)
     }
-}
-
-/// The rich representations of library values (figures as SVG, networks as HTML tables ...), filled
-/// in by the Landscape bindings.
-enum DisplayRepresentations {
-    static func representations(of object: Any) -> [(String, String)] {
-        if let representable = object as? any RichRepresentable {
-            return representable.mimeRepresentations
-        }
-        return []
-    }
-}
-
-/// A library value that knows richer forms of itself than text.
-protocol RichRepresentable {
-    /// MIME type → content, e.g. `("image/svg+xml", svg)`.
-    var mimeRepresentations: [(String, String)] { get }
 }

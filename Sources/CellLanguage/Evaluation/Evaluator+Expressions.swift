@@ -6,7 +6,7 @@ extension Evaluator {
     /// take that type (`let x: Double = 1`), gives empty collections and `nil` a type, and is the base
     /// of implicit member expressions (`.log`).
     func evaluate(_ expression: ExprSyntax, in scope: Scope, expecting expected: TypeRef? = nil) throws -> Value {
-        if stackUsed > Self.stackBudget {
+        if stackUsed > stackBudget {
             throw CellError(.runtime, callDepth > 0
                                 ? "recursion depth limit exceeded: the cell's stack is exhausted after \(callDepth) nested calls"
                                 : "expression is too deeply nested to evaluate: the cell's stack is exhausted",

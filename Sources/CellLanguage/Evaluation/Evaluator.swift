@@ -27,7 +27,9 @@ final class Evaluator {
     static let maximumCallDepth = 2_000
     /// How much of the evaluation thread's stack a cell may use; beyond it, deep recursion or a deeply
     /// folded expression ends the cell with an error instead of overflowing the stack.
-    static let stackBudget = UInt(SwiftCellInterpreter.evaluationStackSize) / 4 * 3
+    static let defaultStackBudget = UInt(SwiftCellInterpreter.evaluationStackSize) / 4 * 3
+    /// This evaluator's stack budget (smaller in tests of the guard itself).
+    var stackBudget = Evaluator.defaultStackBudget
 
     /// Marks the current stack position as the start of the running cell.
     func markStackBase() {

@@ -7,14 +7,19 @@ final class Session: @unchecked Sendable {
     private(set) var evaluator: Evaluator
     private let interruptFlag: InterruptFlag
 
-    init(interruptFlag: InterruptFlag) {
+    private let stackBudget: UInt
+
+    init(interruptFlag: InterruptFlag, stackBudget: UInt = Evaluator.defaultStackBudget) {
         self.interruptFlag = interruptFlag
         self.registry = StandardLibrary.shared
+        self.stackBudget = stackBudget
         self.evaluator = Evaluator(registry: registry, interruptFlag: interruptFlag, output: SilentContext())
+        evaluator.stackBudget = stackBudget
     }
 
     func reset() {
         evaluator = Evaluator(registry: registry, interruptFlag: interruptFlag, output: SilentContext())
+        evaluator.stackBudget = stackBudget
     }
 
     func execute(_ request: ExecutionRequest, context: any ExecutionContext) -> ExecutionOutcome {

@@ -21,6 +21,11 @@ public final class SwiftCellInterpreter: Interpreter, @unchecked Sendable {
         session = Session(interruptFlag: interruptFlag)
     }
 
+    /// An interpreter whose cells may use only `stackBudget` bytes of stack (tests of the stack guard).
+    init(stackBudget: UInt) {
+        session = Session(interruptFlag: interruptFlag, stackBudget: stackBudget)
+    }
+
     public var languageInfo: LanguageInfo {
         LanguageInfo(
             name: "swift", version: "6.0", mimetype: "text/x-swift", fileExtension: ".swift",

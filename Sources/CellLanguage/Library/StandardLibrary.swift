@@ -12,6 +12,8 @@ public enum StandardLibrary {
         NumberMembers.register(in: registry)
         StringMembers.register(in: registry)
         CollectionMembers.register(in: registry)
+        LandscapeBindings.register(in: registry)
+        PlotBindings.register(in: registry)
         return registry
     }
 }

@@ -25,10 +25,22 @@ enum SignatureParser {
     }
 
     static func parse(_ text: String, owner: String?) throws -> Parsed {
-        let file = Parser.parse(source: text)
-        guard !file.hasError, file.statements.count == 1,
-              case .decl(let decl) = file.statements.first?.item else {
-            throw Problem.unreadable(text)
+        let decl: DeclSyntax
+        if text.hasPrefix("case ") {
+            // Enum cases only parse inside an enum.
+            let file = Parser.parse(source: "enum RegistryEnum { \(text) }")
+            guard !file.hasError, case .decl(let enumDecl)? = file.statements.first?.item,
+                  let member = enumDecl.as(EnumDeclSyntax.self)?.memberBlock.members.first, file.statements.count == 1 else {
+                throw Problem.unreadable(text)
+            }
+            decl = member.decl
+        } else {
+            let file = Parser.parse(source: text)
+            guard !file.hasError, file.statements.count == 1,
+                  case .decl(let parsed)? = file.statements.first?.item else {
+                throw Problem.unreadable(text)
+            }
+            decl = parsed
         }
         let isStatic = decl.asProtocol(WithModifiersSyntax.self)?.modifiers
             .contains { $0.name.tokenKind == .keyword(.static) } ?? false
@@ -78,7 +90,13 @@ enum SignatureParser {
             }
             let generics = genericNames(subscriptDecl.genericParameterClause)
             return Parsed(kind: .subscript, name: "subscript",
-                          parameters: parameters(subscriptDecl.parameterClause.parameters, generics: generics),
+                          parameters: parameters(subscriptDecl.parameterClause.parameters, generics: generics).enumerated().map { index, parameter in
+                              // Subscript parameters have no argument label unless one is written twice.
+                              var unlabeled = parameter
+                              let syntax = Array(subscriptDecl.parameterClause.parameters)[index]
+                              if syntax.secondName == nil { unlabeled.label = nil }
+                              return unlabeled
+                          },
                           returnType: TypeResolver.typeRef(subscriptDecl.returnClause.type, generics: generics),
                           isMutating: false, isThrowing: false, isSettable: settable)
         }

@@ -54,6 +54,8 @@ enum Conversion {
         case .named:
             if value.type == type { return value }
             if literal, type.isFloatingPoint, case .int(let integer) = value { return .double(Double(integer)) }
+            // Seeds are `UInt64` in the library; a non-negative integer literal is one.
+            if literal, type == .named("UInt64"), case .int(let integer) = value, integer >= 0 { return value }
             return nil
         }
     }

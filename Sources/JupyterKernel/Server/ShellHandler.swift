@@ -67,10 +67,10 @@ final class ShellHandler {
                 abort(request)
             } else {
                 publisher.status("busy", parent: request.header)
-                let abortQueue = execute(request, fields)
+                let failureTime = execute(request, fields)
                 publisher.status("idle", parent: request.header)
                 // Requests already queued behind a failed cell are answered after its idle.
-                if abortQueue { abortQueuedRequests() }
+                if let failureTime { abortQueuedRequests(failedAt: failureTime) }
             }
         case "kernel_info_request":
             responder.busy(request) {
@@ -109,9 +109,10 @@ final class ShellHandler {
 
     // MARK: execute
 
-    /// Runs one execute_request between its busy and idle; returns true when queued execute requests
-    /// must be aborted (the cell failed and stop_on_error is set).
-    private func execute(_ request: WireMessage, _ fields: RequestFields) -> Bool {
+    /// Runs one execute_request between its busy and idle. Returns the moment just before the error
+    /// reply was sent when queued execute requests must be aborted (the cell failed and stop_on_error is
+    /// set): a request the frontend sent before that moment cannot have seen the error.
+    private func execute(_ request: WireMessage, _ fields: RequestFields) -> Date? {
         let code: String, silent: Bool, storeHistory: Bool, allowStdin: Bool, stopOnError: Bool
         let userExpressions: [String: String]
         do {
@@ -127,7 +128,7 @@ final class ShellHandler {
                                                           ?? InvalidRequest(description: "\(error)"))
             content["execution_count"] = .integer(executionCount)
             responder.reply(to: request, "execute_reply", content, on: socket)
-            return false
+            return nil
         }
 
         if storeHistory { executionCount += 1 }
@@ -144,7 +145,7 @@ final class ShellHandler {
                              allowStdin: allowStdin, userExpressions: userExpressions),
             context: context)
 
-        var failed = false
+        var failureTime: Date?
         switch outcome {
         case .ok(let result, let payload):
             if let result, !silent {
@@ -161,7 +162,6 @@ final class ShellHandler {
                 "user_expressions": .object(Self.unevaluated(userExpressions)),
             ], on: socket)
         case .error(let error):
-            failed = true
             let errorContent: [String: JSONValue] = [
                 "ename": .string(error.name), "evalue": .string(error.value),
                 "traceback": .array(error.traceback.map { .string($0) }),
@@ -173,9 +173,10 @@ final class ShellHandler {
             reply["execution_count"] = .integer(count)
             reply["payload"] = []
             reply["user_expressions"] = [:]
+            if stopOnError { failureTime = Date() }
             responder.reply(to: request, "execute_reply", reply, on: socket)
         }
-        return failed && stopOnError
+        return failureTime
     }
 
     /// Answers the requests queued behind a failed cell, aborting the execute requests sent before the
@@ -183,9 +184,8 @@ final class ShellHandler {
     /// (a notebook's Run All sends every cell at once, but they reach the socket a little apart;
     /// ipykernel's stop_on_error_timeout plays the same role). A cell sent after the frontend saw the
     /// error runs normally.
-    private func abortQueuedRequests() {
-        let failureTime = Date()
-        let deadline = failureTime.addingTimeInterval(abortWindow)
+    private func abortQueuedRequests(failedAt failureTime: Date) {
+        let deadline = Date().addingTimeInterval(abortWindow)
         while true {
             let remaining = max(0, Int(deadline.timeIntervalSinceNow * 1000))
             do {

@@ -34,8 +34,12 @@ final class RecordingContext: ExecutionContext, @unchecked Sendable {
 
 /// A notebook in a test: runs cells in order on one interpreter.
 final class Notebook {
-    let interpreter = SwiftCellInterpreter()
+    let interpreter: SwiftCellInterpreter
     private var count = 0
+
+    init(interpreter: SwiftCellInterpreter = SwiftCellInterpreter()) {
+        self.interpreter = interpreter
+    }
 
     struct Run {
         let outcome: ExecutionOutcome

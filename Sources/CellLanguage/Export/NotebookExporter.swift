@@ -1,0 +1,59 @@
+import Foundation
+
+/// Turns a notebook's code cells into a Swift program that imports LandscapeNotebook, for
+/// `landscape-kernel export NOTEBOOK.ipynb`.
+///
+/// Cells are Swift, so the program is their code in order, each under a comment naming its cell.
+/// `import` lines that cells repeat are hoisted to the top once. Markdown and raw cells are dropped.
+public enum NotebookExporter {
+    /// Why a notebook could not be exported.
+    public enum ExportError: Error, CustomStringConvertible, Equatable {
+        case notJSON
+        case noCells
+        public var description: String {
+            switch self {
+            case .notJSON: return "the file is not a Jupyter notebook (JSON with a \"cells\" array)"
+            case .noCells: return "the notebook has no \"cells\" array"
+            }
+        }
+    }
+
+    /// The Swift program for the notebook whose `.ipynb` JSON is `data`. `name` goes in the header.
+    public static func swiftProgram(fromNotebook data: Data, name: String = "notebook") throws -> String {
+        guard let object = try? JSONSerialization.jsonObject(with: data), let notebook = object as? [String: Any] else {
+            throw ExportError.notJSON
+        }
+        guard let cells = notebook["cells"] as? [[String: Any]] else { throw ExportError.noCells }
+        let sources: [String] = cells.compactMap { cell in
+            guard cell["cell_type"] as? String == "code" else { return nil }
+            if let text = cell["source"] as? String { return text }
+            if let lines = cell["source"] as? [String] { return lines.joined() }
+            return nil
+        }
+        return swiftProgram(fromCells: sources, name: name)
+    }
+
+    /// The Swift program for code cells given as source strings.
+    public static func swiftProgram(fromCells cells: [String], name: String = "notebook") -> String {
+        var imports = ["import Foundation", "import LandscapeNotebook"]
+        var body: [String] = []
+        for (index, source) in cells.enumerated() {
+            var lines: [String] = []
+            for line in source.components(separatedBy: "\n") {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.hasPrefix("import ") && !trimmed.contains(";") {
+                    if !imports.contains(trimmed) { imports.append(trimmed) }
+                    continue
+                }
+                lines.append(line)
+            }
+            while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
+            guard !lines.isEmpty else { continue }
+            body.append("// MARK: Cell \(index + 1)")
+            body.append(contentsOf: lines)
+            body.append("")
+        }
+        let header = ["// Exported from \(name) by landscape-kernel: the notebook's code cells, in order.", ""]
+        return (header + imports + [""] + body).joined(separator: "\n")
+    }
+}
