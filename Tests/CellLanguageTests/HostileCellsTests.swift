@@ -155,5 +155,9 @@ import Testing
         expectError("1.5 % 2", contains: "truncatingRemainder")
         expectError("[1: 1, 1: 2]", contains: "duplicate keys")
         expectError("\"abc\"[0]", contains: "cannot subscript String")
+        expectError("[1, 2, 3][(Int.max - 1)...Int.max]", contains: "out of range")
+        expectError("String(repeating: \"a\", count: -1)", contains: "negative count")
+        expectError("String(format: \"%*d %s\", 1.0)", contains: "String(format:)")
+        expectError("String(format: \"%.2f %f\", 1.0)", contains: "String(format:)")
     }
 }

@@ -111,3 +111,19 @@ enum DispatchQueueHelper {
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: work)
     }
 }
+
+@Suite struct SweepCellsTests {
+    @Test func tinySweepWithProgressAndPanelPlot() {
+        let notebook = Notebook()
+        let run = notebook.run("""
+        let data = try Dataset.gaussianMixture(count: 60, inputSize: 4, classes: 2, seed: 3)
+        let sweep = Sweep.paperSweep(on: data, hiddenSizes: [2, 3], hiddenLayerCounts: [1], epochs: 1, permutations: 3)
+        plot(sweep.hiddenSizePanel(hiddenLayers: 1).map { $0.curve })
+        """)
+        #expect(run.error == nil, "\(run.error?.value ?? "")")
+        #expect(run.data?["image/svg+xml"] != nil)
+        #expect(run.result?.hasPrefix("Figure") == true)
+        #expect(run.context.displays.count == 1)
+        #expect(notebook.value("sweep.runs.count") == "2")
+    }
+}

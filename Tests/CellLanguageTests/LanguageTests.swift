@@ -177,6 +177,7 @@ import Testing
         #expect(notebook.value("floor(2.7) + ceil(0.2) + round(1.5)") == "5.0")
         #expect(notebook.value("exp(0) + log(1) + sin(0) + cos(0)") == "2.0")
         #expect(notebook.value("Int.max") == "9223372036854775807")
+        #expect(notebook.value("String(format: \"%.3f|%5.1e|%%\", Double.pi, 12345.0)") == "\"3.142|1.2e+04|%\"")
     }
 
     @Test func statementsBeforeAFailureKeepTheirEffect() {

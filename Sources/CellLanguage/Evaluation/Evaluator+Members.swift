@@ -96,7 +96,9 @@ extension Evaluator {
                 }
                 return array.elements[position]
             case .range(let range):
-                guard range.lower >= 0, let count = range.count, range.lower + count <= array.elements.count else {
+                guard range.lower >= 0, let count = range.count,
+                      case let (end, overflow) = range.lower.addingReportingOverflow(count), !overflow,
+                      end <= array.elements.count else {
                     throw CellError.runtime("Array index is out of range: \(Value.range(range).description) of an array of \(array.elements.count) elements",
                                             at: node)
                 }

@@ -13,6 +13,7 @@ public enum StandardLibrary {
         StringMembers.register(in: registry)
         CollectionMembers.register(in: registry)
         LandscapeBindings.register(in: registry)
+        SweepBindings.register(in: registry)
         PlotBindings.register(in: registry)
         return registry
     }

@@ -15,6 +15,7 @@ enum StringMembers {
                      documentation: "`repeatedValue` repeated `count` times.") { _, arguments, context in
             let text = try arguments[0].asString()
             let count = try arguments[1].asInt()
+            try context.checkAllocation(count, of: "String(repeating:count:)")
             let (total, overflow) = text.utf8.count.multipliedReportingOverflow(by: Swift.max(count, 0))
             try context.checkAllocation(overflow ? Int.max : total, of: "String(repeating:count:)")
             return .string(String(repeating: text, count: count))
@@ -23,10 +24,8 @@ enum StringMembers {
                      documentation: "Foundation's printf-style formatting of numbers, e.g. `String(format: \"%.3f\", x)`.") { _, arguments, _ in
             let format = try arguments[0].asString()
             let values = try arguments[1].asDoubles()
-            let specifiers = format.filter { $0 == "%" }.count - format.components(separatedBy: "%%").count + 1
-            guard specifiers == values.count, !format.contains("%@"), !format.contains("%s"),
-                  !format.contains("%n") else {
-                throw LibraryUsageError("String(format:) in cells takes one Double per %f/%e/%g specifier")
+            guard FormatSpecifiers.floatingPointCount(in: format) == values.count else {
+                throw LibraryUsageError("String(format:) in cells takes one Double per %f, %e or %g specifier (flags, width and precision allowed, no '*')")
             }
             return .string(String(format: format, arguments: values))
         }
@@ -96,4 +95,31 @@ enum StringMembers {
 struct CharacterSetValue: CustomStringConvertible {
     var set: CharacterSet
     var description: String { "CharacterSet" }
+}
+
+/// Checks printf formats before Foundation sees them: only floating-point conversions (with flags,
+/// width and precision) and `%%`, so every specifier consumes exactly one `Double`.
+enum FormatSpecifiers {
+    /// The number of floating-point specifiers, or nil when the format has any other specifier.
+    static func floatingPointCount(in format: String) -> Int? {
+        let characters = Array(format)
+        var index = 0
+        var count = 0
+        while index < characters.count {
+            guard characters[index] == "%" else { index += 1; continue }
+            index += 1
+            guard index < characters.count else { return nil }
+            if characters[index] == "%" { index += 1; continue }
+            while index < characters.count, "-+ 0#".contains(characters[index]) { index += 1 }
+            while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+            if index < characters.count, characters[index] == "." {
+                index += 1
+                while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+            }
+            guard index < characters.count, "fFeEgGaA".contains(characters[index]) else { return nil }
+            index += 1
+            count += 1
+        }
+        return count
+    }
 }
