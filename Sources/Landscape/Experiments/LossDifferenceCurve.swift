@@ -62,6 +62,6 @@ extension MLP {
     /// The paper's loss-difference curve at the current θ on `data` (see `LossDifferenceCurve`).
     public func lossDifferences(on data: Dataset, permutations: Int = 100, ema: Double = 0.99, seed: UInt64 = 0) throws -> LossDifferenceCurve {
         try LossDifferenceCurve(losses: losses(on: data), permutations: permutations, ema: ema, seed: seed,
-                                label: "h = \(maxWidth), hiddenLayers = \(hiddenLayers)")
+                                label: "h = \(hiddenWidth), hiddenLayers = \(hiddenLayers)")
     }
 }

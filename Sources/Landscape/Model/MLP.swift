@@ -67,6 +67,8 @@ public struct MLP: Sendable, Equatable {
     public var hiddenLayers: Int { max(0, linearLayerCount - 2) }
     /// The widest layer h (over hidden and output widths, as in Lemma 1's h·M).
     public var maxWidth: Int { widths.dropFirst().max() ?? 0 }
+    /// The reference code's `hidden_size`: the widest hidden layer (0 for a one-layer network).
+    public var hiddenWidth: Int { widths.dropFirst().dropLast().max() ?? 0 }
     /// P, the number of parameters.
     public var parameterCount: Int { layout.parameterCount }
 
