@@ -60,7 +60,8 @@ def test_execute_stream_result_and_order(kernel):
 
 def test_error_then_queued_cells_are_aborted(kernel):
     _, kc, _ = kernel
-    first = kc.execute("let x: Int = undefinedName")
+    # Like Run All: the next cell is queued while the failing one still runs (it computes a little first).
+    first = kc.execute("var i = 0\nwhile i < 100000 { i += 1 }\nlet x: Int = undefinedName")
     queued = kc.execute('print("never")')
     replies = {}
     for _ in range(2):
