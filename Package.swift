@@ -48,7 +48,7 @@ let package = Package(
 
         // The command line: run, install, export.
         .executableTarget(name: "landscape-kernel", dependencies: [
-            "JupyterKernel", "CellLanguage",
+            "JupyterKernel", "CellLanguage", "Landscape",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

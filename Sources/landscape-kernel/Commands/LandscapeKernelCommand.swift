@@ -9,6 +9,8 @@ struct LandscapeKernelCommand: ParsableCommand {
         subcommands: LandscapeKernelCommand.subcommands,
         defaultSubcommand: RunCommand.self)
 
-    /// Every subcommand; further ones (such as `export`) are added here.
-    static let subcommands: [any ParsableCommand.Type] = [RunCommand.self, InstallCommand.self]
+    /// Every subcommand.
+    static let subcommands: [any ParsableCommand.Type] = [
+        RunCommand.self, InstallCommand.self, ExportCommand.self, ReferenceCommand.self,
+    ]
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JupyterKernel
+import Landscape
 
 /// `landscape-kernel [run] --connection-file FILE`: serves the kernel until shutdown_request.
 struct RunCommand: ParsableCommand {
@@ -11,6 +12,10 @@ struct RunCommand: ParsableCommand {
     var connectionFile: String
 
     func run() throws {
+        // Before any BLAS work: OpenBLAS picks its kernels when it loads, so a better core for this CPU
+        // means restarting the process with OPENBLAS_CORETYPE set (a user's own value is kept).
+        let core = LinearAlgebraRuntime.selectCoreType()
+        KernelLog.standardError("landscape-kernel: \(core)")
         let connection: ConnectionInfo
         do {
             connection = try ConnectionInfo.load(path: connectionFile)
