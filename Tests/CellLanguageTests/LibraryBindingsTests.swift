@@ -28,7 +28,15 @@ import Testing
         #expect(notebook.value("figure.panels[1].seriesCount") == "1")
         #expect(notebook.value("figure[0, 1].title") == "\"right panel\"")
         #expect(notebook.value("figure.plot.xLabel") == "\"k\"")
-        #expect(notebook.value("figure.plot.yScale")?.contains("log") == true)
+        #expect(notebook.value("figure.plot.yScale").contains("log"))
+    }
+
+    @Test func optionalsCompareWithPlainValues() {
+        let notebook = Notebook()
+        notebook.run("let yes: Bool? = true\nlet none: Bool? = nil")
+        #expect(notebook.value("yes == true") == "true")
+        #expect(notebook.value("none == true") == "false")
+        #expect(notebook.value("false != yes") == "true")
     }
 
     @Test func quickPlotsRender() {
@@ -55,6 +63,9 @@ import Testing
         #expect(notebook.value("net.hiddenLayers") == "1")
         #expect(notebook.value("report.lemma1.value >= report.theorem1.value || report.lemma1Premise.holds == false") == "true")
         #expect(notebook.value("report.maxGaussNewtonNorm > 0") == "true")
+        // Swift promotes `true` to `Bool?` to compare it with an optional (`holds == true`).
+        #expect(notebook.value("report.theorem1.holds == true || report.theorem1.holds == false") == "true")
+        #expect(notebook.value("report.theorem1.holds != nil") == "true")
         #expect(notebook.value("report.statistics.linearLayerCount") == "3")
         // Scaling θ by s scales every weight statistic M by |s|.
         #expect(notebook.value("abs(net.scaled(by: 2).weightStatistics(on: data).maxAbsWeight - 2 * net.weightStatistics(on: data).maxAbsWeight) < 1e-12") == "true")
