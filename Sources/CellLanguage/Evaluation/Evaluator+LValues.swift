@@ -86,34 +86,49 @@ extension Evaluator {
             defer { scope.store(value, for: name) }
             return try body(&value)
         case .member(let base, let name, let node):
+            // A library class (a figure's `Plot`) is a reference: setting its property changes the
+            // object itself, so the base needs no write-back and may be a `let` or a subscript result.
+            do {
+                var referenceBase = try read(base)
+                if Self.isReference(referenceBase) {
+                    return try modifyMember(name, of: &referenceBase, node: node, body)
+                }
+            }
             return try modify(base) { baseValue in
-                let symbols = registry.instanceMember(name, of: baseValue.type)
-                guard let symbol = symbols.first(where: { $0.kind == .property }) else {
-                    if case .tuple = baseValue { throw CellError.compile("tuple elements cannot be assigned in cells", at: node) }
-                    throw noMember(name, of: baseValue.type, at: node)
-                }
-                guard let setter = symbol.setter else {
-                    throw CellError.compile("cannot assign to property: '\(name)' is a get-only property", at: node)
-                }
-                let context = CallContext(evaluator: self)
-                var memberValue = try symbol.implementation(&baseValue, [], context)
-                let result: T
-                do {
-                    result = try body(&memberValue)
-                } catch {
-                    throw error
-                }
-                guard let converted = Conversion.convert(memberValue, to: symbol.returnType, literal: false) else {
-                    throw CellError.compile("cannot assign value of type '\(memberValue.type)' to type '\(symbol.returnType)'",
-                                            at: node)
-                }
-                try setter(&baseValue, converted, context)
-                return result
+                try modifyMember(name, of: &baseValue, node: node, body)
             }
         case .element(let base, let index, let labels, let node):
             return try modify(base) { baseValue in
                 try subscriptModify(&baseValue, index: index, labels: labels, node: node, body)
             }
         }
+    }
+
+    /// True for library objects of class type (shared by reference, like Swift's classes).
+    static func isReference(_ value: Value) -> Bool {
+        guard case .native(let native) = value else { return false }
+        return Mirror(reflecting: native.object).displayStyle == .class
+    }
+
+    /// Reads property `name` of `baseValue`, lets `body` change it, and writes it back through its setter.
+    private func modifyMember<T>(_ name: String, of baseValue: inout Value, node: Syntax,
+                                 _ body: (inout Value) throws -> T) throws -> T {
+        let symbols = registry.instanceMember(name, of: baseValue.type)
+        guard let symbol = symbols.first(where: { $0.kind == .property }) else {
+            if case .tuple = baseValue { throw CellError.compile("tuple elements cannot be assigned in cells", at: node) }
+            throw noMember(name, of: baseValue.type, at: node)
+        }
+        guard let setter = symbol.setter else {
+            throw CellError.compile("cannot assign to property: '\(name)' is a get-only property", at: node)
+        }
+        let context = CallContext(evaluator: self)
+        var memberValue = try symbol.implementation(&baseValue, [], context)
+        let result = try body(&memberValue)
+        guard let converted = Conversion.convert(memberValue, to: symbol.returnType, literal: false) else {
+            throw CellError.compile("cannot assign value of type '\(memberValue.type)' to type '\(symbol.returnType)'",
+                                    at: node)
+        }
+        try setter(&baseValue, converted, context)
+        return result
     }
 }

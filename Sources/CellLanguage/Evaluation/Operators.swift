@@ -68,13 +68,20 @@ enum Operators {
                     let equal = try Equality.equal(left, right)
                     return .bool(operatorText == "==" ? equal : !equal)
                 }
-                if left.type == right.type {
+                // Swift promotes a non-optional operand to compare it with an optional (`holds == true`).
+                if left.type == right.type || promotes(left, to: right) || promotes(right, to: left) {
                     let equal = try Equality.equal(left, right)
                     return .bool(operatorText == "==" ? equal : !equal)
                 }
             }
             throw mismatch(operatorText, left, right)
         }
+    }
+
+    /// True when `value` is the wrapped type of the optional `optional` (`Bool` against `Bool?`).
+    static func promotes(_ value: Value, to optional: Value) -> Bool {
+        guard case .optional(_, let wrapped) = optional else { return false }
+        return wrapped == value.type
     }
 
     static func integer(_ op: String, _ a: Int, _ b: Int) throws -> Value {

@@ -30,9 +30,10 @@ enum LandscapeBindings {
         registry.add("case test", of: "DatasetSplit", documentation: "The test objects (10,000 for Fashion-MNIST).") { _, _, _ in
             native(DatasetSplit.test, "DatasetSplit")
         }
-        registry.add("static func fashionMNIST(count: Int = 10_000, split: DatasetSplit = .train) throws -> Dataset", of: "Dataset",
-                     documentation: "The first `count` objects of Fashion-MNIST (784 pixels scaled to [0, 1] and normalised as (x − 0.5)/0.5, 10 classes).") { _, arguments, _ in
-            native(try Dataset.fashionMNIST(count: try arguments[0].asInt(), split: try arguments[1].asNative(DatasetSplit.self)), "Dataset")
+        registry.add("static func fashionMNIST(count: Int = 10_000, split: DatasetSplit = .train, directory: String = \"/usr/share/datasets/fashion-mnist\") throws -> Dataset", of: "Dataset",
+                     documentation: "Fashion-MNIST from Debian's dataset-fashion-mnist package (or `directory`): the first `count` objects of a split (784 pixels normalised as (x/255 − 0.5)/0.5, 10 classes).") { _, arguments, _ in
+            native(try Dataset.fashionMNIST(count: try arguments[0].asInt(), split: try arguments[1].asNative(DatasetSplit.self),
+                                            directory: try arguments[2].asString()), "Dataset")
         }
         registry.add("static func gaussianMixture(count: Int, inputSize: Int, classes: Int, seed: UInt64 = 0, separation: Double = 3.0, noise: Double = 1.0) throws -> Dataset",
                      of: "Dataset", documentation: "A seeded synthetic sample: `classes` Gaussian clouds in `inputSize` dimensions.") { _, arguments, _ in

@@ -15,6 +15,8 @@ public enum StandardLibrary {
         LandscapeBindings.register(in: registry)
         SweepBindings.register(in: registry)
         PlotBindings.register(in: registry)
+        PanelBindings.register(in: registry)
+        ExperimentBindings.register(in: registry)
         return registry
     }
 }
