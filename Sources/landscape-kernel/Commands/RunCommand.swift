@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
         // Before any BLAS work: OpenBLAS picks its kernels when it loads, so a better core for this CPU
         // means restarting the process with OPENBLAS_CORETYPE set (a user's own value is kept).
         let core = LinearAlgebraRuntime.selectCoreType()
-        KernelLog.standardError("landscape-kernel: \(core)")
+        KernelLog.standardError("\(core)")
         let connection: ConnectionInfo
         do {
             connection = try ConnectionInfo.load(path: connectionFile)
