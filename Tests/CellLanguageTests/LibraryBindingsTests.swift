@@ -39,6 +39,18 @@ import Testing
         #expect(notebook.value("false != yes") == "true")
     }
 
+    @Test func cellFunctionsPassSeedsOnAsUInt64() {
+        let notebook = Notebook()
+        let defined = notebook.run("""
+        func widthsOf(seed: UInt64) throws -> Int {
+            try MLP(widths: [3, 2], seed: seed).parameters.count
+        }
+        """)
+        #expect(defined.error == nil, "\(defined.error?.value ?? "")")
+        #expect(notebook.value("try widthsOf(seed: 7)") == "6")
+        #expect(notebook.run("try widthsOf(seed: -1)").error != nil)
+    }
+
     @Test func quickPlotsRender() {
         let notebook = Notebook()
         let spectrum = notebook.run("spectrumPlot(eigenvalues: [3, -1, 0.5], title: \"s\", yScale: .symlog(threshold: 1e-4))")
