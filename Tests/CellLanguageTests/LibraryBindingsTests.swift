@@ -39,6 +39,13 @@ import Testing
         #expect(notebook.value("false != yes") == "true")
     }
 
+    @Test func reducingDoublesWithAnOperatorStartsFromADouble() {
+        let notebook = Notebook()
+        #expect(notebook.value("[1.5, 2.5].reduce(0, +)") == "4.0")
+        #expect(notebook.value("[3.0, 4.0].map { $0 * $0 }.reduce(0, +).squareRoot()") == "5.0")
+        #expect(notebook.value("[1, 2, 3].reduce(0, +)") == "6")
+    }
+
     @Test func cellFunctionsPassSeedsOnAsUInt64() {
         let notebook = Notebook()
         let defined = notebook.run("""
