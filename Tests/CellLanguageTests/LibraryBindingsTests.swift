@@ -29,6 +29,7 @@ import Testing
         #expect(notebook.value("figure[0, 1].title") == "\"right panel\"")
         #expect(notebook.value("figure.plot.xLabel") == "\"k\"")
         #expect(notebook.value("figure.plot.yScale").contains("log"))
+        #expect(notebook.value("figure[0, 1]") == "Plot \"right panel\" (1 series)")
     }
 
     @Test func optionalsCompareWithPlainValues() {
