@@ -29,6 +29,7 @@ import Testing
         #expect(notebook.value("figure[0, 1].title") == "\"right panel\"")
         #expect(notebook.value("figure.plot.xLabel") == "\"k\"")
         #expect(notebook.value("figure.plot.yScale").contains("log"))
+        #expect(notebook.value("figure[0, 1]") == "Plot \"right panel\" (1 series)")
     }
 
     @Test func optionalsCompareWithPlainValues() {
@@ -37,6 +38,25 @@ import Testing
         #expect(notebook.value("yes == true") == "true")
         #expect(notebook.value("none == true") == "false")
         #expect(notebook.value("false != yes") == "true")
+    }
+
+    @Test func reducingDoublesWithAnOperatorStartsFromADouble() {
+        let notebook = Notebook()
+        #expect(notebook.value("[1.5, 2.5].reduce(0, +)") == "4.0")
+        #expect(notebook.value("[3.0, 4.0].map { $0 * $0 }.reduce(0, +).squareRoot()") == "5.0")
+        #expect(notebook.value("[1, 2, 3].reduce(0, +)") == "6")
+    }
+
+    @Test func cellFunctionsPassSeedsOnAsUInt64() {
+        let notebook = Notebook()
+        let defined = notebook.run("""
+        func widthsOf(seed: UInt64) throws -> Int {
+            try MLP(widths: [3, 2], seed: seed).parameters.count
+        }
+        """)
+        #expect(defined.error == nil, "\(defined.error?.value ?? "")")
+        #expect(notebook.value("try widthsOf(seed: 7)") == "6")
+        #expect(notebook.run("try widthsOf(seed: -1)").error != nil)
     }
 
     @Test func quickPlotsRender() {

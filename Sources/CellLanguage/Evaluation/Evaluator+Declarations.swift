@@ -116,7 +116,7 @@ extension Evaluator {
         switch type {
         case .named(let name):
             let base = type.memberTableName
-            if ["Int", "Double", "String", "Bool", "Range", "ClosedRange", "Character"].contains(base) { return }
+            if ["Int", "Double", "String", "Bool", "Range", "ClosedRange", "Character", "UInt64"].contains(base) { return }
             if registry.types[base] != nil { return }
             let candidates = Array(registry.types.keys) + ["Int", "Double", "String", "Bool"]
             throw CellError.compile("cannot find type '\(name)' in scope" + Suggestions.didYouMean(name, among: candidates),

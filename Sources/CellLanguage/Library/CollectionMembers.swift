@@ -274,6 +274,11 @@ enum CollectionMembers {
         registry.add("func reduce<Result>(_ initialResult: Result, _ nextPartialResult: (Result, Element) throws -> Result) rethrows -> Result",
                      of: owner, documentation: "Combines the elements left to right, starting from `initialResult`.") { receiver, arguments, context in
             var accumulator = arguments[0]
+            // An arithmetic operator makes Result the element type, so `doubles.reduce(0, +)` starts from 0.0.
+            if case .function(let function) = arguments[1], case .binaryOperator(let op) = function.body,
+               ["+", "-", "*", "/"].contains(op), case .int(let start) = accumulator, elementType(receiver) == .double {
+                accumulator = .double(Double(start))
+            }
             try each(receiver, context) { element in
                 let next = try context.call(arguments[1], [accumulator, element])
                 accumulator = Conversion.convert(next, to: accumulator.type, literal: false) ?? next

@@ -54,8 +54,9 @@ enum Conversion {
         case .named:
             if value.type == type { return value }
             if literal, type.isFloatingPoint, case .int(let integer) = value { return .double(Double(integer)) }
-            // Seeds are `UInt64` in the library; a non-negative integer literal is one.
-            if literal, type == .named("UInt64"), case .int(let integer) = value, integer >= 0 { return value }
+            // Seeds are `UInt64` in the library; cells hold them as non-negative integers, so a cell's
+            // `func f(seed: UInt64)` can pass its parameter on to the library.
+            if type == .named("UInt64"), case .int(let integer) = value, integer >= 0 { return value }
             return nil
         }
     }
