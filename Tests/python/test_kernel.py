@@ -157,19 +157,32 @@ def test_shutdown_without_restart_ends_the_process(kernel_prefix):
 
 def test_input_request_on_stdin(kernel):
     _, kc, _ = kernel
-    answers = []
+    requests, printed = [], []
 
     def stdin_hook(message):
-        answers.append(message["content"]["prompt"])
+        requests.append(message["content"])
         kc.input("Ada")
 
-    reply = kc.execute_interactive('let name = readLine(prompt: "name? ")\nprint(name)', timeout=30,
-                                   allow_stdin=True, stdin_hook=stdin_hook, output_hook=lambda m: None)
-    if reply["content"]["status"] == "error" and "readLine" in reply["content"].get("evalue", ""):
-        import pytest
-        pytest.skip("the cell language has no readLine yet; stdin is covered by the Swift tests")
-    assert answers == ["name? "]
-    assert reply["content"]["status"] == "ok"
+    def output_hook(message):
+        if message["msg_type"] == "stream":
+            printed.append(message["content"]["text"])
+
+    # Swift's own readLine(): the frontend is asked for a line on stdin.
+    reply = kc.execute_interactive('let name = readLine() ?? "nobody"\nprint("hello,", name)', timeout=30,
+                                   allow_stdin=True, stdin_hook=stdin_hook, output_hook=output_hook)
+    assert reply["content"]["status"] == "ok", reply["content"]
+    assert len(requests) == 1 and requests[0]["password"] is False
+    assert "".join(printed) == "hello, Ada\n"
+
+
+def test_read_line_without_stdin_is_nil(kernel):
+    _, kc, _ = kernel
+    printed = []
+    reply = kc.execute_interactive('print(readLine() ?? "no input")', timeout=30, allow_stdin=False,
+                                   output_hook=lambda m: printed.append(m["content"].get("text", ""))
+                                   if m["msg_type"] == "stream" else None)
+    assert reply["content"]["status"] == "ok", reply["content"]
+    assert "".join(printed) == "no input\n"
 
 
 def test_introspection_requests(kernel):

@@ -12,6 +12,8 @@ final class Evaluator {
     let globals: Scope
     /// Where the running cell's outputs go.
     var output: any ExecutionContext
+    /// What the running cell asked to put in its `execute_reply` (the pager); emptied per cell.
+    var payloads: [Payload] = []
     let interruptFlag: InterruptFlag
     /// Nested calls of cell functions and closures right now.
     var callDepth = 0

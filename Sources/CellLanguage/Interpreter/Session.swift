@@ -26,12 +26,13 @@ final class Session: @unchecked Sendable {
         evaluator.output = context
         evaluator.markStackBase()
         evaluator.cache.clear()
+        evaluator.payloads = []
         defer { evaluator.output = SilentContext() }
         let cellName = "cell \(request.executionCount)"
         do {
             let file = try CellParser.parseAndFold(request.code)
-            guard let value = try evaluator.run(file) else { return .ok(result: nil) }
-            return .ok(result: try evaluator.richDisplay(of: value))
+            guard let value = try evaluator.run(file) else { return .ok(result: nil, payload: evaluator.payloads) }
+            return .ok(result: try evaluator.richDisplay(of: value), payload: evaluator.payloads)
         } catch let error as CellError {
             return .error(ErrorRendering.executionError(error, source: request.code, cellName: cellName))
         } catch {

@@ -8,6 +8,7 @@ public enum StandardLibrary {
     public static func makeRegistry() -> Registry {
         let registry = Registry()
         GlobalFunctions.register(in: registry)
+        NotebookFunctions.register(in: registry)
         MathFunctions.register(in: registry)
         NumberMembers.register(in: registry)
         StringMembers.register(in: registry)

@@ -26,6 +26,39 @@ public struct CallContext {
         evaluator.output.updateDisplay(value, displayID: displayID)
     }
 
+    /// Clears the cell's output (`clear_output`); with `wait`, when the next output arrives.
+    public func clearOutput(wait: Bool) {
+        evaluator.output.clearOutput(wait: wait)
+    }
+
+    /// Shows `bundle` in the frontend's pager (an `execute_reply` payload with source "page").
+    public func page(_ bundle: MimeBundle) {
+        evaluator.payloads.append(.page(bundle))
+    }
+
+    /// The pager's text for `name` (a global, a type or `Type.member`): what inspection shows.
+    public func documentation(of name: String) -> MimeBundle? {
+        let engine = CompletionEngine(registry: evaluator.registry, evaluator: evaluator)
+        if let bundle = engine.inspect(code: name, cursorPosition: name.unicodeScalars.count, detailLevel: 0) {
+            return bundle
+        }
+        // `Type.member` for an instance member, which inspection (reading code, not names) resolves
+        // only through a value of that type.
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return nil }
+        let symbols = evaluator.registry.instanceMember(parts[1], of: .named(parts[0]))
+        guard !symbols.isEmpty else { return nil }
+        let text = symbols.map { "\(parts[0]).\($0.signature)\n    \($0.documentation)" }.joined(separator: "\n")
+        let markdown = symbols.map { "```swift\n// \(parts[0])\n\($0.signature)\n```\n\($0.documentation)" }
+            .joined(separator: "\n\n")
+        return ["text/plain": .string(text), "text/markdown": .string(markdown)]
+    }
+
+    /// Asks the frontend for a line of input (`input_request` on stdin).
+    public func input(prompt: String, password: Bool) throws -> String {
+        try evaluator.output.input(prompt: prompt, password: password)
+    }
+
     /// True once the user asked the cell to stop.
     public var isInterrupted: Bool { evaluator.isInterrupted }
 

@@ -9,6 +9,9 @@ final class RecordingContext: ExecutionContext, @unchecked Sendable {
     private var _displays: [(DisplayValue, String?)] = []
     private var _updates: [(DisplayValue, String)] = []
     private var _interrupted = false
+    private var _clears: [Bool] = []
+    /// Lines `input` answers with, in order; when none are left it throws, as a frontend without stdin.
+    var inputLines: [String] = []
 
     func stream(_ name: StreamName, _ text: String) {
         lock.withLock { _streams.append((name, text)) }
@@ -19,9 +22,14 @@ final class RecordingContext: ExecutionContext, @unchecked Sendable {
     func updateDisplay(_ value: DisplayValue, displayID: String) {
         lock.withLock { _updates.append((value, displayID)) }
     }
-    func clearOutput(wait: Bool) {}
+    func clearOutput(wait: Bool) {
+        lock.withLock { _clears.append(wait) }
+    }
     func input(prompt: String, password: Bool) throws -> String {
-        throw CellError(.runtime, "no stdin in tests", position: nil)
+        try lock.withLock {
+            guard !inputLines.isEmpty else { throw CellError(.runtime, "no stdin in tests", position: nil) }
+            return inputLines.removeFirst()
+        }
     }
     var isInterrupted: Bool { lock.withLock { _interrupted } }
     func setInterrupted() { lock.withLock { _interrupted = true } }
@@ -30,6 +38,7 @@ final class RecordingContext: ExecutionContext, @unchecked Sendable {
     var stderr: String { lock.withLock { _streams.filter { $0.0 == .stderr }.map(\.1).joined() } }
     var displays: [(DisplayValue, String?)] { lock.withLock { _displays } }
     var updates: [(DisplayValue, String)] { lock.withLock { _updates } }
+    var clears: [Bool] { lock.withLock { _clears } }
 }
 
 /// A notebook in a test: runs cells in order on one interpreter.
@@ -57,6 +66,10 @@ final class Notebook {
         var error: ExecutionError? {
             if case .error(let error) = outcome { return error }
             return nil
+        }
+        var payload: [Payload] {
+            guard case .ok(_, let payload) = outcome else { return [] }
+            return payload
         }
         var stdout: String { context.stdout }
         var stderr: String { context.stderr }
