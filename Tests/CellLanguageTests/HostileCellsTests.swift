@@ -51,8 +51,9 @@ import Testing
 
     @Test func stackExhaustionIsAnError() {
         // Deep recursion whose frames each evaluate a long expression: the stack guard stops it (with a
-        // small budget, so the test is quick; the kernel's budget is 3/4 of a 512 MB stack).
-        let notebook = Notebook(interpreter: SwiftCellInterpreter(stackBudget: 8 << 20))
+        // budget small enough that it, not the 2,000-call recursion limit, is reached first in release builds,
+        // whose frames are much smaller than debug ones; the kernel's budget is 3/4 of a 512 MB stack).
+        let notebook = Notebook(interpreter: SwiftCellInterpreter(stackBudget: 256 << 10))
         let terms = Array(repeating: "0", count: 200).joined(separator: " + ")
         let run = notebook.run("func deep(_ n: Int) -> Int { \(terms) + deep(n + 1) }\ndeep(0)")
         #expect(run.error?.value.contains("the cell's stack is exhausted") == true, "\(run.error?.value ?? "")")
