@@ -12,10 +12,6 @@ struct RunCommand: ParsableCommand {
     var connectionFile: String
 
     func run() throws {
-        // Before any BLAS work: OpenBLAS picks its kernels when it loads, so a better core for this CPU
-        // means restarting the process with OPENBLAS_CORETYPE set (a user's own value is kept).
-        let core = LinearAlgebraRuntime.selectCoreType()
-        KernelLog.standardError("\(core)")
         let connection: ConnectionInfo
         do {
             connection = try ConnectionInfo.load(path: connectionFile)
@@ -24,6 +20,10 @@ struct RunCommand: ParsableCommand {
             KernelLog.standardError("\(error)")
             throw ExitCode(2)
         }
+        // Before any BLAS work: OpenBLAS picks its kernels when it loads, so a better core for this CPU
+        // means restarting the process with OPENBLAS_CORETYPE set (a user's own value is kept).
+        let core = LinearAlgebraRuntime.selectCoreType()
+        KernelLog.standardError("\(core)")
         let interpreter: any Interpreter
         do {
             interpreter = try makeCellInterpreter()
