@@ -50,6 +50,10 @@ let package = Package(
         .executableTarget(name: "landscape-kernel", dependencies: [
             "JupyterKernel", "CellLanguage", "Landscape",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // The Swift runtime and Foundation linked in: a kernel is launched for every notebook, and
+            // binding symbols against the shared Swift libraries was most of its time to first reply.
+            .unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lCoreFoundation", "-lFoundationEssentials", "-lFoundationInternationalization", "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-Xlinker", "--end-group", "-lstdc++"], .when(platforms: [.linux])),
         ]),
 
         // Benchmark of the SVG renderer against the matplotlib anchor (not a test).

@@ -10,20 +10,41 @@ import JupyterKernel
 public final class SwiftCellInterpreter: Interpreter, @unchecked Sendable {
     private let interruptFlag = InterruptFlag()
     /// Touched only by the thread running a request, one request at a time (the kernel serializes
-    /// them; `lock` enforces it).
-    private let session: Session
+    /// them; `lock` enforces it). Made on the first request that needs it, so the kernel binds its
+    /// sockets and answers kernel_info without waiting for the registry to be built.
+    private var storedSession: Session?
+    private let makeSession: @Sendable () -> Session
     private let lock = NSLock()
 
     /// The stack size of the thread cells run on.
     static let evaluationStackSize = 512 << 20
 
     public init() {
-        session = Session(interruptFlag: interruptFlag)
+        let flag = interruptFlag
+        makeSession = { Session(interruptFlag: flag) }
     }
 
     /// An interpreter whose cells may use only `stackBudget` bytes of stack (tests of the stack guard).
     init(stackBudget: UInt) {
-        session = Session(interruptFlag: interruptFlag, stackBudget: stackBudget)
+        let flag = interruptFlag
+        makeSession = { Session(interruptFlag: flag, stackBudget: stackBudget) }
+    }
+
+    /// The session, made on first use; call with `lock` held.
+    private var session: Session {
+        if let storedSession { return storedSession }
+        let made = makeSession()
+        storedSession = made
+        return made
+    }
+
+    /// Builds the shared registry (every binding's signature parsed by swift-syntax) on a background
+    /// thread once the sockets are bound, so kernel_info is answered at once and the first cell finds
+    /// the registry ready.
+    public func kernelDidBind() {
+        let thread = Thread { _ = StandardLibrary.shared }
+        thread.stackSize = Self.evaluationStackSize
+        thread.start()
     }
 
     public var languageInfo: LanguageInfo {

@@ -31,6 +31,15 @@ public protocol Interpreter: AnyObject, Sendable {
 
     /// Called before the kernel exits or restarts; `restart` is true for a restart.
     func shutdown(restart: Bool)
+
+    /// Called once, after every socket is bound and before the first request is served: the place for
+    /// expensive set-up (started in the background) that must not delay the first kernel_info_reply.
+    func kernelDidBind()
+}
+
+extension Interpreter {
+    /// Nothing to prepare by default.
+    public func kernelDidBind() {}
 }
 
 /// What `kernel_info_reply` says about the language.

@@ -95,6 +95,7 @@ public final class KernelServer: @unchecked Sendable {
 
         // Frontends connecting late still learn the kernel is up.
         publisher.status("starting", parent: [:])
+        interpreter.kernelDidBind()
 
         let shell = ShellHandler(
             interpreter: interpreter, socket: sockets.shell, codec: codec, publisher: publisher, stdin: stdin,
