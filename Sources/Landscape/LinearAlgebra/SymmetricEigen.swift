@@ -25,6 +25,14 @@ enum SymmetricEigen {
     /// Eigenvalues (ascending) and the first component of each eigenvector of a symmetric
     /// tridiagonal matrix (diagonal `alpha`, off-diagonal `beta`), by dstev.
     static func tridiagonal(alpha: [Double], beta: [Double]) throws -> (values: [Double], firstComponents: [Double]) {
+        let (values, vectors) = try tridiagonalDecomposition(alpha: alpha, beta: beta)
+        // Row-major: eigenvector k is column k; its first component is vectors[0 * n + k].
+        return (values, Array(vectors.prefix(values.count)))
+    }
+
+    /// Eigenvalues (ascending) and all eigenvectors (columns of a row-major n×n matrix) of a symmetric
+    /// tridiagonal matrix, by dstev.
+    static func tridiagonalDecomposition(alpha: [Double], beta: [Double]) throws -> (values: [Double], vectors: [Double]) {
         let n = alpha.count
         guard n > 0 else { return ([], []) }
         var d = alpha
@@ -33,8 +41,7 @@ enum SymmetricEigen {
         var z = [Double](repeating: 0, count: n * n)
         let info = LAPACKE_dstev(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "V")), Int32(n), &d, &e, &z, Int32(n))
         guard info == 0 else { throw ModelError.lapackFailure(routine: "dstev", info: Int(info)) }
-        // Row-major: eigenvector k is column k; its first component is z[0*n + k].
-        return (d, Array(z[0..<n]))
+        return (d, z)
     }
 
     /// The singular values (descending) of a row-major m×n matrix, by dgesdd.
