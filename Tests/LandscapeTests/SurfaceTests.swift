@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import Landscape
 
 @Suite("Eigenvectors, filter-normalised directions and slices of the loss surface")
@@ -74,7 +75,7 @@ struct SurfaceTests {
         let model = try MLP(widths: [5, 4, 3], seed: 3)
         let u = model.filterNormalizedDirection(seed: 5), v = model.filterNormalizedDirection(seed: 6)
         let slice = try model.lossDifferenceSlice(on: data, k: 6, along: u, v, radius: 0.4, steps: 3)
-        #expect(slice.quantity == "L_7 − L_6")
+        #expect(slice.quantity == "L₇ − L₆")
         for (j, b) in slice.offsets.enumerated() {
             for (i, a) in slice.offsets.enumerated() {
                 let moved = try model.moved(along: u, by: a).moved(along: v, by: b)
@@ -94,5 +95,24 @@ struct SurfaceTests {
         #expect(throws: CurvatureError.self) { try model.lossSlice(on: data, k: 2, along: u, u, radius: .nan) }
         #expect(throws: CurvatureError.self) { try model.lossDifferenceSlice(on: data, k: 5, along: u, u) }
         #expect(throws: CurvatureError.self) { try model.lossSlice(on: data, k: 0, along: u, u) }
+    }
+}
+
+@Suite("Dead units")
+struct DeadUnitTests {
+    @Test func aLayerOffForEveryObjectKillsTheNetwork() throws {
+        let data = try Fixture.data(count: 20)
+        var model = try MLP(widths: [5, 4, 3, 3], seed: 1)
+        let alive = try model.deadUnits(on: data)
+        #expect(alive.widths == [4, 3])
+        // Make every pre-activation of hidden layer 2 negative: its weights −|w| on non-negative inputs.
+        let layer2 = model.layers[1]
+        try model.setLayer(1, weights: layer2.weights.map { -abs($0) - 0.01 })
+        let dead = try model.deadUnits(on: data)
+        #expect(dead.deadPerLayer[1] == 3)
+        #expect(dead.firstDeadLayer == 2)
+        #expect(dead.isDead)
+        for loss in try model.losses(on: data) { #expect(abs(loss - Foundation.log(3.0)) < 1e-12) }
+        #expect(dead.description.contains("hidden layer 2 is off"))
     }
 }

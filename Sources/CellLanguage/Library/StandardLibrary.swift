@@ -18,6 +18,7 @@ public enum StandardLibrary {
         PlotBindings.register(in: registry)
         PanelBindings.register(in: registry)
         ExperimentBindings.register(in: registry)
+        SurfaceBindings.register(in: registry)
         return registry
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// L_k, or L_{k+1} − L_k — at θ̂ + a·u + b·v on a grid of (a, b), beside its second-order Taylor
 /// prediction from θ̂, f(θ̂) + ∇f·δ + ½ δᵀ∇²f δ with δ = a·u + b·v, every derivative exact.
 public struct LossSlice: Sendable, CustomStringConvertible {
-    /// What is sliced, in the paper's notation: "L_k" or "L_{k+1} − L_k" with k filled in.
+    /// What is sliced, in the paper's notation with k filled in: "L₂₀₀" or "L₁₁ − L₁₀".
     public let quantity: String
     /// k: the sample is the first k objects (and object k + 1 for a difference).
     public let k: Int
@@ -156,9 +156,15 @@ private enum SlicedQuantity {
 
     var name: String {
         switch self {
-        case let .loss(k): return "L_\(k)"
-        case let .difference(k): return "L_\(k + 1) − L_\(k)"
+        case let .loss(k): return "L" + Self.subscripted(k)
+        case let .difference(k): return "L" + Self.subscripted(k + 1) + " − L" + Self.subscripted(k)
         }
+    }
+
+    /// 123 → "₁₂₃".
+    static func subscripted(_ n: Int) -> String {
+        let digits: [Character] = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
+        return String(String(n).map { $0.wholeNumberValue.map { digits[$0] } ?? $0 })
     }
 
     /// The mean of the first k entries, or (x_{k+1} − mean_k)/(k + 1).

@@ -41,3 +41,23 @@ public func plot(_ values: [Double], yScale: Scale = .linear, title: String = ""
 public func plot(x: [Double], y: [Double], xScale: Scale = .linear, yScale: Scale = .linear, title: String = "") -> Figure {
     linePlot(x: x, y: y, title: title, xScale: xScale, yScale: yScale)
 }
+
+/// A slice of the loss surface through θ̂: the measured values and, beside them on the same colour
+/// scale, the second-order prediction from θ̂ (filled contours over a along u and b along v).
+public func plot(_ slice: LossSlice, levels: Int = 12, title: String = "") -> Figure {
+    let figure = Figure(rows: 1, columns: 2)
+    let finite = (slice.values + slice.secondOrder).joined().filter(\.isFinite)
+    let low = finite.min() ?? 0, high = finite.max() ?? 1
+    let range = low < high ? low...high : low...(low + 1)
+    let panels = [(slice.values, "measured"), (slice.secondOrder, "second-order prediction")]
+    for (column, (values, name)) in panels.enumerated() {
+        let panel = figure[0, column]
+        panel.contour(x: slice.offsets, y: slice.offsets, values: values, levels: levels, colorBar: column == 1,
+                      label: slice.quantity, range: range)
+        panel.title = "\(slice.quantity), \(name)"
+        panel.xLabel = "a (along u)"
+        if column == 0 { panel.yLabel = "b (along v)" }
+    }
+    figure.title = title
+    return figure
+}

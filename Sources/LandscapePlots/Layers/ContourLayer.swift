@@ -9,6 +9,8 @@ struct ContourLayer: PlotLayer {
     var showLines: Bool
     var showColorBar: Bool
     var label: String
+    /// The values the colours span, when given; otherwise the data's range.
+    var range: ClosedRange<Double>? = nil
     var inputProblems: [String] = []
 
     var isWellFormed: Bool {
@@ -36,7 +38,8 @@ struct ContourLayer: PlotLayer {
 
     /// Band edges: the data minimum, nice levels inside, the data maximum.
     var boundaries: [Double] {
-        let range = Interval.of(values.joined(), on: .linear) ?? Interval(lower: 0, upper: 1)
+        let range = self.range.map { Interval(lower: $0.lowerBound, upper: $0.upperBound) }
+            ?? Interval.of(values.joined(), on: .linear) ?? Interval(lower: 0, upper: 1)
         guard range.upper > range.lower else { return [range.lower, range.lower + 1] }
         let inside = LinearTicks.make(lower: range.lower, upper: range.upper, targetCount: max(levelCount, 2)).major
             .map(\.value).filter { $0 > range.lower && $0 < range.upper }

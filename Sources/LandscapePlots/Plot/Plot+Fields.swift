@@ -33,12 +33,18 @@ extension Plot {
     ///   - levels: about how many bands (nice level values are chosen).
     ///   - lines: draw thin contour lines between bands.
     ///   - label: the colour bar's label.
+    ///   - range: the values the colours span (default: the data's range); give two panels the same range
+    ///     to compare them band for band. Values outside it take the end colours.
     public func contour(x: [Double], y: [Double], values: [[Double]], levels: Int = 10, colorMap: ColorMap = .viridis,
-                        lines: Bool = true, colorBar: Bool = true, label: String = "") {
+                        lines: Bool = true, colorBar: Bool = true, label: String = "", range: ClosedRange<Double>? = nil) {
         var problems: [String] = []
         if levels < 1 || levels > 100 { problems.append("contour: levels must be between 1 and 100 (got \(levels))") }
+        if let range, !(range.lowerBound.isFinite && range.upperBound.isFinite) {
+            problems.append("contour: the range must be finite")
+        }
         layers.append(ContourLayer(x: x, y: y, values: values, levelCount: min(max(levels, 1), 100), map: colorMap,
-                                   showLines: lines, showColorBar: colorBar, label: label, inputProblems: problems))
+                                   showLines: lines, showColorBar: colorBar, label: label, range: range,
+                                   inputProblems: problems))
     }
 
     /// Draws filled contours of `values[row][column]` at integer grid positions.
