@@ -58,6 +58,25 @@ def test_execute_stream_result_and_order(kernel):
     assert second["execution_count"] == 2
 
 
+def test_user_expressions_are_evaluated_after_the_cell(kernel):
+    _, kc, _ = kernel
+    kc.execute("var x = 21", user_expressions={"double": "x * 2", "unknown": "y + 1", "statement": "x = 3"})
+    reply = kc.get_shell_msg(timeout=30)["content"]
+    assert reply["status"] == "ok"
+    expressions = reply["user_expressions"]
+    assert expressions["double"] == {"status": "ok", "data": {"text/plain": "42"}, "metadata": {}}
+    assert expressions["unknown"]["status"] == "error"
+    assert "cannot find 'y' in scope" in expressions["unknown"]["evalue"]
+    assert expressions["statement"]["status"] == "error"
+    assert "single expression" in expressions["statement"]["evalue"]
+    # Nothing was assigned, nothing published for the expressions; a failing cell gets none evaluated.
+    _, outputs = run(kc, "x")
+    assert [content["data"]["text/plain"] for kind, content in outputs if kind == "execute_result"] == ["21"]
+    kc.execute("x / 0", user_expressions={"double": "x * 2"})
+    failed = kc.get_shell_msg(timeout=30)["content"]
+    assert failed["status"] == "error" and failed["user_expressions"] == {}
+
+
 def test_error_then_queued_cells_are_aborted(kernel):
     _, kc, _ = kernel
     # Like Run All: the next cell is queued while the failing one still runs (it computes a little first).

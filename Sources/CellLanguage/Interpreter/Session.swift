@@ -41,6 +41,29 @@ final class Session: @unchecked Sendable {
         }
     }
 
+    /// One user expression, evaluated in the session's state with its output discarded: a single
+    /// expression (not an assignment or a statement), shown as its rich display.
+    func evaluateUserExpression(_ expression: String) -> UserExpressionResult {
+        evaluator.markStackBase()
+        evaluator.cache.clear()
+        let name = "user expression"
+        do {
+            let file = try CellParser.parseAndFold(expression)
+            guard file.statements.count == 1, let item = file.statements.first?.item, case .expr(let node) = item,
+                  !evaluator.isAssignment(node) else {
+                throw CellError(.compile, "a user expression must be a single expression, not a statement or an assignment",
+                                position: nil)
+            }
+            let value = try evaluator.evaluate(node, in: evaluator.globals)
+            return .value(try evaluator.richDisplay(of: value))
+        } catch let error as CellError {
+            return .error(ErrorRendering.executionError(error, source: expression, cellName: name))
+        } catch {
+            let cellError = CellError(.library, String(describing: error), position: nil)
+            return .error(ErrorRendering.executionError(cellError, source: expression, cellName: name))
+        }
+    }
+
     func complete(code: String, cursorPosition: Int) -> Completion {
         CompletionEngine(registry: registry, evaluator: evaluator).complete(code: code, cursorPosition: cursorPosition)
     }

@@ -80,6 +80,14 @@ public final class SwiftCellInterpreter: Interpreter, @unchecked Sendable {
         return Self.onLargeStack { session.inspect(code: code, cursorPosition: cursorPosition, detailLevel: detailLevel) }
     }
 
+    public func evaluateUserExpression(_ expression: String) -> UserExpressionResult {
+        lock.lock()
+        defer { lock.unlock() }
+        interruptFlag.clear()
+        let session = self.session
+        return Self.onLargeStack { session.evaluateUserExpression(expression) }
+    }
+
     public func isComplete(code: String) -> CompletenessVerdict {
         Self.onLargeStack { CompletenessChecker.verdict(for: code) }
     }

@@ -23,6 +23,14 @@ enum NumberMembers {
         registry.add("init?(_ text: String)", of: "Int", documentation: "The integer written in `text`, or nil.") { _, arguments, _ in
             .optional(Int(try arguments[0].asString()).map { .int($0) }, .int)
         }
+        registry.declareType("UInt64", "struct UInt64",
+                             documentation: "An unsigned 64-bit integer: the type of seeds. Cells hold seeds as non-negative `Int`s; `UInt64(n)` converts, as exported Swift needs.")
+        registry.add("init(_ value: Int)", of: "UInt64",
+                     documentation: "The integer as a seed; an error if it is negative (it traps in Swift).") { _, arguments, _ in
+            let value = try arguments[0].asInt()
+            guard value >= 0 else { throw CellError(.runtime, "Negative value is not representable", position: nil) }
+            return .int(value)
+        }
         registry.add("func isMultiple(of other: Int) -> Bool", of: "Int", documentation: "True if this integer is a multiple of `other`.") { receiver, arguments, _ in
             .bool(try receiver.asInt().isMultiple(of: try arguments[0].asInt()))
         }

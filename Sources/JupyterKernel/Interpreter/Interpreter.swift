@@ -32,6 +32,10 @@ public protocol Interpreter: AnyObject, Sendable {
     /// Called before the kernel exits or restarts; `restart` is true for a restart.
     func shutdown(restart: Bool)
 
+    /// Evaluates one of execute_request's `user_expressions` in the state the cell left, publishing
+    /// nothing. The kernel calls it for each expression after a cell that ran without error.
+    func evaluateUserExpression(_ expression: String) -> UserExpressionResult
+
     /// Called once, after every socket is bound and before the first request is served: the place for
     /// expensive set-up (started in the background) that must not delay the first kernel_info_reply.
     func kernelDidBind()
@@ -40,6 +44,19 @@ public protocol Interpreter: AnyObject, Sendable {
 extension Interpreter {
     /// Nothing to prepare by default.
     public func kernelDidBind() {}
+
+    /// By default user expressions are answered with an error saying they are not evaluated.
+    public func evaluateUserExpression(_ expression: String) -> UserExpressionResult {
+        .error(ExecutionError(name: "NotSupported", value: "this kernel's language does not evaluate user_expressions",
+                              traceback: []))
+    }
+}
+
+/// The value of one user expression (`{"status": "ok", "data": …, "metadata": …}` in execute_reply) or
+/// why it has none (`{"status": "error", "ename": …}`).
+public enum UserExpressionResult: Sendable, Equatable {
+    case value(DisplayValue)
+    case error(ExecutionError)
 }
 
 /// What `kernel_info_reply` says about the language.

@@ -159,7 +159,7 @@ final class ShellHandler {
                 "status": "ok",
                 "execution_count": .integer(count),
                 "payload": .array(payload.map(Self.encode)),
-                "user_expressions": .object(Self.unevaluated(userExpressions)),
+                "user_expressions": .object(userExpressions.mapValues { Self.encode(interpreter.evaluateUserExpression($0)) }),
             ], on: socket)
         case .error(let error):
             let errorContent: [String: JSONValue] = [
@@ -207,12 +207,13 @@ final class ShellHandler {
         }
     }
 
-    /// user_expressions are not evaluated: the Interpreter protocol has no expression evaluation, so each
-    /// one is answered with an error saying so, rather than silently dropped.
-    private static func unevaluated(_ expressions: [String: String]) -> [String: JSONValue] {
-        expressions.mapValues { _ in
-            ["status": "error", "ename": "NotSupported",
-             "evalue": "user_expressions are not evaluated by this kernel", "traceback": []]
+    private static func encode(_ result: UserExpressionResult) -> JSONValue {
+        switch result {
+        case .value(let value):
+            return ["status": "ok", "data": .object(value.data), "metadata": .object(value.metadata)]
+        case .error(let error):
+            return ["status": "error", "ename": .string(error.name), "evalue": .string(error.value),
+                    "traceback": .array(error.traceback.map { .string($0) })]
         }
     }
 
