@@ -103,6 +103,20 @@ import Testing
         #expect(notebook.value("net.parameters == before") == "false")
         #expect(notebook.value("1 + 1") == "2")
     }
+
+    @Test func longLibraryWorkStopsWhenInterrupted() {
+        let notebook = Notebook()
+        notebook.run("""
+        let data = try Dataset.gaussianMixture(count: 2000, inputSize: 200, classes: 4, seed: 2)
+        let net = try MLP(input: 200, hidden: 64, hiddenLayers: 2, classes: 4, seed: 0)
+        """)
+        let interpreter = notebook.interpreter
+        DispatchQueueHelper.after(0.5) { interpreter.interrupt() }
+        // Thousands of Lanczos steps with full reorthogonalisation: minutes of work unless it stops.
+        let run = notebook.run("try net.topEigenvalues(on: data, count: 1, iterations: 5000)")
+        #expect(run.error?.name == "Interrupted", "\(run.error?.value ?? "finished instead of stopping")")
+        #expect(notebook.value("net.parameterCount") == "21248", "the state is intact and the next cell runs")
+    }
 }
 
 import Foundation

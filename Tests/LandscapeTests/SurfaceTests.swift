@@ -116,3 +116,23 @@ struct DeadUnitTests {
         #expect(dead.description.contains("hidden layer 2 is off"))
     }
 }
+
+@Suite("Cancellation of long library work")
+struct CancellationTests {
+    @Test func lanczosAndSlicesStopWhenTheCheckSaysSo() throws {
+        let data = try Fixture.data(count: 10)
+        let model = try MLP(widths: [5, 4, 3], seed: 3)
+        let u = model.filterNormalizedDirection(seed: 1)
+        #expect(throws: ComputationCancelled.self) {
+            try Cancellation.checking({ true }) { try model.topEigenvalues(on: data, count: 1, iterations: 10) }
+        }
+        #expect(throws: ComputationCancelled.self) {
+            try Cancellation.checking({ true }) { try model.lossSlice(on: data, k: 5, along: u, u, steps: 3) }
+        }
+        // Without a check, or with one that never fires, the same work finishes; the check is removed after.
+        let values = try Cancellation.checking({ false }) { try model.topEigenvalues(on: data, count: 1, iterations: 10) }
+        #expect(values.count == 1)
+        #expect(!Cancellation.isRequested)
+        #expect(try model.topEigenvalues(on: data, count: 1, iterations: 10) == values)
+    }
+}

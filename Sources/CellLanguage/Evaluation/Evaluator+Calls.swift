@@ -1,3 +1,4 @@
+import LandscapeNotebook
 import SwiftSyntax
 
 /// One argument as written at a call site.
@@ -144,11 +145,15 @@ extension Evaluator {
         return try invoke(symbols[resolved.index], receiver: &receiver, arguments: resolved.values, node: node)
     }
 
-    /// Runs a library adapter, turning the errors it throws into cell errors.
+    /// Runs a library adapter, turning the errors it throws into cell errors. Long library work
+    /// (dense Hessians, Lanczos, slices, …) consults the interrupt through `Cancellation` and stops.
     func invoke(_ symbol: Symbol, receiver: inout Value, arguments: [Value], node: some SyntaxProtocol) throws -> Value {
         try checkInterrupt()
+        let context = CallContext(evaluator: self)
         do {
-            return try symbol.implementation(&receiver, arguments, CallContext(evaluator: self))
+            return try Cancellation.checking({ [interruptFlag, output] in interruptFlag.isSet || output.isInterrupted }) {
+                try symbol.implementation(&receiver, arguments, context)
+            }
         } catch let error as CellError {
             throw error.located(at: node)
         } catch let error as LibraryUsageError {

@@ -44,6 +44,7 @@ extension MLP {
             try MemoryBudgetStorage.shared.check(parameterCount: p, copies: 4)
             var sum = [Double](repeating: 0, count: p * p)
             for k in 1...kMax {
+                try Cancellation.checkpoint()
                 let previous = try denseCurvature(on: data.subset([k - 1]), gaussNewtonOnly: matrix == .gaussNewton, kind: "")
                 for j in 0..<(p * p) { sum[j] += previous.entries[j] }
                 let next = try denseCurvature(on: data.subset([k]), gaussNewtonOnly: matrix == .gaussNewton, kind: "")

@@ -112,6 +112,7 @@ extension MLP {
         let results = UncheckedSendable(Buffer(count: steps * steps))
         let failures = FirstFailure()
         Parallel.forEach(steps) { j in
+            guard !Cancellation.isRequested else { return }
             do {
                 for (i, a) in offsets.enumerated() {
                     var theta = network.parameters
@@ -124,6 +125,7 @@ extension MLP {
                 failures.record(error)
             }
         }
+        try Cancellation.checkpoint()
         if let error = failures.error { throw error }
         let values = (0..<steps).map { j in Array(UnsafeBufferPointer(start: results.value.pointer + j * steps, count: steps)) }
         let predicted = offsets.map { b in

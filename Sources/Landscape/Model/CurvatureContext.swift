@@ -132,12 +132,13 @@ final class CurvatureContext {
 /// Work split over the machine's cores with libdispatch.
 enum Parallel {
     /// Runs body(0..<count) on up to `LinearAlgebraRuntime.workerCount` threads; returns when all finish.
+    /// The workers see the caller's `Cancellation` check.
     static func forEach(_ count: Int, _ body: @escaping (Int) -> Void) {
         guard count > 1, LinearAlgebraRuntime.workerCount > 1 else {
             for i in 0..<max(count, 0) { body(i) }
             return
         }
-        let shared = UncheckedSendable(body)
+        let shared = UncheckedSendable(Cancellation.inheriting(body))
         DispatchQueue.concurrentPerform(iterations: count) { shared.value($0) }
     }
 }

@@ -26,6 +26,7 @@ extension MLP {
             var spectra = [[Double]]()
             spectra.reserveCapacity(data.count)
             for chunk in context.chunks {
+            try Cancellation.checkpoint()
             let pass = chunk.pass
             for i in 0..<chunk.count {
                 let gram = Buffer(count: k * k)

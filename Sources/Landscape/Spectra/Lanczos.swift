@@ -8,7 +8,8 @@ struct Lanczos {
 
     /// Runs up to `steps` iterations from a seeded Gaussian start vector (or `start`), stopping early at
     /// an invariant subspace. Every new vector is orthogonalised twice against all previous ones.
-    init(size: Int, steps: Int, seed: UInt64, start: [Double]? = nil, apply: ([Double]) throws -> [Double]) rethrows {
+    /// Consults `Cancellation` before every step.
+    init(size: Int, steps: Int, seed: UInt64, start: [Double]? = nil, apply: ([Double]) throws -> [Double]) throws {
         var generator = SeededGenerator(seed: seed)
         var q = start ?? (0..<size).map { _ in generator.nextGaussian() }
         let startNorm = Vectors.norm(q)
@@ -18,6 +19,7 @@ struct Lanczos {
         var betas = [Double]()
         var scale = 0.0
         for i in 0..<max(0, min(steps, size)) {
+            try Cancellation.checkpoint()
             var w = try apply(basis[i])
             let alpha = Vectors.dot(basis[i], w)
             alphas.append(alpha)

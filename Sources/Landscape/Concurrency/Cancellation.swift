@@ -1,0 +1,37 @@
+/// Cooperative cancellation of long library work (dense Hessians, Lanczos, densities, curves, slices,
+/// bounds): a caller such as the notebook kernel installs a check for the duration of some work, and the
+/// library's loops consult it between steps of at most a fraction of a second. Work that sees it set
+/// stops and throws `ComputationCancelled`; nothing partial is returned.
+///
+/// The check belongs to the calling thread (a task-local value) and is carried into the worker threads
+/// the library starts for that work, so two computations on different threads never see each other's.
+/// Without an installed check nothing is cancelled.
+public enum Cancellation {
+    @TaskLocal static var check: (@Sendable () -> Bool)?
+
+    /// Runs `body` with `isCancelled` as the check consulted by the library's work inside it.
+    public static func checking<R>(_ isCancelled: @escaping @Sendable () -> Bool, _ body: () throws -> R) rethrows -> R {
+        try $check.withValue(isCancelled) { try body() }
+    }
+
+    /// Whether the installed check asks to stop (false when none is installed).
+    public static var isRequested: Bool { check?() ?? false }
+
+    /// Throws `ComputationCancelled` when the installed check asks to stop.
+    public static func checkpoint() throws {
+        if isRequested { throw ComputationCancelled() }
+    }
+
+    /// `work` wrapped so that it runs under the check installed where this is called: for the closures
+    /// the library hands to worker threads.
+    static func inheriting<T>(_ work: @escaping (T) -> Void) -> (T) -> Void {
+        let captured = check
+        return { argument in $check.withValue(captured) { work(argument) } }
+    }
+}
+
+/// Thrown by library work stopped through `Cancellation`.
+public struct ComputationCancelled: Error, Equatable, CustomStringConvertible {
+    public init() {}
+    public var description: String { "the computation was cancelled before it finished" }
+}
