@@ -135,4 +135,23 @@ struct CancellationTests {
         #expect(!Cancellation.isRequested)
         #expect(try model.topEigenvalues(on: data, count: 1, iterations: 10) == values)
     }
+
+    @Test func anUninterruptibleCallIsAbandonedWhenTheCheckFires() throws {
+        let flag = Flag()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.1) { flag.set() }
+        // Without cancellation the call would return 42 after two seconds.
+        #expect(throws: ComputationCancelled.self) {
+            try Cancellation.checking({ flag.isSet }) {
+                try Cancellation.abandoningOnCancel { () -> Int in Thread.sleep(forTimeInterval: 2); return 42 }
+            }
+        }
+        #expect(try Cancellation.checking({ false }) { try Cancellation.abandoningOnCancel { 7 } } == 7)
+    }
+}
+
+private final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cooperative cancellation of long library work (dense Hessians, Lanczos, densities, curves, slices,
 /// bounds): a caller such as the notebook kernel installs a check for the duration of some work, and the
 /// library's loops consult it between steps of at most a fraction of a second. Work that sees it set
@@ -34,4 +36,42 @@ public enum Cancellation {
 public struct ComputationCancelled: Error, Equatable, CustomStringConvertible {
     public init() {}
     public var description: String { "the computation was cancelled before it finished" }
+}
+
+extension Cancellation {
+    /// Runs an uninterruptible call (a LAPACK routine) so that the caller can still stop waiting: with a
+    /// check installed, `work` runs on its own thread while the caller polls the check every 20 ms; if it
+    /// fires, the caller throws `ComputationCancelled` at once and the abandoned call finishes in the
+    /// background, its result dropped. Without a check, `work` simply runs here.
+    static func abandoningOnCancel<T: Sendable>(_ work: @escaping @Sendable () throws -> T) throws -> T {
+        guard check != nil else { return try work() }
+        let box = AbandonableResult<T>()
+        let thread = Thread { box.finish(Result { try work() }) }
+        thread.stackSize = 16 << 20
+        thread.start()
+        while true {
+            if let result = box.wait(milliseconds: 20) { return try result.get() }
+            try checkpoint()
+        }
+    }
+}
+
+/// The result of an abandonable call, handed from its thread to the waiting caller.
+private final class AbandonableResult<T: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var result: Result<T, any Error>?
+
+    func finish(_ value: Result<T, any Error>) {
+        condition.lock()
+        result = value
+        condition.signal()
+        condition.unlock()
+    }
+
+    func wait(milliseconds: Int) -> Result<T, any Error>? {
+        condition.lock()
+        defer { condition.unlock() }
+        if result == nil { _ = condition.wait(until: Date().addingTimeInterval(Double(milliseconds) / 1000)) }
+        return result
+    }
 }

@@ -3,23 +3,28 @@ import CLinearAlgebra
 /// Symmetric eigenproblems through LAPACKE.
 enum SymmetricEigen {
     /// All eigenvalues (ascending) of a symmetric n×n matrix, by dsyevd.
+    /// An interrupt (`Cancellation`) stops the wait, not LAPACK: the abandoned call finishes in the background.
     static func eigenvalues(of matrix: [Double], size n: Int) throws -> [Double] {
         guard n > 0 else { return [] }
-        var a = matrix
-        var w = [Double](repeating: 0, count: n)
-        let info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "N")), Int8(UInt8(ascii: "U")), Int32(n), &a, Int32(n), &w)
-        guard info == 0 else { throw ModelError.lapackFailure(routine: "dsyevd", info: Int(info)) }
-        return w
+        return try Cancellation.abandoningOnCancel {
+            var a = matrix
+            var w = [Double](repeating: 0, count: n)
+            let info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "N")), Int8(UInt8(ascii: "U")), Int32(n), &a, Int32(n), &w)
+            guard info == 0 else { throw ModelError.lapackFailure(routine: "dsyevd", info: Int(info)) }
+            return w
+        }
     }
 
     /// Eigenvalues (ascending) and eigenvectors (columns of a row-major n×n matrix) by dsyevd.
     static func decomposition(of matrix: [Double], size n: Int) throws -> (values: [Double], vectors: [Double]) {
         guard n > 0 else { return ([], []) }
-        var a = matrix
-        var w = [Double](repeating: 0, count: n)
-        let info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "V")), Int8(UInt8(ascii: "U")), Int32(n), &a, Int32(n), &w)
-        guard info == 0 else { throw ModelError.lapackFailure(routine: "dsyevd", info: Int(info)) }
-        return (w, a)
+        return try Cancellation.abandoningOnCancel { () throws -> (values: [Double], vectors: [Double]) in
+            var a = matrix
+            var w = [Double](repeating: 0, count: n)
+            let info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "V")), Int8(UInt8(ascii: "U")), Int32(n), &a, Int32(n), &w)
+            guard info == 0 else { throw ModelError.lapackFailure(routine: "dsyevd", info: Int(info)) }
+            return (w, a)
+        }
     }
 
     /// Eigenvalues (ascending) and the first component of each eigenvector of a symmetric
