@@ -12,13 +12,32 @@ struct RunCommand: ParsableCommand {
     var connectionFile: String
 
     func run() throws {
+        let status = Self.serve(connectionFile: connectionFile)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The connection file when `arguments` are exactly kernel.json's argv, `[binary, "--connection-file", FILE]`
+    /// (or `--connection-file=FILE`); nil for any other command line.
+    static func connectionFile(inKernelSpecArguments arguments: [String]) -> String? {
+        let rest = Array(arguments.dropFirst())
+        if rest.count == 2, rest[0] == "--connection-file", !rest[1].hasPrefix("-") { return rest[1] }
+        if rest.count == 1, rest[0].hasPrefix("--connection-file="), rest[0].count > "--connection-file=".count {
+            return String(rest[0].dropFirst("--connection-file=".count))
+        }
+        return nil
+    }
+
+    /// Serves the kernel described by `connectionFile` until shutdown; returns the process's exit status
+    /// (0 after shutdown, 2 for a bad connection file, 3 if the cell language cannot start, 1 if the
+    /// sockets cannot be served).
+    static func serve(connectionFile: String) -> Int32 {
         let connection: ConnectionInfo
         do {
             connection = try ConnectionInfo.load(path: connectionFile)
         } catch {
             // One line, before anything is bound.
             KernelLog.standardError("\(error)")
-            throw ExitCode(2)
+            return 2
         }
         // Before any BLAS work: OpenBLAS picks its kernels when it loads, so a better core for this CPU
         // means restarting the process with OPENBLAS_CORETYPE set (a user's own value is kept).
@@ -29,7 +48,7 @@ struct RunCommand: ParsableCommand {
             interpreter = try makeCellInterpreter()
         } catch {
             KernelLog.standardError("cannot start the cell language: \(error)")
-            throw ExitCode(3)
+            return 3
         }
         let server = KernelServer(
             connection: connection, interpreter: interpreter,
@@ -38,7 +57,8 @@ struct RunCommand: ParsableCommand {
             _ = try server.run()
         } catch {
             KernelLog.standardError("cannot serve: \(error)")
-            throw ExitCode(1)
+            return 1
         }
+        return 0
     }
 }
