@@ -1,6 +1,7 @@
 import Foundation
 
-/// Dense, exact curvature matrices: one R-operator pass per column, columns split over the cores.
+/// Dense, exact curvature matrices, assembled by `BlockHessianAssembler` (GEMMs over objects, one group of
+/// columns per weight row, groups split over the cores).
 extension MLP {
     /// The exact Hessian of L_n = (1/n) Σ ℓ_i, dense. Throws `CurvatureError.denseMatrixTooLarge`
     /// (before allocating) when P×P doubles exceed `Hessian.memoryBudget`.
@@ -36,15 +37,21 @@ extension MLP {
         let p = parameterCount
         try MemoryBudgetStorage.shared.check(parameterCount: p)
         try validate(data)
-        let entries = try withCurvature(on: data) { context -> [Double] in
-            var matrix = [Double](repeating: 0, count: p * p)
-            matrix.withUnsafeMutableBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                context.columns(count: p, gaussNewtonOnly: gaussNewtonOnly, into: .matrix(base))
+        LinearAlgebraRuntime.configureThreading()
+        let assembler = BlockHessianAssembler(kernel: kernel, gaussNewtonOnly: gaussNewtonOnly)
+        var matrix = [Double](repeating: 0, count: p * p)
+        try parameters.withUnsafeBufferPointer { thetaBuffer in
+            try data.features.withUnsafeBufferPointer { xBuffer in
+                try matrix.withUnsafeMutableBufferPointer { buffer in
+                    guard let theta = thetaBuffer.baseAddress, let x = xBuffer.baseAddress, let base = buffer.baseAddress else {
+                        throw ModelError.emptyDataset
+                    }
+                    assembler.assemble(theta: theta, x: x, labels: data.labels, count: data.count,
+                                       scale: 1 / Double(data.count), into: base)
+                }
             }
-            return matrix
         }
-        return Hessian(kind: kind, parameterCount: p, entries: entries, blockBoundaries: blockBoundaries)
+        return Hessian(kind: kind, parameterCount: p, entries: matrix, blockBoundaries: blockBoundaries)
     }
 }
 
