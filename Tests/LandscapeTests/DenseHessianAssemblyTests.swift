@@ -82,4 +82,23 @@ struct DenseHessianAssemblyTests {
         let model = try MLP(widths: [5, 7, 4, 3], activation: .gelu, bias: true, seed: 4)
         #expect(try model.hessian(on: data).entries == (try model.hessian(on: data)).entries)
     }
+
+    @Test func assembledAndColumnByColumnMethodsAgree() throws {
+        let data = try Fixture.data(count: 7, inputSize: 4, classes: 3, seed: 5)
+        for (activation, bias) in [(Activation.relu, false), (.gelu, true)] {
+            let model = try MLP(widths: [4, 6, 5, 3], activation: activation, bias: bias, seed: 2)
+            for gaussNewtonOnly in [false, true] {
+                let assembled = try model.denseCurvature(on: data, gaussNewtonOnly: gaussNewtonOnly, kind: "H", method: .assembled)
+                let columns = try model.denseCurvature(on: data, gaussNewtonOnly: gaussNewtonOnly, kind: "H",
+                                                       method: .columnByColumn)
+                #expect(Fixture.relativeError(assembled.entries, columns.entries) <= 1e-13)
+                #expect(columns.asymmetry == 0)
+            }
+        }
+        // Thousands wide: too much per-object storage for the assembler, so columns are used.
+        let wide = try MLP(widths: [2, 3000, 2], seed: 1)
+        #expect(!BlockHessianAssembler(kernel: wide.kernel, gaussNewtonOnly: false).suitsLayout)
+        #expect(BlockHessianAssembler(kernel: (try MLP(input: 196, hidden: 16, hiddenLayers: 1, classes: 10)).kernel,
+                                      gaussNewtonOnly: false).suitsLayout)
+    }
 }

@@ -22,13 +22,20 @@ struct BlockHessianAssembler {
 
     private var layout: ParameterLayout { kernel.layout }
 
+    /// Doubles of per-layer sensitivities one object needs (J, N and M of the widest column layer).
+    var sensitivitiesPerObject: Int {
+        let widths = layout.widths.dropFirst()
+        return 3 * widths.reduce(0, +) * (widths.max() ?? 1)
+    }
+
+    /// Whether the sensitivities of even a small chunk stay modest (they grow with the square of the
+    /// widest layer: a layer thousands wide is better served by one R-operator pass per column).
+    var suitsLayout: Bool { 16 * sensitivitiesPerObject <= 1 << 24 }
+
     /// Objects per chunk: large enough for efficient GEMMs, small enough that the per-worker
     /// rows × objects block and the per-layer sensitivities stay modest. A function of shapes only.
     func objectsPerChunk(count n: Int) -> Int {
-        let p = layout.parameterCount
-        let widths = layout.widths.dropFirst()
-        let sensitivities = 3 * widths.reduce(0, +) * (widths.max() ?? 1)
-        let perObject = max(p, sensitivities, 1)
+        let perObject = max(layout.parameterCount, sensitivitiesPerObject, 1)
         return max(1, min(n, 256, max(16, (1 << 22) / perObject)))
     }
 
