@@ -1,5 +1,7 @@
 // landscape-bench: times the workloads of the numerics issue in one run and prints one JSON object.
-// Usage: landscape-bench [sweep|hvp|lanczos|dense|all]... (default all)
+// Usage: landscape-bench [sweep|hvp|lanczos|dense|all]... [--export-dense DIRECTORY] (default all)
+// --export-dense writes the dense case's weights (dense_weights.npz), data (dense_data.npz) and Hessian
+// (dense_hessian.npy) to DIRECTORY, so that scripts/jax_dense_compare.py can compare jax.hessian on them.
 import Foundation
 import Landscape
 
@@ -38,7 +40,17 @@ func json(_ value: Any) -> String {
     return text
 }
 
-let requested = Set(CommandLine.arguments.dropFirst())
+var arguments = Array(CommandLine.arguments.dropFirst())
+var exportDirectory: String?
+if let flag = arguments.firstIndex(of: "--export-dense") {
+    guard flag + 1 < arguments.count else {
+        FileHandle.standardError.write(Data("--export-dense needs a directory\n".utf8))
+        exit(2)
+    }
+    exportDirectory = arguments[flag + 1]
+    arguments.removeSubrange(flag...(flag + 1))
+}
+let requested = Set(arguments)
 func wanted(_ name: String) -> Bool { requested.isEmpty || requested.contains("all") || requested.contains(name) }
 
 var results: [String: Any] = [
@@ -98,6 +110,15 @@ do {
         results["dense_eigenvalues_cpu_seconds"] = lastCPUSeconds
         results["dense_spectral_norm"] = max(abs(values.first ?? 0), abs(values.last ?? 0))
         results["dense_trace"] = hessian?.trace ?? 0
+        if let directory = exportDirectory, let hessian {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let files = ["weights": directory + "/dense_weights.npz", "data": directory + "/dense_data.npz",
+                         "hessian": directory + "/dense_hessian.npy"]
+            try model.save(to: files["weights"] ?? "")
+            try pooled.save(to: files["data"] ?? "")
+            try hessian.save(to: files["hessian"] ?? "")
+            results["dense_exported_files"] = files
+        }
     }
 } catch {
     results["error"] = String(describing: error)

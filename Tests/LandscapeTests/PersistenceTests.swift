@@ -80,4 +80,21 @@ struct PersistenceTests {
         let error = #expect(throws: WeightFileError.self) { try same.loadWeights(from: dir + "/corrupt.npz") }
         #expect(error?.description.contains("CRC") == true)
     }
+
+    @Test func hessianAndSampleExportReadBackBitForBit() throws {
+        let dir = try Fixture.temporaryDirectory()
+        let data = try Fixture.data(count: 6, inputSize: 4, classes: 3)
+        let model = try MLP(widths: [4, 3, 3], seed: 2)
+        let hessian = try model.hessian(on: data)
+        try hessian.save(to: dir + "/h.npy")
+        let matrix = try NumPyArray.decode(FileBytes.read(dir + "/h.npy"), path: "h.npy", name: "H")
+        #expect(matrix.shape == [model.parameterCount, model.parameterCount])
+        #expect(matrix.values == hessian.entries)
+        try data.save(to: dir + "/data.npz")
+        let arrays = try MLP.arrays(in: FileBytes.read(dir + "/data.npz"), path: "data.npz")
+        #expect(arrays["features"]?.shape == [6, 4])
+        #expect(arrays["features"]?.values == data.features)
+        #expect(arrays["labels"]?.values == data.labels.map(Double.init))
+        #expect(throws: WeightFileError.self) { try hessian.save(to: dir + "/missing/h.npy") }
+    }
 }

@@ -97,4 +97,31 @@ struct TrainingTests {
         #expect(throws: ModelError.self) { try model.train(on: data, optimizer: .adam(learningRate: .nan)) }
         #expect(throws: ModelError.self) { try model.train(on: data.prefix(0)) }
     }
+
+    @Test func byteCodedBatchesTrainToTheSameBits() throws {
+        // Features with few distinct values (like 8-bit pixels) are gathered from byte codes.
+        var generator = SeededGenerator(seed: 4)
+        let rows = (0..<50).map { _ in (0..<6).map { _ in Double(Int(generator.nextUniform(0, 5))) / 7 - 0.25 } }
+        let data = try Dataset(features: rows, labels: (0..<50).map { $0 % 3 })
+        let coded = try #require(ByteCodedFeatures.make(data.features, width: data.inputSize))
+        let gathered = Buffer(count: data.inputSize)
+        for row in [0, 17, 49] {
+            coded.gather(row: row, into: gathered.pointer)
+            #expect(gathered.array == (try data[row]).features)
+        }
+        var plain = try MLP(widths: [6, 5, 3], seed: 3)
+        var fromCodes = plain
+        let a = try plain.train(on: data, epochs: 3, batchSize: 8, optimizer: .adam, seed: 1, progress: nil,
+                                shouldStop: nil, coded: nil)
+        let b = try fromCodes.train(on: data, epochs: 3, batchSize: 8, optimizer: .adam, seed: 1, progress: nil,
+                                    shouldStop: nil, coded: coded)
+        #expect(fromCodes.parameters == plain.parameters)
+        #expect(a.epochLosses == b.epochLosses)
+        // More than 256 distinct values: no codes.
+        #expect(ByteCodedFeatures.make((0..<300).map(Double.init), width: 3) == nil)
+        #expect(throws: ModelError.self) {
+            try plain.train(on: data.prefix(10), epochs: 1, batchSize: 8, optimizer: .adam, seed: 1, progress: nil,
+                            shouldStop: nil, coded: coded)
+        }
+    }
 }

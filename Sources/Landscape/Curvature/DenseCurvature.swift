@@ -1,6 +1,8 @@
 import Foundation
 
-/// Dense, exact curvature matrices: one R-operator pass per column, columns split over the cores.
+/// Dense, exact curvature matrices, assembled by `BlockHessianAssembler` (GEMMs over objects, one group of
+/// columns per weight row, groups split over the cores), or for very wide layers one R-operator pass per
+/// column.
 extension MLP {
     /// The exact Hessian of L_n = (1/n) Σ ℓ_i, dense. Throws `CurvatureError.denseMatrixTooLarge`
     /// (before allocating) when P×P doubles exceed `Hessian.memoryBudget`.
@@ -32,20 +34,45 @@ extension MLP {
                        entries: zip(full.entries, g.entries).map { $0 - $1 }, blockBoundaries: blockBoundaries)
     }
 
-    func denseCurvature(on data: Dataset, gaussNewtonOnly: Bool, kind: String) throws -> Hessian {
+    func denseCurvature(on data: Dataset, gaussNewtonOnly: Bool, kind: String,
+                        method: DenseCurvatureMethod? = nil) throws -> Hessian {
         let p = parameterCount
         try MemoryBudgetStorage.shared.check(parameterCount: p)
         try validate(data)
-        let entries = try withCurvature(on: data) { context -> [Double] in
-            var matrix = [Double](repeating: 0, count: p * p)
-            matrix.withUnsafeMutableBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                context.columns(count: p, gaussNewtonOnly: gaussNewtonOnly, into: .matrix(base))
+        LinearAlgebraRuntime.configureThreading()
+        let assembler = BlockHessianAssembler(kernel: kernel, gaussNewtonOnly: gaussNewtonOnly)
+        var matrix = [Double](repeating: 0, count: p * p)
+        switch method ?? (assembler.suitsLayout ? .assembled : .columnByColumn) {
+        case .assembled:
+            try parameters.withUnsafeBufferPointer { thetaBuffer in
+                try data.features.withUnsafeBufferPointer { xBuffer in
+                    try matrix.withUnsafeMutableBufferPointer { buffer in
+                        guard let theta = thetaBuffer.baseAddress, let x = xBuffer.baseAddress, let base = buffer.baseAddress else {
+                            throw ModelError.emptyDataset
+                        }
+                        assembler.assemble(theta: theta, x: x, labels: data.labels, count: data.count,
+                                           scale: 1 / Double(data.count), into: base)
+                    }
+                }
             }
-            return matrix
+        case .columnByColumn:
+            try withCurvature(on: data) { context in
+                matrix.withUnsafeMutableBufferPointer { buffer in
+                    guard let base = buffer.baseAddress else { return }
+                    context.columns(count: p, gaussNewtonOnly: gaussNewtonOnly, into: .matrix(base))
+                }
+            }
         }
-        return Hessian(kind: kind, parameterCount: p, entries: entries, blockBoundaries: blockBoundaries)
+        return Hessian(kind: kind, parameterCount: p, entries: matrix, blockBoundaries: blockBoundaries)
     }
+}
+
+/// How a dense curvature matrix is computed; both are exact.
+enum DenseCurvatureMethod {
+    /// `BlockHessianAssembler`: GEMMs over objects (the default where its per-object storage is modest).
+    case assembled
+    /// One R-operator pass per column, columns over the cores: memory O(n·width), for very wide layers.
+    case columnByColumn
 }
 
 /// Where computed Hessian columns go.

@@ -101,19 +101,23 @@ public struct Sweep: Sendable, CustomStringConvertible {
             models[$0].parameterCount * 2 + configurations[$0].hiddenLayers > models[$1].parameterCount * 2 + configurations[$1].hiddenLayers
         }
         let state = SweepState(count: configurations.count, progress: progress, shouldStop: shouldStop)
-        let shared = UncheckedSendable((data, models, configurations, order, state))
+        // Coded once, read by every configuration's batch gathering.
+        let coded = ByteCodedFeatures.worthCoding(featureCount: data.features.count, epochs: epochs)
+            ? ByteCodedFeatures.make(data.features, width: data.inputSize) : nil
+        let shared = UncheckedSendable((data, models, configurations, order, state, coded))
         LinearAlgebraRuntime.configureThreading()
         do {
             let workers = min(LinearAlgebraRuntime.workerCount, configurations.count)
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                let (data, models, configurations, order, state) = shared.value
+                let (data, models, configurations, order, state, coded) = shared.value
                 while let slot = state.nextSlot() {
                     let index = order[slot]
                     if state.stopRequested() { continue }
                     var model = models[index]
                     do {
                         let history = try model.train(on: data, epochs: epochs, batchSize: batchSize, optimizer: optimizer,
-                                                      seed: seed &+ UInt64(index), shouldStop: { state.stopRequested() })
+                                                      seed: seed &+ UInt64(index), progress: nil,
+                                                      shouldStop: { state.stopRequested() }, coded: coded)
                         if history.wasStopped { state.markStopped(); continue }
                         let losses = try model.losses(on: data)
                         let curve = try LossDifferenceCurve(losses: losses, permutations: permutations, ema: ema,

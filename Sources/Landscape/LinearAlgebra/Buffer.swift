@@ -10,6 +10,13 @@ final class Buffer {
         pointer.initialize(repeating: 0, count: max(count, 1))
     }
 
+    /// A block the caller fills completely before reading it (a GEMM output with beta = 0, an elementwise
+    /// result): skips the zero fill, which costs as much as the small products of a training step.
+    init(overwrittenCount count: Int) {
+        self.count = max(count, 0)
+        pointer = UnsafeMutablePointer<Double>.allocate(capacity: max(count, 1))
+    }
+
     convenience init(_ values: [Double]) {
         self.init(count: values.count)
         values.withUnsafeBufferPointer { source in

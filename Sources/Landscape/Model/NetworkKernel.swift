@@ -27,7 +27,7 @@ struct NetworkKernel {
         var current = x
         for l in 0..<layers {
             let inputs = layout.inputs(l), outputs = layout.outputs(l)
-            let z = Buffer(count: n * outputs)
+            let z = Buffer(overwrittenCount: n * outputs)
             BLAS.gemm(transposeB: true, m: n, n: outputs, k: inputs, a: current, lda: inputs,
                       b: theta + layout.weightOffsets[l], ldb: inputs, c: z.pointer, ldc: outputs)
             if layout.hasBias {
@@ -36,7 +36,7 @@ struct NetworkKernel {
             }
             pre.append(z)
             if l < layers - 1 {
-                let a = Buffer(count: n * outputs)
+                let a = Buffer(overwrittenCount: n * outputs)
                 for j in 0..<(n * outputs) { a.pointer[j] = activation.value(z.pointer[j]) }
                 post.append(a)
                 current = UnsafePointer(a.pointer)
@@ -44,7 +44,7 @@ struct NetworkKernel {
         }
         let classes = layout.classCount
         let logits = pre[layers - 1].pointer
-        let probabilities = Buffer(count: n * classes)
+        let probabilities = Buffer(overwrittenCount: n * classes)
         var losses = [Double](repeating: 0, count: n)
         var correct = 0
         for i in 0..<n {
@@ -72,7 +72,7 @@ struct NetworkKernel {
         let n = pass.count
         let layers = layout.layerCount
         let classes = layout.classCount
-        var dz = Buffer(count: n * classes)
+        var dz = Buffer(overwrittenCount: n * classes)
         for i in 0..<n {
             for k in 0..<classes { dz.pointer[i * classes + k] = scale * pass.probabilities.pointer[i * classes + k] }
             dz.pointer[i * classes + labels[i]] -= scale
@@ -83,7 +83,7 @@ struct NetworkKernel {
                       b: input(l, pass, x), ldb: inputs, c: gradient + layout.weightOffsets[l], ldc: inputs)
             if layout.hasBias { columnSums(dz, rows: n, columns: outputs, into: gradient + layout.biasOffsets[l]) }
             if l > 0 {
-                let da = Buffer(count: n * inputs)
+                let da = Buffer(overwrittenCount: n * inputs)
                 BLAS.gemm(m: n, n: inputs, k: outputs, a: dz.pointer, lda: outputs,
                           b: theta + layout.weightOffsets[l], ldb: inputs, c: da.pointer, ldc: inputs)
                 let z = pass.preActivations[l - 1]

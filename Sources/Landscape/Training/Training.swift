@@ -9,7 +9,21 @@ extension MLP {
                                optimizer: Optimizer = .adam(learningRate: 1e-3), seed: UInt64 = 0,
                                progress: ((TrainingProgress) -> Void)? = nil,
                                shouldStop: (() -> Bool)? = nil) throws -> TrainingHistory {
+        let coded = ByteCodedFeatures.worthCoding(featureCount: data.features.count, epochs: epochs)
+            ? ByteCodedFeatures.make(data.features, width: data.inputSize) : nil
+        return try train(on: data, epochs: epochs, batchSize: batchSize, optimizer: optimizer, seed: seed,
+                         progress: progress, shouldStop: shouldStop, coded: coded)
+    }
+
+    /// `train` with the sample's byte-coded features (from `ByteCodedFeatures.make`) when
+    /// it has them: the batches are gathered from the codes, with the same bits.
+    mutating func train(on data: Dataset, epochs: Int, batchSize: Int, optimizer: Optimizer, seed: UInt64,
+                        progress: ((TrainingProgress) -> Void)?, shouldStop: (() -> Bool)?,
+                        coded: ByteCodedFeatures?) throws -> TrainingHistory {
         try validate(data)
+        guard coded.map({ $0.count == data.features.count && $0.width == data.inputSize }) ?? true else {
+            throw ModelError.invalidArgument("the byte-coded features do not belong to this sample")
+        }
         try optimizer.validate()
         LinearAlgebraRuntime.configureThreading()
         guard epochs >= 0 else { throw ModelError.invalidArgument("epochs must be ≥ 0, got \(epochs)") }
@@ -40,7 +54,11 @@ extension MLP {
                     let size = min(batchSize, n - start)
                     for r in 0..<size {
                         let index = order[start + r]
-                        (batchFeatures.pointer + r * d).update(from: source + index * d, count: d)
+                        if let coded {
+                            coded.gather(row: index, into: batchFeatures.pointer + r * d)
+                        } else {
+                            (batchFeatures.pointer + r * d).update(from: source + index * d, count: d)
+                        }
                         batchLabels[r] = data.labels[index]
                     }
                     let labels = size == batchLabels.count ? batchLabels : Array(batchLabels[0..<size])
