@@ -136,6 +136,25 @@ struct CancellationTests {
         #expect(try model.topEigenvalues(on: data, count: 1, iterations: 10) == values)
     }
 
+    @Test(arguments: [DenseCurvatureMethod.assembled, .columnByColumn])
+    func denseHessiansAndExactTracesStop(method: DenseCurvatureMethod) throws {
+        let data = try Fixture.data(count: 10)
+        let model = try MLP(widths: [5, 4, 3], seed: 3)
+        #expect(throws: ComputationCancelled.self) {
+            try Cancellation.checking({ true }) {
+                try model.denseCurvature(on: data, gaussNewtonOnly: false, kind: "H", method: method)
+            }
+        }
+        #expect(throws: ComputationCancelled.self) {
+            try Cancellation.checking({ true }) { try model.hessianTrace(on: data) }
+        }
+        let full = try Cancellation.checking({ false }) {
+            try model.denseCurvature(on: data, gaussNewtonOnly: false, kind: "H", method: method)
+        }
+        let unchecked = try model.denseCurvature(on: data, gaussNewtonOnly: false, kind: "H", method: method)
+        #expect(full.entries == unchecked.entries)
+    }
+
     @Test func anUninterruptibleCallIsAbandonedWhenTheCheckFires() throws {
         let flag = Flag()
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.1) { flag.set() }

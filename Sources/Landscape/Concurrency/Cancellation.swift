@@ -30,6 +30,12 @@ public enum Cancellation {
         let captured = check
         return { argument in $check.withValue(captured) { work(argument) } }
     }
+
+    /// `inheriting` for closures that must stay `@Sendable`.
+    static func inheriting<T>(_ work: @escaping @Sendable (T) -> Void) -> @Sendable (T) -> Void {
+        let captured = check
+        return { argument in $check.withValue(captured) { work(argument) } }
+    }
 }
 
 /// Thrown by library work stopped through `Cancellation`.

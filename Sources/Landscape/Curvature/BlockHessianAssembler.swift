@@ -40,21 +40,21 @@ struct BlockHessianAssembler {
     }
 
     /// Adds the Hessian of Σ_i scale·ℓ_i over the `count` objects at `x` into the P×P row-major matrix `h`
-    /// (zero on entry) and mirrors it.
+    /// (zero on entry) and mirrors it. Stops early, leaving `h` incomplete, when `Cancellation` asks.
     func assemble(theta: UnsafePointer<Double>, x: UnsafePointer<Double>, labels: [Int], count n: Int, scale: Double,
                   into h: UnsafeMutablePointer<Double>) {
         let chunk = objectsPerChunk(count: n)
         let workers = max(1, min(LinearAlgebraRuntime.workerCount, layout.widths.dropFirst().max() ?? 1))
         let scratches = (0..<workers).map { _ in GroupScratch(layout, objects: chunk) }
         var start = 0
-        while start < n {
+        while start < n, !Cancellation.isRequested {
             let size = min(chunk, n - start)
             let chunkLabels = Array(labels[start..<(start + size)])
             let xs = x + start * layout.inputSize
             let pass = kernel.forward(theta: theta, x: xs, count: size, labels: chunkLabels)
             let objects = ObjectDerivatives(kernel: kernel, theta: theta, pass: pass, labels: chunkLabels, scale: scale,
                                             gaussNewtonOnly: gaussNewtonOnly)
-            for s in 0..<layout.layerCount {
+            for s in 0..<layout.layerCount where !Cancellation.isRequested {
                 let sensitivities = LayerSensitivities(objects: objects, theta: theta, layer: s)
                 addColumns(of: sensitivities, objects: objects, x: xs, scratches: scratches, into: h)
             }
@@ -71,10 +71,10 @@ struct BlockHessianAssembler {
         let counter = WorkCounter(limit: groups)
         let workers = min(scratches.count, groups)
         let shared = UncheckedSendable((self, m, objects, x, h, counter, scratches))
-        let work: @Sendable (Int) -> Void = { worker in
+        let work: @Sendable (Int) -> Void = Cancellation.inheriting { worker in
             let (assembler, m, objects, x, h, counter, scratches) = shared.value
             let scratch = scratches[worker]
-            while let r = counter.next() {
+            while !Cancellation.isRequested, let r = counter.next() {
                 assembler.addGroup(r, of: m, objects: objects, x: x, scratch: scratch, into: h)
             }
         }

@@ -63,6 +63,7 @@ extension MLP {
                 }
             }
         }
+        try Cancellation.checkpoint()
         return Hessian(kind: kind, parameterCount: p, entries: matrix, blockBoundaries: blockBoundaries)
     }
 }
@@ -86,17 +87,18 @@ enum ColumnDestination {
 extension CurvatureContext {
     /// Computes columns 0..<count of H (or of the G-term) on all cores into `destination`; every
     /// column index is handled exactly once and workers write disjoint memory (column j writes the
-    /// entries (j, i) and (i, j) for i ≥ j, so the matrix comes out exactly symmetric).
+    /// entries (j, i) and (i, j) for i ≥ j, so the matrix comes out exactly symmetric). Stops early,
+    /// leaving `destination` incomplete, when `Cancellation` asks.
     func columns(count: Int, gaussNewtonOnly: Bool, into destination: ColumnDestination) {
         let workers = min(LinearAlgebraRuntime.workerCount, max(count, 1))
         let p = parameterCount
         let shared = UncheckedSendable((self, destination))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        DispatchQueue.concurrentPerform(iterations: workers, execute: Cancellation.inheriting { (worker: Int) in
             let (context, destination) = shared.value
             let column = Buffer(count: p)
             let scratch = Buffer(count: p)
             var j = worker
-            while j < count {
+            while j < count, !Cancellation.isRequested {
                 context.column(j, gaussNewtonOnly: gaussNewtonOnly, into: column.pointer, scratch: scratch)
                 switch destination {
                 case let .matrix(base):
@@ -109,6 +111,6 @@ extension CurvatureContext {
                 }
                 j += workers
             }
-        }
+        })
     }
 }

@@ -60,12 +60,14 @@ extension MLP {
                     guard let base = d.baseAddress else { return }
                     context.columns(count: p, gaussNewtonOnly: matrix == .gaussNewton, into: .diagonal(base))
                 }
+                try Cancellation.checkpoint()
                 return diagonal.reduce(0, +)
             case let .hutchinson(samples, seed):
                 guard samples >= 1 else { throw CurvatureError.invalidArgument("Hutchinson needs at least one sample, got \(samples)") }
                 var generator = SeededGenerator(seed: seed)
                 var sum = 0.0
                 for _ in 0..<samples {
+                    try Cancellation.checkpoint()
                     let z = (0..<p).map { _ in generator.nextRademacher() }
                     sum += Vectors.dot(z, context.product(z, gaussNewtonOnly: matrix == .gaussNewton))
                 }
