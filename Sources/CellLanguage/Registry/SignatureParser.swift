@@ -13,6 +13,8 @@ enum SignatureParser {
         var isMutating: Bool
         var isThrowing: Bool
         var isSettable: Bool
+        /// `rethrows`: throws only when a closure argument does.
+        var isRethrowing = false
     }
 
     enum Problem: Error, CustomStringConvertible {
@@ -56,7 +58,8 @@ enum SignatureParser {
                 returnType: function.signature.returnClause.map { TypeResolver.typeRef($0.type, generics: generics) } ?? .void,
                 isMutating: isMutating,
                 isThrowing: function.signature.effectSpecifiers?.throwsClause != nil,
-                isSettable: false)
+                isSettable: false,
+                isRethrowing: function.signature.effectSpecifiers?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.rethrows))
         }
         if let initializer = decl.as(InitializerDeclSyntax.self) {
             let generics = genericNames(initializer.genericParameterClause)
