@@ -67,7 +67,7 @@ struct CellProgramWriter {
                 items.append(item.with(\.item, .decl(DeclSyntax(marked(function, mainActor: mainActor)))))
                 continue
             }
-            items.append(item)
+            items.append(helpDocumented(item))
         }
         if let last = items.last, let shown = shown(last) {
             items[items.count - 1] = shown
@@ -105,6 +105,36 @@ struct CellProgramWriter {
         if isTried { result = TryInserter.prefixTry(result) }
         result = result.with(\.leadingTrivia, leading).with(\.trailingTrivia, expression.trailingTrivia)
         return item.with(\.item, .expr(result))
+    }
+
+    /// `help("name")` with the documentation the notebook's pager would show copied into a comment
+    /// above it (the program itself has no documentation to show).
+    private func helpDocumented(_ item: CodeBlockItemSyntax) -> CodeBlockItemSyntax {
+        var expression: ExprSyntax?
+        switch item.item {
+        case .expr(let value): expression = value
+        case .stmt(let statement): expression = statement.as(ExpressionStmtSyntax.self)?.expression
+        case .decl: expression = nil
+        }
+        guard let call = expression?.as(FunctionCallExprSyntax.self),
+              call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "help",
+              call.arguments.count == 1, let literal = call.arguments.first?.expression.as(StringLiteralExprSyntax.self),
+              let name = literal.representedLiteralValue else { return item }
+        let entries = knowledge.documentation(of: name)
+        guard !entries.isEmpty else { return item }
+        var lines = ["// help(\(name.debugDescription)):"]
+        for entry in entries {
+            lines.append("//   \(entry.signature)")
+            lines += entry.documentation.components(separatedBy: "\n").map { "//       \($0)" }
+        }
+        let leading = item.leadingTrivia
+        let indentation = Trivia(pieces: leading.pieces.reversed().prefix { !$0.isNewline }.reversed())
+        var pieces = Array(leading.pieces.dropLast(indentation.pieces.count))
+        for line in lines {
+            pieces += indentation.pieces + [.lineComment(line), .newlines(1)]
+        }
+        pieces += indentation.pieces
+        return item.with(\.leadingTrivia, Trivia(pieces: pieces))
     }
 
     /// The function with `throws` and `@MainActor` added where it needs them.

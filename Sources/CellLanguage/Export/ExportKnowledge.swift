@@ -202,6 +202,22 @@ final class ExportKnowledge {
         return subscripts(of: base, arity: node.arguments.count).contains(where: \.isThrowing)
     }
 
+    // MARK: Documentation
+
+    /// The signatures and documentation `help(name)` shows: of a type, a global, or `Type.member`.
+    func documentation(of name: String) -> [(signature: String, documentation: String)] {
+        var entries: [(signature: String, documentation: String)] = []
+        if let type = registry.types[name] { entries.append((type.declaration, type.documentation)) }
+        entries += (registry.globals[name] ?? []).map { ($0.signature, $0.documentation) }
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        if parts.count == 2 {
+            let owner = TypeRef.named(parts[0])
+            let members = registry.instanceMember(parts[1], of: owner) + registry.staticMember(parts[1], of: owner)
+            entries += members.map { ("\(parts[0]): \($0.signature)", $0.documentation) }
+        }
+        return entries
+    }
+
     // MARK: Labels
 
     /// The argument labels of a call; trailing closures are `nil` (unlabeled) with a closure flag.
