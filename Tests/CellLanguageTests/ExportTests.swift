@@ -127,6 +127,8 @@ import Testing
         let figure = Figure()
         figure.plot.title = "Loss"
         #expect(run.result == plainText(of: figure))
+        #expect(notebook.run("print(figure, [figure])").stdout == "\(figure) \([figure])\n", "print shows what a program prints")
+        #expect(notebook.value("figure.plot") == "\(figure.plot)")
         #expect(notebook.value("\"quoted\"") == plainText(of: "quoted"))
         #expect(notebook.value("try MLP(widths: [4, 3], seed: 0)") == plainText(of: try MLP(widths: [4, 3], seed: 0)))
     }
