@@ -75,6 +75,8 @@ import Testing
         #expect(lines.contains("for v in try H.eigenvalues { print(v) }"))
         #expect(lines.contains("if try H.spectralNorm > 1 { print(1) }"))
         #expect(lines.last == "show(H.trace)")
+        #expect(body("let data = try Dataset.gaussianMixture(count: 4, inputSize: 2, classes: 2)\nlet first = data[0]\nfirst").contains("let first = try data[0]"),
+                "Dataset's subscript throws")
     }
 
     @Test func aThrowingClosureMakesItsStatementThrowButRethrowingCallsAloneDoNot() {

@@ -4,7 +4,8 @@
 // Tests/python/test_export.py writes Sources/NOTEBOOK/main.swift for every notebook in examples/
 // with `landscape-kernel export` (Sources/ is generated, not committed); each becomes an executable
 // target that depends only on the LandscapeNotebook library product, so building it compiles
-// Landscape, LandscapePlots and LandscapeNotebook, never swift-syntax.
+// Landscape, LandscapePlots and LandscapeNotebook, never swift-syntax. RegistrySignatures (committed)
+// checks the cell language's signatures against the libraries.
 import Foundation
 import PackageDescription
 
@@ -21,6 +22,13 @@ let package = Package(
         .executableTarget(name: notebook,
                           dependencies: [.product(name: "LandscapeNotebook", package: "landscape-kernel")],
                           path: "Sources/\(notebook)")
-    },
+    } + [
+        // Every library symbol of the cell language's registry, called with the registry's signature
+        // (generated and kept current by CellLanguageTests' RegistrySignatureTests): it compiles
+        // when the signatures cells are checked against are LandscapeNotebook's own.
+        .executableTarget(name: "RegistrySignatures",
+                          dependencies: [.product(name: "LandscapeNotebook", package: "landscape-kernel")],
+                          path: "RegistrySignatures"),
+    ],
     swiftLanguageModes: [.v6]
 )

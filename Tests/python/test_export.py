@@ -110,3 +110,11 @@ def test_exported_notebook_prints_what_the_kernel_shows(path, exported_programs,
     kernel_lines = comparable(kernel_text(path, kernel_prefix))
     assert program_lines, f"{path.stem} printed nothing"
     assert program_lines == kernel_lines
+
+
+def test_registry_signatures_compile(exported_programs):
+    """Tests/ExportedNotebooks/RegistrySignatures calls every library symbol of the cell language's
+    registry with the registry's signature (kept current by a Swift test); it builds with the notebooks."""
+    build, bin_path = exported_programs
+    assert build.returncode == 0, f"swift build of the exported notebooks failed:\n{build.stdout}\n{build.stderr}"
+    assert (bin_path / "RegistrySignatures").is_file()

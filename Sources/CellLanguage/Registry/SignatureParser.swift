@@ -88,8 +88,10 @@ enum SignatureParser {
         }
         if let subscriptDecl = decl.as(SubscriptDeclSyntax.self) {
             var settable = false
+            var throwing = false
             if case .accessors(let list) = subscriptDecl.accessorBlock?.accessors {
                 settable = list.contains { $0.accessorSpecifier.tokenKind == .keyword(.set) }
+                throwing = list.contains { $0.effectSpecifiers?.throwsClause != nil }
             }
             let generics = genericNames(subscriptDecl.genericParameterClause)
             return Parsed(kind: .subscript, name: "subscript",
@@ -101,7 +103,7 @@ enum SignatureParser {
                               return unlabeled
                           },
                           returnType: TypeResolver.typeRef(subscriptDecl.returnClause.type, generics: generics),
-                          isMutating: false, isThrowing: false, isSettable: settable)
+                          isMutating: false, isThrowing: throwing, isSettable: settable)
         }
         if let enumCase = decl.as(EnumCaseDeclSyntax.self), let element = enumCase.elements.first {
             let caseParameters = element.parameterClause.map { clause in
