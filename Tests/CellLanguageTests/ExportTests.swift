@@ -112,6 +112,28 @@ import Testing
         #expect(lines.last == "try show(f(3).count)")
     }
 
+    @Test func aNameDeclaredAgainGetsAFreshSpellingFromThereOn() {
+        let lines = body("let x = 1\nfunc f(_ x: Int) -> Int { x + 1 }",
+                         "let x = x + 1\nprint(x, f(x))\nlet ys = [1].map { x in x * 2 }\nfor x in 0..<x { print(x) }",
+                         "x")
+        #expect(lines.contains("let x = 1"))
+        #expect(lines.contains("func f(_ x: Int) -> Int { x + 1 }"), "a parameter shadows the global")
+        #expect(lines.contains("// Declared again in the notebook, so declared here `x` as `x2`."))
+        #expect(lines.contains("let x2 = x + 1"), "the initializer reads the earlier value")
+        #expect(lines.contains("print(x2, f(x2))"))
+        #expect(lines.contains("let ys = [1].map { x in x * 2 }"), "a closure parameter shadows the global")
+        #expect(lines.contains("for x in 0..<x2 { print(x) }"), "the sequence is outside the loop variable's scope")
+        #expect(lines.last == "show(x2)")
+    }
+
+    @Test func aFunctionDeclaredAgainIsCalledByItsNewSpellingAndMembersKeepTheirNames() {
+        let lines = body("let count = 3\nlet x2 = 0\nfunc g() -> Int { 1 }",
+                         "func g() -> Int { count > 0 ? 2 : g() }\nlet count = [1, 2].count\nlet x = count + g()")
+        #expect(lines.contains("func g2() -> Int { count > 0 ? 2 : g2() }"))
+        #expect(lines.contains("let count2 = [1, 2].count"), "a member named like a global keeps its name")
+        #expect(lines.contains("let x = count2 + g2()"))
+    }
+
     @Test func aCellThatDoesNotParseIsKeptAsWritten() {
         #expect(body("let x = (1") == ["let x = (1"])
     }

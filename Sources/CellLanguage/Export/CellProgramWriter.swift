@@ -12,6 +12,7 @@ import SwiftSyntax
 ///   whose bodies then throw are marked `throws`, as are the functions that call them;
 /// - cell functions that read the program's top-level variables (or call functions that do) are
 ///   marked `@MainActor`, where Swift 6 puts top-level code;
+/// - a name declared again in a later cell gets a fresh spelling (see `Redeclarations`);
 /// - `import` declarations are collected for the top of the program.
 struct CellProgramWriter {
     let knowledge: ExportKnowledge
@@ -28,7 +29,7 @@ struct CellProgramWriter {
 
     /// The rewritten cells, in order.
     func write(_ sources: [String]) -> [Cell] {
-        let parsed: [SourceFileSyntax?] = sources.map(Self.parse)
+        let parsed = Redeclarations.rename(sources.map(Self.parse))
         let trees = parsed.compactMap { $0 }
         knowledge.collect(from: trees)
 
