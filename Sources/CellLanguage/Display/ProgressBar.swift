@@ -1,5 +1,6 @@
 import Foundation
 import JupyterKernel
+import LandscapeNotebook
 
 /// One live progress bar for long library work: shown with `display_data` and a display id, updated
 /// with `update_display_data` at most ten times a second, and replaced at the end by a one-line summary.
@@ -34,13 +35,10 @@ final class ProgressBar {
     }
 
     static func bundle(title: String, fraction: Double, detail: String) -> DisplayValue {
-        let clamped = min(max(fraction.isFinite ? fraction : 0, 0), 1)
-        let width = 30
-        let filled = Int((clamped * Double(width)).rounded(.down))
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let percent = Int((clamped * 100).rounded(.down))
-        let text = "\(title) [\(bar)] \(percent)% \(detail)"
-        let html = "<div><span>\(title)</span> <progress value=\"\(clamped)\" max=\"1\" style=\"width:300px\"></progress> \(percent)% <code>\(detail)</code></div>"
+        let text = ProgressLine.text(title: title, fraction: fraction, detail: detail)
+        let done = ProgressLine.clamped(fraction)
+        let percent = Int((done * 100).rounded(.down))
+        let html = "<div><span>\(title)</span> <progress value=\"\(done)\" max=\"1\" style=\"width:300px\"></progress> \(percent)% <code>\(detail)</code></div>"
         return DisplayValue(data: ["text/plain": .string(text), "text/html": .string(html)])
     }
 }

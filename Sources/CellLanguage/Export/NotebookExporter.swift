@@ -3,8 +3,10 @@ import Foundation
 /// Turns a notebook's code cells into a Swift program that imports LandscapeNotebook, for
 /// `landscape-kernel export NOTEBOOK.ipynb`.
 ///
-/// Cells are Swift, so the program is their code in order, each under a comment naming its cell.
-/// `import` lines that cells repeat are hoisted to the top once. Markdown and raw cells are dropped.
+/// Cells are Swift, so the program is their code in order, each under a comment naming its cell,
+/// rewritten with swift-syntax where compiled Swift is stricter than cells or where the notebook shows
+/// something a program would not print (see `CellProgramWriter`). `import` declarations are hoisted to
+/// the top once. Markdown and raw cells are dropped.
 public enum NotebookExporter {
     /// Why a notebook could not be exported.
     public enum ExportError: Error, CustomStringConvertible, Equatable {
@@ -35,25 +37,27 @@ public enum NotebookExporter {
 
     /// The Swift program for code cells given as source strings.
     public static func swiftProgram(fromCells cells: [String], name: String = "notebook") -> String {
+        swiftProgram(fromCells: cells, name: name, registry: StandardLibrary.shared)
+    }
+
+    /// The Swift program for code cells, with what the cells can use read from `registry`.
+    static func swiftProgram(fromCells cells: [String], name: String, registry: Registry) -> String {
         var imports = ["import Foundation", "import LandscapeNotebook"]
         var body: [String] = []
-        for (index, source) in cells.enumerated() {
-            var lines: [String] = []
-            for line in source.components(separatedBy: "\n") {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if trimmed.hasPrefix("import ") && !trimmed.contains(";") {
-                    if !imports.contains(trimmed) { imports.append(trimmed) }
-                    continue
-                }
-                lines.append(line)
-            }
-            while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
-            guard !lines.isEmpty else { continue }
+        let written = CellProgramWriter(registry: registry).write(cells)
+        for (index, cell) in written.enumerated() {
+            for line in cell.imports where !imports.contains(line) { imports.append(line) }
+            guard !cell.code.isEmpty else { continue }
             body.append("// MARK: Cell \(index + 1)")
-            body.append(contentsOf: lines)
+            body.append(cell.code)
             body.append("")
         }
-        let header = ["// Exported from \(name) by landscape-kernel: the notebook's code cells, in order.", ""]
+        let header = [
+            "// Exported from \(name) by landscape-kernel: the notebook's code cells, in order, as a Swift program.",
+            "// It prints what the notebook shows as text: a cell's last value through `show(_:)`, which prints",
+            "// its text/plain form as the notebook's result does, and progress bars as their one-line summary.",
+            "",
+        ]
         return (header + imports + [""] + body).joined(separator: "\n")
     }
 }

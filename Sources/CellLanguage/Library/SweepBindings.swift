@@ -27,7 +27,7 @@ enum SweepBindings {
                     bar.update(fraction: Double(progress.completed) / Double(max(progress.total, 1)), detail: progress.description)
                 },
                 shouldStop: { context.isInterrupted })
-            bar.finish(sweep.description.components(separatedBy: "\n").first ?? "sweep done")
+            bar.finish(Sweep.summaryLine(of: sweep))
             if sweep.wasStopped {
                 throw CellError(.interrupted, "execution was interrupted; the sweep stopped after \(sweep.runs.count) configurations",
                                 position: nil)

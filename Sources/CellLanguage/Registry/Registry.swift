@@ -51,7 +51,7 @@ public final class Registry {
         }
         let symbol = Symbol(kind: parsed.kind, owner: owner, name: parsed.name, parameters: parsed.parameters,
                             returnType: parsed.returnType, signature: declaration, documentation: documentation,
-                            isMutating: parsed.isMutating, isThrowing: parsed.isThrowing,
+                            isMutating: parsed.isMutating, isThrowing: parsed.isThrowing, isRethrowing: parsed.isRethrowing,
                             implementation: implementation, setter: setter)
         switch parsed.kind {
         case .function, .globalVariable:

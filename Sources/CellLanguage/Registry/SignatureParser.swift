@@ -13,6 +13,8 @@ enum SignatureParser {
         var isMutating: Bool
         var isThrowing: Bool
         var isSettable: Bool
+        /// `rethrows`: throws only when a closure argument does.
+        var isRethrowing = false
     }
 
     enum Problem: Error, CustomStringConvertible {
@@ -56,7 +58,8 @@ enum SignatureParser {
                 returnType: function.signature.returnClause.map { TypeResolver.typeRef($0.type, generics: generics) } ?? .void,
                 isMutating: isMutating,
                 isThrowing: function.signature.effectSpecifiers?.throwsClause != nil,
-                isSettable: false)
+                isSettable: false,
+                isRethrowing: function.signature.effectSpecifiers?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.rethrows))
         }
         if let initializer = decl.as(InitializerDeclSyntax.self) {
             let generics = genericNames(initializer.genericParameterClause)
@@ -85,8 +88,10 @@ enum SignatureParser {
         }
         if let subscriptDecl = decl.as(SubscriptDeclSyntax.self) {
             var settable = false
+            var throwing = false
             if case .accessors(let list) = subscriptDecl.accessorBlock?.accessors {
                 settable = list.contains { $0.accessorSpecifier.tokenKind == .keyword(.set) }
+                throwing = list.contains { $0.effectSpecifiers?.throwsClause != nil }
             }
             let generics = genericNames(subscriptDecl.genericParameterClause)
             return Parsed(kind: .subscript, name: "subscript",
@@ -98,7 +103,7 @@ enum SignatureParser {
                               return unlabeled
                           },
                           returnType: TypeResolver.typeRef(subscriptDecl.returnClause.type, generics: generics),
-                          isMutating: false, isThrowing: false, isSettable: settable)
+                          isMutating: false, isThrowing: throwing, isSettable: settable)
         }
         if let enumCase = decl.as(EnumCaseDeclSyntax.self), let element = enumCase.elements.first {
             let caseParameters = element.parameterClause.map { clause in

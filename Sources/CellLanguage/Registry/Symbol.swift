@@ -54,11 +54,13 @@ public final class Symbol {
     public let documentation: String
     public let isMutating: Bool
     public let isThrowing: Bool
+    /// True for `rethrows`: the call throws only when a closure passed to it does.
+    public let isRethrowing: Bool
     let implementation: SymbolImplementation
     let setter: PropertySetter?
 
     init(kind: SymbolKind, owner: String?, name: String, parameters: [ParameterSpec]?, returnType: TypeRef,
-         signature: String, documentation: String, isMutating: Bool, isThrowing: Bool,
+         signature: String, documentation: String, isMutating: Bool, isThrowing: Bool, isRethrowing: Bool = false,
          implementation: @escaping SymbolImplementation, setter: PropertySetter?) {
         self.kind = kind
         self.owner = owner
@@ -69,6 +71,7 @@ public final class Symbol {
         self.documentation = documentation
         self.isMutating = isMutating
         self.isThrowing = isThrowing
+        self.isRethrowing = isRethrowing
         self.implementation = implementation
         self.setter = setter
     }

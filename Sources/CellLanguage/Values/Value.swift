@@ -68,7 +68,7 @@ public indirect enum Value {
             return "(" + parts.joined(separator: ", ") + ")"
         case .function(let function): return function.type.description
         case .metatype(let type): return type.description
-        case .native(let native): return String(describing: native.object)
+        case .native(let native): return NativeDescriptions.describe(native)
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The forms a value can be shown in by a notebook, richest last: MIME type → content.
 /// `text/plain` is always present.
 public func richRepresentations(of value: Any) -> [String: String] {
-    var bundle = ["text/plain": String(describing: value)]
+    var bundle = ["text/plain": plainText(of: value)]
     switch value {
     case let figure as Figure:
         bundle["image/svg+xml"] = figure.svg
@@ -19,12 +19,6 @@ public func richRepresentations(of value: Any) -> [String: String] {
         break
     }
     return bundle
-}
-
-/// Shows a value: in an exported program this prints its text form (a notebook kernel shows the
-/// richest form instead).
-public func display(_ value: Any) {
-    print(String(describing: value))
 }
 
 /// Compact HTML tables for networks and Hessians.

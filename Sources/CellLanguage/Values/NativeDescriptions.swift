@@ -1,0 +1,9 @@
+import LandscapeNotebook
+
+/// The text form of library values: LandscapeNotebook's `plainText(of:)`, which exported programs
+/// print too (a short summary for figures and panels, whose full form is their SVG).
+enum NativeDescriptions {
+    static func describe(_ native: NativeValue) -> String {
+        plainText(of: native.object)
+    }
+}
