@@ -5,15 +5,16 @@ import Foundation
 /// library's loops consult it between steps of at most a fraction of a second. Work that sees it set
 /// stops and throws `ComputationCancelled`; nothing partial is returned.
 ///
-/// The check belongs to the calling thread (a task-local value) and is carried into the worker threads
+/// The check belongs to the calling thread (thread-specific storage) and is carried into the worker threads
 /// the library starts for that work, so two computations on different threads never see each other's.
 /// Without an installed check nothing is cancelled.
 public enum Cancellation {
-    @TaskLocal static var check: (@Sendable () -> Bool)?
+    /// The check installed on this thread, if any.
+    static var check: (@Sendable () -> Bool)? { ThreadCheck.current }
 
     /// Runs `body` with `isCancelled` as the check consulted by the library's work inside it.
     public static func checking<R>(_ isCancelled: @escaping @Sendable () -> Bool, _ body: () throws -> R) rethrows -> R {
-        try $check.withValue(isCancelled) { try body() }
+        try ThreadCheck.with(isCancelled, body)
     }
 
     /// Whether the installed check asks to stop (false when none is installed).
@@ -28,13 +29,45 @@ public enum Cancellation {
     /// the library hands to worker threads.
     static func inheriting<T>(_ work: @escaping (T) -> Void) -> (T) -> Void {
         let captured = check
-        return { argument in $check.withValue(captured) { work(argument) } }
+        return { argument in ThreadCheck.with(captured) { work(argument) } }
     }
 
     /// `inheriting` for closures that must stay `@Sendable`.
     static func inheriting<T>(_ work: @escaping @Sendable (T) -> Void) -> @Sendable (T) -> Void {
         let captured = check
-        return { argument in $check.withValue(captured) { work(argument) } }
+        return { argument in ThreadCheck.with(captured) { work(argument) } }
+    }
+}
+
+/// The check of the current thread, in POSIX thread-specific storage. (Swift's `@TaskLocal` outside of
+/// tasks crashed in release builds with the statically linked runtime, so the library keeps its own.)
+private enum ThreadCheck {
+    final class Box {
+        let check: (@Sendable () -> Bool)?
+        init(_ check: (@Sendable () -> Bool)?) { self.check = check }
+    }
+
+    static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    static var current: (@Sendable () -> Bool)? {
+        guard let raw = pthread_getspecific(key) else { return nil }
+        return Unmanaged<Box>.fromOpaque(raw).takeUnretainedValue().check
+    }
+
+    /// Runs `body` with `check` installed on this thread, then restores what was there.
+    static func with<R>(_ check: (@Sendable () -> Bool)?, _ body: () throws -> R) rethrows -> R {
+        let previous = pthread_getspecific(key)
+        let box = Unmanaged.passRetained(Box(check))
+        pthread_setspecific(key, box.toOpaque())
+        defer {
+            pthread_setspecific(key, previous)
+            box.release()
+        }
+        return try body()
     }
 }
 
