@@ -50,3 +50,28 @@ public enum Activation: String, Sendable, CaseIterable, CustomStringConvertible 
         Foundation.exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
     }
 }
+
+/// Whole-array forms of f and f′ for the passes: ReLU gets a branch-free loop the compiler vectorises
+/// (the same expressions as `value` and `derivative`, so the same bits).
+extension Activation {
+    /// a[j] = f(z[j]) for j < count.
+    func apply(_ z: UnsafePointer<Double>, into a: UnsafeMutablePointer<Double>, count: Int) {
+        if self == .relu {
+            for j in 0..<count {
+                let x = z[j]
+                a[j] = x > 0 ? x : 0
+            }
+        } else {
+            for j in 0..<count { a[j] = value(z[j]) }
+        }
+    }
+
+    /// t[j] = t[j]·f′(z[j]) for j < count.
+    func multiplyByDerivative(_ t: UnsafeMutablePointer<Double>, at z: UnsafePointer<Double>, count: Int) {
+        if self == .relu {
+            for j in 0..<count { t[j] *= z[j] > 0 ? 1 : 0 }
+        } else {
+            for j in 0..<count { t[j] *= derivative(z[j]) }
+        }
+    }
+}

@@ -44,7 +44,7 @@ struct OptimizerState {
     /// scalar loop, which finishes the tail and serves other architectures. (Swift's scalar `squareRoot()`
     /// on Linux carries an errno check that keeps the loop from vectorising and halves its speed.)
     @inline(never)
-    static func adamStep(count: Int, gradient g: UnsafePointer<Double>, theta t: UnsafeMutablePointer<Double>,
+    static func adamStep(count: Int, gradient g: UnsafeMutablePointer<Double>, theta t: UnsafeMutablePointer<Double>,
                          first m: UnsafeMutablePointer<Double>, second v: UnsafeMutablePointer<Double>,
                          beta1: Double, beta2: Double, epsilon: Double, weightDecay: Double,
                          stepSize: Double, correction2Root: Double) {
@@ -59,6 +59,7 @@ struct OptimizerState {
         while j + 2 <= count {
             let theta = UnsafeRawPointer(t + j).loadUnaligned(as: Lanes.self)
             var grad = UnsafeRawPointer(g + j).loadUnaligned(as: Lanes.self)
+            UnsafeMutableRawPointer(g + j).storeBytes(of: Lanes(), as: Lanes.self)
             if weightDecay != 0 { grad = grad + vDecay * theta }
             let mj = vBeta1 * UnsafeRawPointer(m + j).loadUnaligned(as: Lanes.self) + vOneMinusBeta1 * grad
             let vj = vBeta2 * UnsafeRawPointer(v + j).loadUnaligned(as: Lanes.self) + vOneMinusBeta2 * grad * grad
@@ -72,6 +73,7 @@ struct OptimizerState {
         #endif
         while j < count {
             let grad = weightDecay == 0 ? g[j] : g[j] + weightDecay * t[j]
+            g[j] = 0
             let mj = beta1 * m[j] + oneMinusBeta1 * grad
             let vj = beta2 * v[j] + oneMinusBeta2 * grad * grad
             m[j] = mj
@@ -92,8 +94,10 @@ struct OptimizerState {
         second = [Double](repeating: 0, count: parameterCount)
     }
 
-    /// One update of θ from the gradient g.
-    mutating func apply(gradient g: UnsafePointer<Double>, to theta: inout [Double]) {
+    /// One update of θ from the gradient g, which it consumes: g is all zeros afterwards (clearing it
+    /// here, where every entry is read anyway, is cheaper than a separate pass before the next backward
+    /// pass, which accumulates into it).
+    mutating func apply(gradient g: UnsafeMutablePointer<Double>, to theta: inout [Double]) {
         step += 1
         let count = theta.count
         switch optimizer {
@@ -121,6 +125,7 @@ struct OptimizerState {
                             direction = b[j]
                         }
                         t[j] -= lr * direction
+                        g[j] = 0
                     }
                 }
             }

@@ -65,8 +65,9 @@ extension MLP {
                     parameters.withUnsafeBufferPointer { theta in
                         guard let thetaBase = theta.baseAddress else { return }
                         let pass = kernel.forward(theta: thetaBase, x: batchFeatures.pointer, count: size, labels: labels)
+                        // The optimizer leaves the gradient at zero (and it starts so): the GEMMs add into it.
                         kernel.backward(theta: thetaBase, x: batchFeatures.pointer, pass: pass, labels: labels,
-                                        scale: 1 / Double(size), gradient: gradient.pointer)
+                                        scale: 1 / Double(size), gradient: gradient.pointer, gradientIsZero: true)
                         lossSum += pass.losses.reduce(0, +)
                         correct += pass.correctCount
                     }
