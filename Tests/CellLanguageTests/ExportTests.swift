@@ -126,6 +126,13 @@ import Testing
         #expect(lines.last == "show(x2)")
     }
 
+    @Test func manyRedeclarationsInOneCellEachGetTheirOwnSpelling() {
+        let lines = body(String(repeating: "let x = 1\n", count: 300) + "x")
+        #expect(lines.filter { $0.hasPrefix("let x") }.count == 300)
+        #expect(lines.contains("let x300 = 1"))
+        #expect(lines.last == "show(x300)")
+    }
+
     @Test func aFunctionDeclaredAgainIsCalledByItsNewSpellingAndMembersKeepTheirNames() {
         let lines = body("let count = 3\nlet x2 = 0\nfunc g() -> Int { 1 }",
                          "func g() -> Int { count > 0 ? 2 : g() }\nlet count = [1, 2].count\nlet x = count + g()")
@@ -136,6 +143,10 @@ import Testing
 
     @Test func aCellThatDoesNotParseIsKeptAsWritten() {
         #expect(body("let x = (1") == ["let x = (1"])
+        let brackets = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
+        #expect(body(brackets) == [brackets], "nesting the parser cannot take in time is kept as written, at once")
+        let parentheses = String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)
+        #expect(body(parentheses) == [parentheses])
     }
 
     @Test func helpGetsTheDocumentationAsAComment() {

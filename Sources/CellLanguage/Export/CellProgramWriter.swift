@@ -1,6 +1,4 @@
 import SwiftOperators
-import SwiftParser
-import SwiftParserDiagnostics
 import SwiftSyntax
 
 /// Rewrites a notebook's code cells, parsed by swift-syntax, into the statements of one Swift program
@@ -59,7 +57,9 @@ struct CellProgramWriter {
     private func cell(from tree: SourceFileSyntax, mainActor: Set<String>) -> Cell {
         var imports: [String] = []
         var items: [CodeBlockItemSyntax] = []
-        for item in tree.statements {
+        for attached in tree.statements {
+            // Detached, so that editing it does not copy the whole cell around it.
+            let item = attached.detached
             if let importDeclaration = item.item.as(ImportDeclSyntax.self) {
                 imports.append(importDeclaration.trimmedDescription)
                 continue
@@ -193,9 +193,11 @@ struct CellProgramWriter {
         tree.statements.compactMap { $0.item.as(FunctionDeclSyntax.self) }
     }
 
-    /// The cell parsed and operator-folded, or nil when it has syntax errors.
+    /// The cell parsed and operator-folded, or nil when it has syntax errors or is nested too deeply
+    /// to parse safely (the kernel refuses such cells too; see `NestingGuard`).
     static func parse(_ source: String) -> SourceFileSyntax? {
-        let tree = Parser.parse(source: source)
+        guard (try? NestingGuard.check(source)) != nil else { return nil }
+        let tree = CellParser.parse(source)
         if tree.hasError { return nil }
         let folded = OperatorTable.standardOperators.foldAll(tree) { _ in }
         return folded.as(SourceFileSyntax.self)

@@ -21,7 +21,9 @@ enum Redeclarations {
         return cells.map { cell in
             guard let cell else { return nil }
             var items: [CodeBlockItemSyntax] = []
-            for item in cell.statements {
+            for attached in cell.statements {
+                // Detached, so that editing it does not copy the whole cell around it.
+                let item = attached.detached
                 var redeclared: [(String, String)] = []
                 var newlyDeclared: [String] = []
                 for name in declaredNames(item) {
@@ -39,7 +41,7 @@ enum Redeclarations {
                 // initializer still reads the earlier value (`let x = x + 1`).
                 let isFunction = item.item.is(FunctionDeclSyntax.self)
                 if isFunction { for (name, fresh) in redeclared { spelling[name] = fresh } }
-                var renamed = UseRenamer(spelling: spelling).rewrite(item).cast(CodeBlockItemSyntax.self)
+                var renamed = UseRenamer(spelling: spelling).rewrite(item, detach: true).cast(CodeBlockItemSyntax.self)
                 for (name, fresh) in redeclared { spelling[name] = fresh }
                 for name in newlyDeclared {
                     declared.insert(name)
@@ -72,7 +74,7 @@ enum Redeclarations {
         if var variable = item.item.as(VariableDeclSyntax.self) {
             var bindings = variable.bindings
             for index in bindings.indices {
-                bindings[index].pattern = PatternRenamer(spelling: redeclared).rewrite(bindings[index].pattern).cast(PatternSyntax.self)
+                bindings[index].pattern = PatternRenamer(spelling: redeclared).rewrite(bindings[index].pattern, detach: true).cast(PatternSyntax.self)
             }
             variable.bindings = bindings
             return item.with(\.item, .decl(DeclSyntax(variable)))
@@ -152,7 +154,7 @@ private final class UseRenamer: SyntaxRewriter {
     override func visit(_ node: ForStmtSyntax) -> StmtSyntax {
         let names = Set(ExportKnowledge.names(in: node.pattern))
         // The sequence is outside the loop variable's scope.
-        let sequence = UseRenamer(spelling: spelling, shadowed: shadowed).rewrite(node.sequence).cast(ExprSyntax.self)
+        let sequence = UseRenamer(spelling: spelling, shadowed: shadowed).rewrite(node.sequence, detach: true).cast(ExprSyntax.self)
         let rest = scoped(names) { super.visit(node) }
         guard let loop = rest.as(ForStmtSyntax.self) else { return rest }
         return StmtSyntax(loop.with(\.sequence, sequence))

@@ -14,7 +14,8 @@ final class TryInserter: SyntaxRewriter {
     }
 
     override func visit(_ node: CodeBlockItemSyntax) -> CodeBlockItemSyntax {
-        let item = super.visit(node)
+        // Detached, so that editing it does not copy the whole cell around it.
+        let item = super.visit(node).detached
         switch item.item {
         case .expr(let expression):
             return item.with(\.item, .expr(statementExpression(expression)))
