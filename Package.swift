@@ -4,11 +4,20 @@ import PackageDescription
 // Arrows only point down:
 //   landscape-kernel (CLI) → JupyterKernel, CellLanguage
 //   CellLanguage → LandscapeNotebook → Landscape, LandscapePlots → C shims
+//   landscape-kernel-launcher → JupyterConnection (no ZeroMQ, no BLAS: it must start in milliseconds)
+
+// The Swift runtime and Foundation linked in: a kernel is launched for every notebook, and binding
+// symbols against the shared Swift libraries was most of its time to first reply.
+let staticSwiftRuntime: [LinkerSetting] = [
+    .unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lCoreFoundation", "-lFoundationEssentials", "-lFoundationInternationalization", "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-Xlinker", "--end-group", "-lstdc++"], .when(platforms: [.linux])),
+]
+
 let package = Package(
     name: "landscape-kernel",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "landscape-kernel", targets: ["landscape-kernel"]),
+        .executable(name: "landscape-kernel-launcher", targets: ["landscape-kernel-launcher"]),
         .library(name: "Landscape", targets: ["Landscape"]),
         .library(name: "LandscapePlots", targets: ["LandscapePlots"]),
         .library(name: "LandscapeNotebook", targets: ["LandscapeNotebook"]),
@@ -24,8 +33,11 @@ let package = Package(
         .systemLibrary(name: "CLinearAlgebra", providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // The connection file, JSON values, and listening sockets bound ahead of the kernel (no ZeroMQ).
+        .target(name: "JupyterConnection"),
+
         // The Jupyter wire protocol: sockets, signing, the message loop, the Interpreter protocol.
-        .target(name: "JupyterKernel", dependencies: ["CZeroMQ", "COpenSSL"]),
+        .target(name: "JupyterKernel", dependencies: ["JupyterConnection", "CZeroMQ", "COpenSSL"]),
 
         // The paper's numerics: data, the network, training, exact Hessians, spectra, bounds.
         .target(name: "Landscape", dependencies: ["CLinearAlgebra", "CZlib"]),
@@ -46,15 +58,15 @@ let package = Package(
             .product(name: "SwiftDiagnostics", package: "swift-syntax"),
         ]),
 
+        // What kernel.json runs: binds the ports within milliseconds, then execs landscape-kernel.
+        .executableTarget(name: "landscape-kernel-launcher", dependencies: ["JupyterConnection"],
+                          linkerSettings: staticSwiftRuntime),
+
         // The command line: run, install, export.
         .executableTarget(name: "landscape-kernel", dependencies: [
             "JupyterKernel", "CellLanguage", "Landscape",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: [
-            // The Swift runtime and Foundation linked in: a kernel is launched for every notebook, and
-            // binding symbols against the shared Swift libraries was most of its time to first reply.
-            .unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lCoreFoundation", "-lFoundationEssentials", "-lFoundationInternationalization", "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-Xlinker", "--end-group", "-lstdc++"], .when(platforms: [.linux])),
-        ]),
+        ], linkerSettings: staticSwiftRuntime),
 
         // Benchmark of the SVG renderer against the matplotlib anchor (not a test).
         .executableTarget(name: "plots-bench", dependencies: ["LandscapePlots"]),

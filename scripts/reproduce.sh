@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 scripts/setup.sh
 scripts/build.sh --product landscape-kernel
+scripts/build.sh --product landscape-kernel-launcher
 bin_dir=$(swift build -c release -Xswiftc -enable-testing --show-bin-path)
 "$bin_dir/landscape-kernel" install --prefix "$PWD/.venv"
 .venv/bin/python scripts/run_notebooks.py --output out "$@"

@@ -179,7 +179,8 @@ GOOD = {"transport": "tcp", "ip": "127.0.0.1", "key": "k", "signature_scheme": "
     ("unknown scheme", "PORTS:signature_scheme=\"hmac-md5\""),
     ("bad curve key", "PORTS:curve_secretkey=\"short\""),
 ])
-def test_bad_connection_file_exits_with_one_line_before_binding(tmp_path, binary, name, text):
+@pytest.mark.parametrize("entry", ["landscape-kernel", "landscape-kernel-launcher"])
+def test_bad_connection_file_exits_with_one_line_before_binding(tmp_path, binary, name, text, entry):
     path = tmp_path / "connection.json"
     ports = [free_port() for _ in range(5)]
     if isinstance(text, str) and text.startswith("PORTS:"):
@@ -191,7 +192,7 @@ def test_bad_connection_file_exits_with_one_line_before_binding(tmp_path, binary
         path.write_bytes(text)
     elif text is not None:
         path.write_text(text)
-    started = subprocess.Popen([str(binary), "--connection-file", str(path)], stderr=subprocess.PIPE,
+    started = subprocess.Popen([str(binary.parent / entry), "--connection-file", str(path)], stderr=subprocess.PIPE,
                                stdout=subprocess.PIPE)
     # While the process lives, none of its ports may be bound.
     while started.poll() is None:

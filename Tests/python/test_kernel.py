@@ -12,7 +12,8 @@ from conftest import KERNEL_NAME, REPO, run, start, start_long_cell
 
 def test_kernelspec_is_listed_with_absolute_binary_and_logos(kernel_prefix, binary):
     spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
-    assert spec.argv == [str(binary), "--connection-file", "{connection_file}"]
+    # kernel.json runs the launcher beside the binary: it binds the ports, then execs the kernel.
+    assert spec.argv == [str(binary.parent / "landscape-kernel-launcher"), "--connection-file", "{connection_file}"]
     assert spec.language == "swift"
     assert spec.interrupt_mode == "message"
     assert spec.metadata["supported_encryption"] == ["curve"]

@@ -19,11 +19,16 @@ public final class KernelServer: @unchecked Sendable {
         /// After a cell fails with stop_on_error, execute requests already queued, or arriving within
         /// this many seconds, are answered "aborted".
         public var abortWindowAfterError: Double
+        /// Listening TCP sockets bound before the kernel started (by a launcher), adopted instead of
+        /// binding anew (ZMQ_USE_FD); see `ListeningSockets`.
+        public var adoptedListeners: [Channel: Int32]
 
         /// Creates options; the defaults suit tests and embedders.
         public init(log: KernelLog = .standardError, interruptOnSIGINT: Bool = false,
-                    exitIfShutdownStallsAfter: Double? = nil, abortWindowAfterError: Double = 0.1) {
+                    exitIfShutdownStallsAfter: Double? = nil, abortWindowAfterError: Double = 0.1,
+                    adoptedListeners: [Channel: Int32] = [:]) {
             self.log = log
+            self.adoptedListeners = adoptedListeners
             self.abortWindowAfterError = abortWindowAfterError
             self.interruptOnSIGINT = interruptOnSIGINT
             self.exitIfShutdownStallsAfter = exitIfShutdownStallsAfter
@@ -62,7 +67,7 @@ public final class KernelServer: @unchecked Sendable {
         let context = try ZMQContext()
         let sockets: BoundSockets
         do {
-            sockets = try BoundSockets(context: context, connection: connection)
+            sockets = try BoundSockets(context: context, connection: connection, adopting: options.adoptedListeners)
         } catch {
             context.terminate()
             throw error
@@ -176,7 +181,7 @@ struct BoundSockets {
     let iopub: ZMQSocket
     let heartbeat: ZMQSocket
 
-    init(context: ZMQContext, connection: ConnectionInfo) throws {
+    init(context: ZMQContext, connection: ConnectionInfo, adopting adopted: [Channel: Int32] = [:]) throws {
         var created: [ZMQSocket] = []
         func make(_ type: Int32, _ channel: Channel) throws -> ZMQSocket {
             let socket = try ZMQSocket(context: context, type: type)
@@ -187,6 +192,7 @@ struct BoundSockets {
                 try socket.setOption(ZMQ_CURVE_SERVER, 1)
                 try socket.setOption(ZMQ_CURVE_SECRETKEY, bytes: Array(secret.utf8))
             }
+            if let fd = adopted[channel] { try socket.setOption(ZMQ_USE_FD, fd) }
             try socket.bind(connection.endpoint(of: channel))
             return socket
         }

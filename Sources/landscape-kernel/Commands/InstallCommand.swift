@@ -29,8 +29,12 @@ struct InstallCommand: ParsableCommand {
 
     func run() throws {
         let binary = try ExecutablePath.current()
+        // The launcher beside this binary binds the ports first (see landscape-kernel-launcher), when built.
+        let launcher = URL(fileURLWithPath: binary).deletingLastPathComponent()
+            .appendingPathComponent("landscape-kernel-launcher").path
+        let entry = FileManager.default.isExecutableFile(atPath: launcher) ? launcher : binary
         let spec = KernelSpec(
-            argv: [binary, "--connection-file", "{connection_file}"],
+            argv: [entry, "--connection-file", "{connection_file}"],
             displayName: displayName, language: "swift", interruptMode: "message",
             metadata: ["supported_encryption": ["curve"]])
         let destination: KernelSpecDestination = prefix.map { .prefix(absolute($0)) } ?? .user

@@ -50,9 +50,16 @@ struct RunCommand: ParsableCommand {
             KernelLog.standardError("cannot start the cell language: \(error)")
             return 3
         }
+        // Ports the launcher already bound and listens on (kernel.json runs landscape-kernel-launcher).
+        var adopted: [Channel: Int32] = [:]
+        if let listeners = ProcessInfo.processInfo.environment[ListeningSockets.environmentVariable] {
+            adopted = ListeningSockets.adoptable(listeners, for: connection)
+            unsetenv(ListeningSockets.environmentVariable)
+        }
         let server = KernelServer(
             connection: connection, interpreter: interpreter,
-            options: .init(log: .standardError, interruptOnSIGINT: true, exitIfShutdownStallsAfter: 3))
+            options: .init(log: .standardError, interruptOnSIGINT: true, exitIfShutdownStallsAfter: 3,
+                           adoptedListeners: adopted))
         do {
             _ = try server.run()
         } catch {

@@ -20,17 +20,32 @@ final class KernelHarness: @unchecked Sendable {
     private let outcomeLock = NSLock()
     private var outcome: Result<KernelServer.ShutdownOutcome, any Error>?
 
-    init(key: String = "secret-key", curve: (public: String, secret: String)? = nil) throws {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lk-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        connection = ConnectionInfo(transport: .ipc, ip: directory.appendingPathComponent("k").path,
-                                    shellPort: 1, iopubPort: 2, stdinPort: 3, controlPort: 4, heartbeatPort: 5,
-                                    key: Array(key.utf8), curveSecretKey: curve?.secret,
-                                    curvePublicKey: curve?.public)
+    /// `listeningBeforehand`: serve tcp on 127.0.0.1 through listening sockets bound before the kernel
+    /// starts (as landscape-kernel-launcher does), which the kernel must adopt; else ipc.
+    init(key: String = "secret-key", curve: (public: String, secret: String)? = nil,
+         listeningBeforehand: Bool = false) throws {
+        var adopted: [Channel: Int32] = [:]
+        if listeningBeforehand {
+            var ports: [Int] = []
+            for _ in Channel.allCases { ports.append(try Self.freeTCPPort()) }
+            connection = ConnectionInfo(transport: .tcp, ip: "127.0.0.1", shellPort: ports[0], iopubPort: ports[1],
+                                        stdinPort: ports[2], controlPort: ports[3], heartbeatPort: ports[4],
+                                        key: Array(key.utf8), curveSecretKey: curve?.secret, curvePublicKey: curve?.public)
+            guard let listeners = ListeningSockets.open(for: connection) else { throw HarnessError("cannot listen") }
+            adopted = ListeningSockets.adoptable(ListeningSockets.encode(listeners), for: connection)
+            guard adopted.count == Channel.allCases.count else { throw HarnessError("listeners not adoptable") }
+        } else {
+            let directory = FileManager.default.temporaryDirectory
+                .appendingPathComponent("lk-\(UUID().uuidString.prefix(8))")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            connection = ConnectionInfo(transport: .ipc, ip: directory.appendingPathComponent("k").path,
+                                        shellPort: 1, iopubPort: 2, stdinPort: 3, controlPort: 4, heartbeatPort: 5,
+                                        key: Array(key.utf8), curveSecretKey: curve?.secret,
+                                        curvePublicKey: curve?.public)
+        }
         let lines = LogBox()
         server = KernelServer(connection: connection, interpreter: interpreter,
-                              options: .init(log: KernelLog { lines.append($0) }))
+                              options: .init(log: KernelLog { lines.append($0) }, adoptedListeners: adopted))
         logBox = lines
         context = try ZMQContext()
         codec = WireCodec(signer: MessageSigner(key: Array(key.utf8)), history: DigestHistory(),
@@ -84,6 +99,21 @@ final class KernelHarness: @unchecked Sendable {
             }
         }
         throw HarnessError("kernel did not come up")
+    }
+
+    /// A TCP port on 127.0.0.1 that was free a moment ago.
+    static func freeTCPPort() throws -> Int {
+        let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { Glibc.close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let ok = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard ok else { throw HarnessError("no free port") }
+        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     /// Shuts the kernel down through control and waits for `run()` to return.
