@@ -12,16 +12,7 @@ extension MLP {
     /// The `count` largest eigenvalues with their eigenvectors, as `topEigenvectors`.
     func topEigenpairs(on data: Dataset, count: Int, iterations: Int, matrix: CurvatureMatrix,
                        seed: UInt64) throws -> [(value: Double, vector: [Double])] {
-        guard count >= 1, count <= parameterCount else {
-            throw CurvatureError.invalidArgument("count must lie in 1…\(parameterCount) (P), got \(count)")
-        }
-        guard iterations >= 1 else { throw CurvatureError.invalidArgument("iterations must be ≥ 1, got \(iterations)") }
-        let steps = min(max(iterations, count), parameterCount)
-        return try withCurvature(on: data) { context in
-            try Lanczos(size: parameterCount, steps: steps, seed: seed) {
-                context.product($0, gaussNewtonOnly: matrix == .gaussNewton)
-            }.topRitzPairs(count: count)
-        }
+        try lanczos(on: data, count: count, iterations: iterations, matrix: matrix, seed: seed).topRitzPairs(count: count)
     }
 }
 

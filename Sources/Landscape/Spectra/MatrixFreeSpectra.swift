@@ -39,13 +39,19 @@ extension MLP {
     }
 
     func ritzValues(on data: Dataset, count: Int, iterations: Int, matrix: CurvatureMatrix, seed: UInt64) throws -> [Double] {
+        try lanczos(on: data, count: count, iterations: iterations, matrix: matrix, seed: seed).ritz().values
+    }
+
+    /// The Lanczos run behind the top/bottom eigenvalues and eigenvectors: checks `count` and `iterations`,
+    /// then takes max(iterations, count) steps (at most P) on the Hessian (or G-term) of L_n.
+    func lanczos(on data: Dataset, count: Int, iterations: Int, matrix: CurvatureMatrix, seed: UInt64) throws -> Lanczos {
         guard count >= 1, count <= parameterCount else {
             throw CurvatureError.invalidArgument("count must lie in 1…\(parameterCount) (P), got \(count)")
         }
         guard iterations >= 1 else { throw CurvatureError.invalidArgument("iterations must be ≥ 1, got \(iterations)") }
         let steps = min(max(iterations, count), parameterCount)
         return try withCurvature(on: data) { context in
-            try Lanczos(size: parameterCount, steps: steps, seed: seed) { context.product($0, gaussNewtonOnly: matrix == .gaussNewton) }.ritz().values
+            try Lanczos(size: parameterCount, steps: steps, seed: seed) { context.product($0, gaussNewtonOnly: matrix == .gaussNewton) }
         }
     }
 
