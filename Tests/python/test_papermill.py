@@ -234,8 +234,8 @@ def test_inspect_the_paper_notebooks_parameters_cell():
         "datasetDirectory": ("String", '"/usr/share/datasets/fashion-mnist"'),
         "objectCount": ("Int", "10_000"),
         "epochs": ("Int", "10"),
-        "hiddenSizes": ("None", "[4, 8, 16, 32, 64]"),
-        "hiddenLayerCounts": ("None", "[1, 3, 5, 7, 10]"),
+        "hiddenSizes": ("[Int]", "[4, 8, 16, 32, 64]"),
+        "hiddenLayerCounts": ("[Int]", "[1, 3, 5, 7, 10]"),
         "permutations": ("Int", "100"),
     }
 
@@ -249,18 +249,63 @@ def test_inspect_annotations_help_and_multiline_values():
         '    [3, 4],\n'
         ']  // a 2×2 grid\n'
         'print(rate)\n'
-        'let flag = true\n')
+        'let flag = true\n'
+        'let mixed = [1, 2.5, 3]\n'
+        'let names = ["a", "b"]\n')
     found = [(p.name, p.inferred_type_name, p.default, p.help) for p in SwiftTranslator.inspect(cell)]
     assert found == [
         ("rate", "Double", "1e-3", "the learning rate"),
         ("url", "String", '"https://example.org/a//b"', "where"),
         ("grid", "None", "[ [1, 2], [3, 4], ]", "a 2×2 grid"),
         ("flag", "Bool", "true", ""),
+        ("mixed", "[Double]", "[1, 2.5, 3]", ""),
+        ("names", "None", '["a", "b"]', ""),
     ]
 
 
 def test_inspect_never_raises():
     assert SwiftTranslator.inspect({"source": None}) == []
+
+
+# --- the papermill command (a fresh process: the entry point alone registers the translator) ------
+
+def run_papermill(*arguments, cwd):
+    import subprocess
+    import sys
+    return subprocess.run([sys.executable, "-m", "papermill", *arguments], cwd=cwd, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_papermill_command_injects_swift(tmp_path):
+    out = tmp_path / "prepared.ipynb"
+    result = run_papermill("--prepare-only", str(PAPER_FIGURE), str(out), "-p", "objectCount", "2000",
+                           "-y", "hiddenSizes: [4, 16]", "-p", "rate", "1e-3", "-p", "label", "[4, 16]",
+                           "-r", "seedText", "12", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    injected = injected_cell(nbformat.read(out, as_version=4))
+    # -y is YAML (lists, dictionaries); -p guesses int, float, True/False, else keeps a string; -r a string.
+    assert injected.source.splitlines() == [
+        "// Parameters",
+        "let hiddenSizes = [4, 16]",
+        "let objectCount = 2000",
+        "let rate = 0.001",
+        'let label = "[4, 16]"',
+        'let seedText = "12"',
+    ]
+
+
+def test_papermill_command_reports_what_swift_cannot_express(tmp_path):
+    result = run_papermill("--prepare-only", str(PAPER_FIGURE), str(tmp_path / "out.ipynb"),
+                           "-p", "objectCount", "None", cwd=tmp_path)
+    assert result.returncode != 0
+    assert "SwiftParameterError" in result.stderr and "parameter 'objectCount'" in result.stderr
+
+
+def test_papermill_help_notebook_lists_the_swift_parameters(tmp_path):
+    result = run_papermill("--help-notebook", str(PAPER_FIGURE), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "hiddenSizes: [Int] (default [4, 8, 16, 32, 64])" in result.stdout
+    assert 'datasetDirectory: String (default "/usr/share/datasets/fashion-mnist")' in result.stdout
 
 
 # --- through the kernel --------------------------------------------------------------------------
@@ -335,7 +380,7 @@ def test_every_kind_of_value_reaches_the_kernel_intact(kernel_prefix, tmp_path):
                                      kernel_name="landscape", progress_bar=False, execution_timeout=120)
     assert errors(out) == []
     injected = injected_cell(out)
-    assert injected.source == SwiftTranslator.codify(ECHO_PARAMETERS).rstrip("\n")
+    assert injected.source == SwiftTranslator.codify(ECHO_PARAMETERS)
     # The injected cell comes right after the parameters cell and redefines its constants.
     assert "parameters" in out.cells[0].metadata.tags and out.cells[1] is injected
     printed = stream_text(out.cells[2]).split("\n")
@@ -380,7 +425,7 @@ def test_paper_figure_with_small_parameters(kernel_prefix, tmp_path):
                                      execution_timeout=300, cwd=str(tmp_path))
     assert errors(out) == []
     injected = injected_cell(out)
-    assert injected.source.split("\n") == [
+    assert injected.source.splitlines() == [
         "// Parameters",
         'let datasetDirectory = "/usr/share/datasets/fashion-mnist"',
         "let objectCount = 300",

@@ -380,6 +380,13 @@ def _literal_type(value):
         return "Int"
     if re.fullmatch(r"-?\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?", value) or value.startswith("Double."):
         return "Double"
+    inner = value[1:-1].strip().rstrip(",") if value.startswith("[") and value.endswith("]") else None
+    if inner and not any(mark in inner for mark in '[]:"'):  # a flat array of numbers or booleans
+        types = {_literal_type(item) for item in inner.split(",")}
+        if types == {"Int", "Double"}:
+            types = {"Double"}
+        if len(types) == 1 and "None" not in types:
+            return f"[{types.pop()}]"
     return "None"
 
 
