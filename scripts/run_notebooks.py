@@ -3,7 +3,9 @@
 For each notebook in examples/ (or those named), this runs every cell with nbclient, fails on any
 error output, and writes into the output folder:
   notebooks/NAME.ipynb   the executed notebook
-  html/NAME.html         its HTML export (nbconvert)
+  html/NAME.html         its HTML export (nbconvert), which needs no network: MathJax is loaded from
+                         html/mathjax/, a copy of the parts of Debian's libjs-mathjax it uses, by a
+                         relative URL, and SVG figures are inline, so the folder can be moved as a whole
   figures/FIG.svg        every SVG output of a cell tagged "figure:FIG"
 With --update the executed notebook also replaces the one in examples/ (how they are committed
 with their outputs).
@@ -11,16 +13,42 @@ with their outputs).
 from __future__ import annotations
 
 import argparse
+import filecmp
 import pathlib
+import shutil
 import sys
 import time
 
+import jinja2
 import nbformat
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 KERNEL_NAME = "landscape"
+
+# MathJax 2.7 as Debian's libjs-mathjax installs it (scripts/setup.sh). nbconvert's templates are
+# written for MathJax 2 and load, by default, 2.7.7 from a CDN with config TeX-AMS_CHTML-full,Safe;
+# the exports load the same configuration from mathjax/ beside them instead. Copied: what that
+# configuration loads at start-up or on demand (TeX extensions, operator tables, CommonHTML's glyph
+# data, the TeX web fonts as WOFF), not the other output processors (HTML-CSS, SVG: 17 MB) nor the
+# STIX fonts; hence local/landscape.js hides the menu's renderer choice.
+MATHJAX_SOURCE = pathlib.Path("/usr/share/javascript/mathjax")
+MATHJAX_DIR = "mathjax"
+MATHJAX_PARTS = ("MathJax.js", "config/TeX-AMS_CHTML-full.js", "config/Safe.js", "extensions",
+                 "jax/input/TeX", "jax/element", "jax/output/CommonHTML", "fonts/HTML-CSS/TeX/woff")
+MATHJAX_LOCAL_CONFIG = """MathJax.Hub.Config({ MathMenu: { showRenderer: false } });
+MathJax.Ajax.loadComplete("[MathJax]/config/local/landscape.js");
+"""
+MATHJAX_URL = f"{MATHJAX_DIR}/MathJax.js?config=TeX-AMS_CHTML-full,Safe,local/landscape"
+
+# nbconvert's lab template, less its one other unconditional network load: require.js from a CDN,
+# which only widget and classic JavaScript outputs use (the examples have neither). Mermaid, also
+# from a CDN, is only fetched by a page with a Mermaid diagram.
+EXPORT_TEMPLATE = "landscape-export.html.j2"
+EXPORT_TEMPLATES = jinja2.DictLoader({EXPORT_TEMPLATE: """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+"""})
 
 
 def figure_tags(cell) -> list[str]:
@@ -36,6 +64,36 @@ def errors_in(notebook) -> list[str]:
     return found
 
 
+def copy_mathjax(html_dir: pathlib.Path) -> None:
+    """Puts the MathJax files the exports use into html_dir/mathjax (only files missing or changed)."""
+    if not (MATHJAX_SOURCE / "MathJax.js").is_file():
+        raise SystemExit(f"no MathJax at {MATHJAX_SOURCE}: install libjs-mathjax (scripts/setup.sh)")
+    target = html_dir / MATHJAX_DIR
+    for part in MATHJAX_PARTS:
+        source = MATHJAX_SOURCE / part
+        files = [source] if source.is_file() else sorted(f for f in source.rglob("*") if f.is_file())
+        for file in files:
+            copy = target / file.relative_to(MATHJAX_SOURCE)
+            if not copy.is_file() or not filecmp.cmp(file, copy, shallow=False):
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(file, copy)
+    local = target / "config" / "local" / "landscape.js"
+    local.parent.mkdir(parents=True, exist_ok=True)
+    local.write_text(MATHJAX_LOCAL_CONFIG, encoding="utf-8")
+
+
+def export_html(notebook, target: pathlib.Path, mathjax_url: str = MATHJAX_URL) -> pathlib.Path:
+    """Writes notebook's HTML export (nbconvert's lab template) to the file target, and the MathJax it
+    loads into target's folder, so that the page typesets its formulas without network."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    copy_mathjax(target.parent)
+    exporter = HTMLExporter(template_name="lab", template_file=EXPORT_TEMPLATE,
+                            extra_loaders=[EXPORT_TEMPLATES], mathjax_url=mathjax_url)
+    html, _ = exporter.from_notebook_node(notebook)
+    target.write_text(html, encoding="utf-8")
+    return target
+
+
 def run(path: pathlib.Path, output: pathlib.Path, update: bool, timeout: int) -> dict[str, pathlib.Path]:
     notebook = nbformat.read(path, as_version=4)
     client = NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=timeout,
@@ -48,11 +106,9 @@ def run(path: pathlib.Path, output: pathlib.Path, update: bool, timeout: int) ->
         raise SystemExit(f"{path.name}: error output:\n  " + "\n  ".join(problems))
 
     (output / "notebooks").mkdir(parents=True, exist_ok=True)
-    (output / "html").mkdir(parents=True, exist_ok=True)
     (output / "figures").mkdir(parents=True, exist_ok=True)
     nbformat.write(notebook, output / "notebooks" / path.name)
-    html, _ = HTMLExporter().from_notebook_node(notebook)
-    (output / "html" / path.with_suffix(".html").name).write_text(html, encoding="utf-8")
+    export_html(notebook, output / "html" / path.with_suffix(".html").name)
 
     figures = {}
     for cell in notebook.cells:

@@ -15,6 +15,8 @@ apt_packages=(
     dataset-fashion-mnist  # the default real data, /usr/share/datasets/fashion-mnist
     librsvg2-bin         # rsvg-convert: SVG → PNG in tests and for the README
     libxml2-utils        # xmllint: SVG validity in tests
+    libjs-mathjax        # MathJax 2.7, copied beside the HTML exports so their formulas typeset offline
+    fonts-noto-color-emoji  # ✅ and ❌ in the bound tables (no other Debian font here has them)
     chromium             # the browser test
     chromium-driver
     python3-venv
