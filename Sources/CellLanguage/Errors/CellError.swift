@@ -22,6 +22,12 @@ public struct CellError: Error, CustomStringConvertible {
     public var position: AbsolutePosition?
     /// The library error's own type name, used as `ename` for library errors.
     public var libraryTypeName: String?
+    /// The value a cell's `throw` threw, while it travels to a `catch` (nil for other errors).
+    public var thrownValue: Value? {
+        get { thrown?.value }
+        set { thrown = newValue.map(ThrownValueBox.init) }
+    }
+    private var thrown: ThrownValueBox?
 
     public init(_ kind: Kind, _ message: String, at node: (some SyntaxProtocol)? = Optional<Syntax>.none) {
         self.kind = kind
@@ -41,6 +47,16 @@ public struct CellError: Error, CustomStringConvertible {
         CellError(.compile, message, at: node)
     }
 
+    /// A cell's `throw`: a runtime error unless a `catch` takes it.
+    static func thrown(_ value: Value, at node: some SyntaxProtocol) -> CellError {
+        var error = CellError(.runtime, "Fatal error: Error raised at top level: \(value.debugDescription)", at: node)
+        error.thrownValue = value
+        return error
+    }
+
+    /// True for errors a `catch` or `try?` takes: a cell's `throw` and errors the library throws.
+    var isCatchable: Bool { thrownValue != nil || kind == .library }
+
     static func runtime(_ message: String, at node: (some SyntaxProtocol)? = Optional<Syntax>.none) -> CellError {
         CellError(.runtime, message, at: node)
     }
@@ -58,4 +74,11 @@ public struct CellError: Error, CustomStringConvertible {
 public struct LibraryUsageError: Error, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
+}
+
+/// Carries a thrown cell value inside an error. Cell values stay on the evaluation thread: an error
+/// that crosses threads is rendered to text first, so the box is never read concurrently.
+final class ThrownValueBox: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

@@ -30,8 +30,23 @@ extension Evaluator {
         switch callee.as(ExprSyntaxEnum.self) {
         case .declReferenceExpr(let reference):
             let name = cache.text(reference.baseName)
-            if let binding = scope.lookup(name) {
-                return try callFunctionValue(binding.value, arguments: arguments, in: scope, calleeName: name, node: call)
+            switch resolveName(name, in: scope) {
+            case .binding(let owner):
+                if let binding = owner.bindings[name] {
+                    return try callFunctionValue(binding.value, arguments: arguments, in: scope, calleeName: name, node: call)
+                }
+            case .selfMember(let selfScope):
+                let selfValue = selfScope.bindings["self"]?.value ?? .void
+                let selfExpression = ExprSyntax(DeclReferenceExprSyntax(baseName: .keyword(.self)))
+                if let value = try callUserMethod(name, on: selfExpression, baseValue: selfValue, arguments: arguments,
+                                                  in: scope, node: call) {
+                    return value
+                }
+            case .none:
+                break
+            }
+            if let type = userTypes[name] {
+                return try construct(type, arguments: arguments, in: scope, node: call)
             }
             if let type = knownType(named: name) {
                 return try callStatic("init", of: type, arguments: arguments, in: scope, node: call)
@@ -59,11 +74,22 @@ extension Evaluator {
             let elementType = TypeResolver.typeRef(TypeSyntax(IdentifierTypeSyntax(name: .identifier(
                 array.elements.first!.expression.trimmedDescription))))
             try requireKnownType(elementType, at: array)
+            if arguments.isEmpty { return .array(ArrayValue([], elementType: resolveAliases(elementType))) }
             let value = try callStatic("init", of: .named("Array"), arguments: arguments, in: scope, node: call)
             guard let converted = Conversion.convert(value, to: .array(elementType), literal: true) else {
                 throw CellError.compile("cannot convert value of type '\(value.type)' to '[\(elementType)]'", at: call)
             }
             return converted
+        case .dictionaryExpr(let dictionary) where arguments.isEmpty:
+            // `[String: Int]()`
+            guard case .elements(let elements) = dictionary.content, elements.count == 1, let only = elements.first else {
+                throw CellError.compile("cannot call value of non-function type '\(dictionary.trimmedDescription)'", at: call)
+            }
+            let keyType = resolveAliases(TypeResolver.typeRef(TypeSyntax(IdentifierTypeSyntax(name: .identifier(only.key.trimmedDescription)))))
+            let valueType = resolveAliases(TypeResolver.typeRef(TypeSyntax(IdentifierTypeSyntax(name: .identifier(only.value.trimmedDescription)))))
+            try requireKnownType(keyType, at: only.key)
+            try requireKnownType(valueType, at: only.value)
+            return .dictionary(DictionaryValue(keyType: keyType, valueType: valueType))
         default:
             let function = try evaluate(callee, in: scope)
             return try callFunctionValue(function, arguments: arguments, in: scope, calleeName: nil, node: call)
@@ -85,6 +111,7 @@ extension Evaluator {
 
     func callStatic(_ name: String, of type: TypeRef, arguments: [ArgumentSyntax], in scope: Scope,
                     node: FunctionCallExprSyntax) throws -> Value {
+        if let value = try callUserStatic(name, of: type, arguments: arguments, in: scope, node: node) { return value }
         let symbols = registry.staticMember(name, of: type).filter { $0.isCallable }
         guard !symbols.isEmpty else {
             if name == "init" {
@@ -103,9 +130,15 @@ extension Evaluator {
 
     func callMethod(_ name: String, on base: ExprSyntax, arguments: [ArgumentSyntax], in scope: Scope,
                     node: FunctionCallExprSyntax, nameNode: DeclReferenceExprSyntax) throws -> Value {
+        if base.is(SuperExprSyntax.self) {
+            return try callSuper(name, arguments: arguments, in: scope, node: node)
+        }
         let baseValue = try evaluate(base, in: scope)
         if case .metatype(let type) = baseValue {
             return try callStatic(name, of: type, arguments: arguments, in: scope, node: node)
+        }
+        if let value = try callUserMethod(name, on: base, baseValue: baseValue, arguments: arguments, in: scope, node: node) {
+            return value
         }
         let symbols = registry.instanceMember(name, of: baseValue.type).filter { $0.kind == .method }
         guard !symbols.isEmpty else {
@@ -186,7 +219,7 @@ extension Evaluator {
             }
             let resolved = try resolveCall([user.candidate], arguments: arguments, in: scope,
                                            calleeName: calleeName ?? user.name ?? "function", node: node)
-            return try callUser(user, arguments: resolved.values, node: node)
+            return try callUserWritingBack(user, values: resolved.values, arguments: arguments, in: scope, node: node)
         case .library(let name, let overloads):
             var receiver = Value.void
             return try callSymbols(overloads, receiver: &receiver, arguments: arguments, in: scope, calleeName: name, node: node)
@@ -197,6 +230,26 @@ extension Evaluator {
             let left = try evaluate(arguments[0].expression, in: scope)
             let right = try evaluate(arguments[1].expression, in: scope)
             return try Operators.apply(op, left, right)
+        }
+    }
+
+    /// Calls a cell function; its `inout` parameters' final values are written back to the `&`
+    /// arguments (the k-th `&` argument is the k-th `inout` parameter, as Swift requires).
+    func callUserWritingBack(_ user: UserFunction, values: [Value], arguments: [ArgumentSyntax], in scope: Scope,
+                             node: FunctionCallExprSyntax, parent: Scope? = nil) throws -> Value {
+        let inoutParameters = user.parameters.filter(\.isInout)
+        if inoutParameters.isEmpty { return try callUser(user, arguments: values, node: node, parent: parent) }
+        let targets = try arguments.filter { $0.expression.is(InOutExprSyntax.self) }.map {
+            try resolveLValue($0.expression, in: scope)
+        }
+        var finalValues: [Value] = []
+        defer {
+            for (target, value) in zip(targets, finalValues) {
+                _ = try? modify(target) { $0 = value }
+            }
+        }
+        return try callUser(user, arguments: values, node: node, parent: parent) { functionScope in
+            finalValues = inoutParameters.map { functionScope.lookup($0.name)?.value ?? .void }
         }
     }
 
@@ -232,7 +285,8 @@ extension Evaluator {
     }
 
     /// Runs a cell function or closure.
-    func callUser(_ function: UserFunction, arguments: [Value], node: (some SyntaxProtocol)?) throws -> Value {
+    func callUser(_ function: UserFunction, arguments: [Value], node: (some SyntaxProtocol)?, parent: Scope? = nil,
+                  onExit: ((Scope) -> Void)? = nil) throws -> Value {
         try checkInterrupt()
         callDepth += 1
         defer { callDepth -= 1 }
@@ -241,7 +295,8 @@ extension Evaluator {
                             "recursion depth limit exceeded: more than \(Self.maximumCallDepth) nested calls\(function.name.map { " (in '\($0)')" } ?? "")",
                             position: node?.positionAfterSkippingLeadingTrivia)
         }
-        let scope = Scope(parent: function.captured)
+        let scope = Scope(parent: parent ?? function.captured)
+        defer { onExit?(scope) }
         if function.usesAnonymousParameters {
             for (index, argument) in arguments.enumerated() {
                 scope.define("$\(index)", .init(value: argument, isMutable: false, type: argument.type))
@@ -254,8 +309,9 @@ extension Evaluator {
             }
             for (parameter, argument) in zip(function.parameters, arguments) {
                 var value = argument
-                if parameter.type != .any {
-                    guard let converted = Conversion.convert(argument, to: parameter.type, literal: false) else {
+                let parameterType = parameter.isVariadic ? TypeRef.array(parameter.type) : parameter.type
+                if parameterType != .any && !(parameter.isVariadic && parameter.type == .any) {
+                    guard let converted = Conversion.convert(argument, to: parameterType, literal: false) else {
                         throw CellError(.compile,
                                         "cannot convert value of type '\(argument.type)' to expected argument type '\(parameter.type)'",
                                         position: node?.positionAfterSkippingLeadingTrivia)
@@ -263,7 +319,8 @@ extension Evaluator {
                     value = converted
                 }
                 if parameter.name != "_" {
-                    scope.define(parameter.name, .init(value: value, isMutable: false, type: parameter.type == .any ? value.type : parameter.type))
+                    scope.define(parameter.name, .init(value: value, isMutable: parameter.isInout,
+                                                       type: parameter.type == .any ? value.type : parameterType))
                 }
             }
         }
@@ -290,6 +347,9 @@ extension Evaluator {
                             position: function.node.positionAfterSkippingLeadingTrivia)
         case .continueLoop(_):
             throw CellError(.compile, "'continue' is only allowed inside a loop",
+                            position: function.node.positionAfterSkippingLeadingTrivia)
+        case .fallthroughCase:
+            throw CellError(.compile, "'fallthrough' is only allowed inside a switch",
                             position: function.node.positionAfterSkippingLeadingTrivia)
         }
     }

@@ -18,13 +18,16 @@ extension Evaluator {
                 throw CellError.compile("no such module '\(module)'; cells can import \(Self.importableModules.sorted().joined(separator: ", "))",
                                         at: importDecl.path)
             }
-        case .classDecl(let node): throw unavailable("class declarations", node)
-        case .structDecl(let node): throw unavailable("struct declarations", node)
-        case .enumDecl(let node): throw unavailable("enum declarations", node)
-        case .protocolDecl(let node): throw unavailable("protocol declarations", node)
-        case .extensionDecl(let node): throw unavailable("extensions", node)
+        case .classDecl(let node): try declareClass(node, in: scope)
+        case .structDecl(let node): try declareStruct(node, in: scope)
+        case .enumDecl(let node): try declareEnum(node, in: scope)
+        case .protocolDecl(let node): try declareProtocol(node, in: scope)
+        case .extensionDecl(let node): try declareExtension(node, in: scope)
         case .actorDecl(let node): throw unavailable("actor declarations", node)
-        case .typeAliasDecl(let node): throw unavailable("typealias declarations", node)
+        case .typeAliasDecl(let node):
+            let target = resolveAliases(TypeResolver.typeRef(node.initializer.value))
+            try requireKnownType(target, at: node.initializer.value)
+            typeAliases[node.name.text] = target
         case .operatorDecl(let node): throw unavailable("operator declarations", node)
         case .precedenceGroupDecl(let node): throw unavailable("precedence group declarations", node)
         case .macroDecl(let node): throw unavailable("macro declarations", node)
@@ -117,7 +120,8 @@ extension Evaluator {
         case .named(let name):
             let base = type.memberTableName
             if ["Int", "Double", "String", "Bool", "Range", "ClosedRange", "Character", "UInt64"].contains(base) { return }
-            if registry.types[base] != nil { return }
+            if registry.types[base] != nil || userTypes[base] != nil || protocols[base] != nil
+                || typeAliases[base] != nil || ["Float", "Any", "Error", "Set", "Substring"].contains(base) { return }
             let candidates = Array(registry.types.keys) + ["Int", "Double", "String", "Bool"]
             throw CellError.compile("cannot find type '\(name)' in scope" + Suggestions.didYouMean(name, among: candidates),
                                     at: node)
@@ -136,11 +140,20 @@ extension Evaluator {
     }
 
     func declareFunction(_ function: FunctionDeclSyntax, in scope: Scope) throws {
-        if function.genericParameterClause != nil {
-            throw CellError.compile("generic functions are not available in cells", at: function.genericParameterClause!)
-        }
         if let modifier = function.modifiers.first {
             throw CellError.compile("'\(modifier.name.text)' functions are not available in cells", at: modifier)
+        }
+        let userFunction = try makeFunction(function, in: scope)
+        let value = Value.function(FunctionValue(.user(userFunction)))
+        scope.define(function.name.text, .init(value: value, isMutable: false, type: value.type))
+    }
+
+    /// A cell function (or method) from its declaration. Generic parameters stand for any type: the
+    /// body is checked as it runs, with the arguments' own types.
+    func makeFunction(_ function: FunctionDeclSyntax, in scope: Scope) throws -> UserFunction {
+        var genericNames: Set<String> = []
+        if let generics = function.genericParameterClause {
+            genericNames = Set(generics.parameters.map(\.name.text))
         }
         if function.signature.effectSpecifiers?.asyncSpecifier != nil {
             throw CellError.compile("async functions are not available in cells", at: function.signature)
@@ -148,27 +161,38 @@ extension Evaluator {
         guard let body = function.body else {
             throw CellError.compile("expected '{' in body of function declaration", at: function)
         }
+        let parameters = try parameterSpecs(function.signature.parameterClause, generic: genericNames)
+        var returnType = function.signature.returnClause.map { resolveAliases(TypeResolver.typeRef($0.type)) } ?? .void
+        if let clause = function.signature.returnClause {
+            returnType = returnType.replacingGenerics(genericNames)
+            if !returnType.mentions(named: "Self") { try requireKnownType(returnType, at: clause.type) }
+        }
+        let userFunction = UserFunction(name: function.name.text, parameters: parameters, returnType: returnType,
+                                        body: body.statements, captured: scope, isClosure: false,
+                                        usesAnonymousParameters: false, node: Syntax(function))
+        userFunction.isThrowing = function.signature.effectSpecifiers?.throwsClause != nil
+        return userFunction
+    }
+
+    /// The parameters of a function or initializer declaration.
+    func parameterSpecs(_ clause: FunctionParameterClauseSyntax, generic: Set<String> = []) throws -> [ParameterSpec] {
         var parameters: [ParameterSpec] = []
-        for parameter in function.signature.parameterClause.parameters {
-            let type = TypeResolver.typeRef(parameter.type)
-            try requireKnownType(type, at: parameter.type)
-            if parameter.type.is(AttributedTypeSyntax.self) {
-                throw CellError.compile("inout parameters are not available in cell functions; return the new value instead",
-                                        at: parameter.type)
+        for parameter in clause.parameters {
+            var typeSyntax = parameter.type
+            var isInout = false
+            if let attributed = parameter.type.as(AttributedTypeSyntax.self),
+               attributed.specifiers.contains(where: { $0.as(SimpleTypeSpecifierSyntax.self)?.specifier.tokenKind == .keyword(.inout) }) {
+                isInout = true
+                typeSyntax = attributed.baseType
             }
+            let type = resolveAliases(TypeResolver.typeRef(typeSyntax)).replacingGenerics(generic)
+            try requireKnownType(type, at: typeSyntax)
             let label: String? = parameter.firstName.tokenKind == .wildcard ? nil : parameter.firstName.text
             parameters.append(ParameterSpec(label: label, name: (parameter.secondName ?? parameter.firstName).text,
                                             type: type, defaultSource: parameter.defaultValue?.value,
-                                            isVariadic: parameter.ellipsis != nil, isInout: false))
+                                            isVariadic: parameter.ellipsis != nil, isInout: isInout))
         }
-        let returnType = function.signature.returnClause.map { TypeResolver.typeRef($0.type) } ?? .void
-        if let clause = function.signature.returnClause { try requireKnownType(returnType, at: clause.type) }
-        let name = function.name.text
-        let userFunction = UserFunction(name: name, parameters: parameters, returnType: returnType,
-                                        body: body.statements, captured: scope, isClosure: false,
-                                        usesAnonymousParameters: false, node: Syntax(function))
-        let value = Value.function(FunctionValue(.user(userFunction)))
-        scope.define(name, .init(value: value, isMutable: false, type: value.type))
+        return parameters
     }
 
     func conversionError(_ value: Value, to type: TypeRef, context: String, at node: some SyntaxProtocol) -> CellError {
@@ -183,3 +207,34 @@ extension Evaluator {
     }
 }
 
+
+extension TypeRef {
+    /// The type with each generic parameter named in `names` replaced by `Any` (the value's own type
+    /// is used at run time).
+    func replacingGenerics(_ names: Set<String>) -> TypeRef {
+        if names.isEmpty { return self }
+        switch self {
+        case .named(let name): return names.contains(name) ? .any : self
+        case .array(let element): return .array(element.replacingGenerics(names))
+        case .dictionary(let key, let value): return .dictionary(key.replacingGenerics(names), value.replacingGenerics(names))
+        case .optional(let wrapped): return .optional(wrapped.replacingGenerics(names))
+        case .function(let parameters, let result):
+            return .function(parameters.map { $0.replacingGenerics(names) }, result.replacingGenerics(names))
+        case .tuple(let elements): return .tuple(elements.map { $0.replacingGenerics(names) })
+        case .any: return .any
+        }
+    }
+
+    /// True when the type names `name` anywhere inside.
+    func mentions(named name: String) -> Bool {
+        switch self {
+        case .named(let own): return own == name
+        case .array(let element): return element.mentions(named: name)
+        case .dictionary(let key, let value): return key.mentions(named: name) || value.mentions(named: name)
+        case .optional(let wrapped): return wrapped.mentions(named: name)
+        case .function(let parameters, let result): return parameters.contains { $0.mentions(named: name) } || result.mentions(named: name)
+        case .tuple(let elements): return elements.contains { $0.mentions(named: name) }
+        case .any: return false
+        }
+    }
+}

@@ -79,10 +79,25 @@ extension Evaluator {
             }
             return value
         case .functionCallExpr(let call):
+            if cache.isOptionalChainRoot(expression, isOptionalChainRoot) {
+                return try evaluateOptionalChain(expression, in: scope, expecting: expected) {
+                    try evaluateCall(call, in: scope, expecting: expected)
+                }
+            }
             return try evaluateCall(call, in: scope, expecting: expected)
         case .memberAccessExpr(let member):
+            if cache.isOptionalChainRoot(expression, isOptionalChainRoot) {
+                return try evaluateOptionalChain(expression, in: scope, expecting: expected) {
+                    try evaluateMemberAccess(member, in: scope, expecting: expected)
+                }
+            }
             return try evaluateMemberAccess(member, in: scope, expecting: expected)
         case .subscriptCallExpr(let subscriptCall):
+            if cache.isOptionalChainRoot(expression, isOptionalChainRoot) {
+                return try evaluateOptionalChain(expression, in: scope, expecting: expected) {
+                    try evaluateSubscript(subscriptCall, in: scope)
+                }
+            }
             return try evaluateSubscript(subscriptCall, in: scope)
         case .closureExpr(let closure):
             return try makeClosure(closure, in: scope)
@@ -92,8 +107,16 @@ extension Evaluator {
                     let value = try evaluate(tryExpression.expression, in: scope, expecting: expected?.optionalWrapped)
                     if case .optional = value { return value }
                     return .optional(value, value.type)
-                } catch let error as CellError where error.kind == .library {
+                } catch let error as CellError where error.isCatchable {
                     return .optional(nil, expected?.optionalWrapped ?? .any)
+                }
+            }
+            if tryExpression.questionOrExclamationMark?.tokenKind == .exclamationMark {
+                do {
+                    return try evaluate(tryExpression.expression, in: scope, expecting: expected)
+                } catch let error as CellError where error.isCatchable {
+                    throw CellError.runtime("Fatal error: 'try!' expression unexpectedly raised an error: \(errorValue(of: error).debugDescription)",
+                                            at: tryExpression)
                 }
             }
             return try evaluate(tryExpression.expression, in: scope, expecting: expected)
@@ -110,7 +133,7 @@ extension Evaluator {
             return wrapped
         case .asExpr(let asExpression):
             if asExpression.questionOrExclamationMark != nil {
-                throw CellError.compile("'as?' and 'as!' casts are not available in cells", at: asExpression)
+                return try evaluateCast(asExpression, in: scope)
             }
             let type = TypeResolver.typeRef(asExpression.type)
             try requireKnownType(type, at: asExpression.type)
@@ -121,7 +144,8 @@ extension Evaluator {
             }
             return converted
         case .isExpr(let node):
-            throw CellError.compile("'is' type checks are not available in cells", at: node)
+            let value = try evaluate(node.expression, in: scope)
+            return .bool(try valueIs(value, TypeResolver.typeRef(node.type), at: node.type))
         case .inOutExpr(let inOut):
             return try evaluate(inOut.expression, in: scope, expecting: expected)
         case .discardAssignmentExpr(let node):
@@ -131,7 +155,7 @@ extension Evaluator {
             try requireKnownType(type, at: typeExpression)
             return .metatype(type)
         case .switchExpr(let node):
-            throw CellError.compile("switch statements are not available in cells; use if/else", at: node.switchKeyword)
+            return try evaluateSwitchExpression(node, in: scope, expecting: expected)
         case .awaitExpr(let node):
             throw CellError.compile("'await' is not available in cells", at: node)
         case .keyPathExpr(let node):
@@ -141,7 +165,7 @@ extension Evaluator {
         case .macroExpansionExpr(let node):
             throw CellError.compile("macro expansions (#\(node.macroName.text)) are not available in cells", at: node)
         case .optionalChainingExpr(let node):
-            throw CellError.compile("optional chaining is not available in cells; use 'if let'", at: node)
+            return try evaluateOptionalLink(node, in: scope)
         case .genericSpecializationExpr(let node):
             throw CellError.compile("explicit generic arguments are not available in cells", at: node)
         case .editorPlaceholderExpr(let node):
@@ -251,7 +275,17 @@ extension Evaluator {
         if case .binaryOperator = reference.baseName.tokenKind, Self.operatorFunctions.contains(name) {
             return .function(FunctionValue(.binaryOperator(name)))
         }
-        if let binding = scope.lookup(name) { return binding.value }
+        switch resolveName(name, in: scope) {
+        case .binding(let owner):
+            if let binding = owner.bindings[name] { return binding.value }
+        case .selfMember(let selfScope):
+            let selfValue = selfScope.bindings["self"]?.value ?? .void
+            if let value = try userProperty(name, of: selfValue, node: reference) { return value }
+            return try property(name, of: selfValue, node: reference)
+        case .none:
+            break
+        }
+        if let type = userTypes[name] { return .metatype(type.type) }
         if let symbols = registry.globals[name], let first = symbols.first {
             if first.kind == .globalVariable {
                 var receiver = Value.void
@@ -272,6 +306,8 @@ extension Evaluator {
     /// The type a bare name refers to (`Int`, `MLP` ...), if any.
     func knownType(named name: String) -> TypeRef? {
         if ["Int", "Double", "String", "Bool"].contains(name) || registry.types[name] != nil { return .named(name) }
+        if userTypes[name] != nil || protocols[name] != nil { return .named(name) }
+        if let alias = typeAliases[name] { return alias }
         return nil
     }
 

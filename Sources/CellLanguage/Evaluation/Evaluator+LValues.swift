@@ -5,6 +5,8 @@ indirect enum LValue {
     case variable(name: String, scope: Scope, node: Syntax)
     case member(base: LValue, name: String, node: Syntax)
     case element(base: LValue, index: [Value], labels: [String?], node: Syntax)
+    /// A static stored property of a cell type (`Counter.total`).
+    case staticMember(type: TypeRef, name: String, node: Syntax)
 }
 
 extension Evaluator {
@@ -12,6 +14,10 @@ extension Evaluator {
         switch expression.as(ExprSyntaxEnum.self) {
         case .declReferenceExpr(let reference):
             let name = cache.text(reference.baseName)
+            if case .selfMember(let selfScope) = resolveName(name, in: scope) {
+                return .member(base: .variable(name: "self", scope: selfScope, node: Syntax(reference)), name: name,
+                               node: Syntax(reference))
+            }
             guard let owner = scope.owner(of: name) else {
                 if registry.globals[name] != nil || knownType(named: name) != nil {
                     throw CellError.compile("cannot assign to value: '\(name)' is not a variable", at: reference)
@@ -22,6 +28,10 @@ extension Evaluator {
         case .memberAccessExpr(let member):
             guard let base = member.base else {
                 throw CellError.compile("cannot assign to an implicit member expression", at: member)
+            }
+            if let type = try staticBase(base, in: scope), userTypes[type.memberTableName] != nil
+                || extensionTables[type.memberTableName] != nil {
+                return .staticMember(type: type, name: cache.text(member.declName.baseName), node: Syntax(member))
             }
             return .member(base: try resolveLValue(base, in: scope), name: cache.text(member.declName.baseName),
                            node: Syntax(member))
@@ -56,7 +66,14 @@ extension Evaluator {
             return nil
         case .member(let base, let name, _):
             let baseValue = try read(base)
+            if let definition = baseValue.userDefinition, let index = definition.storedIndex(of: name) {
+                return definition.allStoredProperties[index].type
+            }
             return registry.instanceMember(name, of: baseValue.type).first?.returnType
+        case .staticMember(let type, let name, _):
+            let table = userTypes[type.memberTableName]?.members ?? extensionTables[type.memberTableName]
+            _ = table
+            return try staticStorage(name, of: type)?.bindings[name]?.type
         }
     }
 
@@ -68,6 +85,8 @@ extension Evaluator {
             return try property(name, of: try read(base), node: node)
         case .element(let base, let index, let labels, let node):
             return try subscriptRead(try read(base), index: index, labels: labels, node: node)
+        case .staticMember(let type, let name, let node):
+            return try staticValue(name, of: type, node: node)
         }
     }
 
@@ -76,16 +95,31 @@ extension Evaluator {
     func modify<T>(_ lvalue: LValue, _ body: (inout Value) throws -> T) throws -> T {
         switch lvalue {
         case .variable(let name, let scope, let node):
-            guard let binding = scope.lookup(name) else { throw CellError.compile("cannot find '\(name)' in scope", at: node) }
-            guard binding.isMutable else {
+            guard let isMutable = scope.lookup(name)?.isMutable else {
+                throw CellError.compile("cannot find '\(name)' in scope", at: node)
+            }
+            guard isMutable else {
+                if name == "self" {
+                    throw CellError.compile("cannot assign to property: 'self' is immutable", at: node)
+                }
                 throw CellError.compile("cannot assign to value: '\(name)' is a 'let' constant", at: node)
             }
-            var value = binding.value
-            // Drop the scope's reference while mutating so that arrays are mutated in place.
-            scope.store(.void, for: name)
+            // Take the value out of the scope while mutating, so that the collection's storage has one
+            // owner and is changed in place (an append is amortised O(1), not a copy).
+            var value = scope.take(name)
             defer { scope.store(value, for: name) }
             return try body(&value)
+        case .staticMember(let type, let name, let node):
+            var receiver = Value.metatype(type)
+            guard let result = try modifyUserProperty(name, of: &receiver, node: node, body) else {
+                throw CellError.compile("cannot assign to property: '\(name)' is not a static stored property of '\(type)'", at: node)
+            }
+            return result
         case .member(let base, let name, let node):
+            if case .variable(let variable, let owner, _) = base, variable != "self", owner.lookup(variable)?.isMutable == false,
+               (try? read(base))?.userDefinition.map({ $0.kind != .classType }) == true {
+                throw CellError.compile("cannot assign to property: '\(variable)' is a 'let' constant", at: node)
+            }
             // A library class (a figure's `Plot`) is a reference: setting its property changes the
             // object itself, so the base needs no write-back and may be a `let` or a subscript result.
             do {
@@ -106,6 +140,7 @@ extension Evaluator {
 
     /// True for library objects of class type (shared by reference, like Swift's classes).
     static func isReference(_ value: Value) -> Bool {
+        if case .object = value { return true }
         guard case .native(let native) = value else { return false }
         return Mirror(reflecting: native.object).displayStyle == .class
     }
@@ -113,6 +148,7 @@ extension Evaluator {
     /// Reads property `name` of `baseValue`, lets `body` change it, and writes it back through its setter.
     private func modifyMember<T>(_ name: String, of baseValue: inout Value, node: Syntax,
                                  _ body: (inout Value) throws -> T) throws -> T {
+        if let result = try modifyUserProperty(name, of: &baseValue, node: node, body) { return result }
         let symbols = registry.instanceMember(name, of: baseValue.type)
         guard let symbol = symbols.first(where: { $0.kind == .property }) else {
             if case .tuple = baseValue { throw CellError.compile("tuple elements cannot be assigned in cells", at: node) }

@@ -12,6 +12,14 @@ extension Evaluator {
         if let type = try staticBase(base, in: scope) {
             return try staticValue(name, of: type, node: member)
         }
+        if base.is(SuperExprSyntax.self) {
+            let (selfValue, superclass) = try superContext(in: scope, at: base)
+            if let computed = superclass.lookupMember({ $0.computed[name] })?.0 {
+                var receiver = selfValue
+                return try callMethod(computed.getter, self: &receiver, arguments: [], node: member)
+            }
+            return try property(name, of: selfValue, node: member.declName)
+        }
         let value = try evaluate(base, in: scope)
         if case .metatype(let type) = value {
             return try staticValue(name, of: type, node: member)
@@ -25,6 +33,7 @@ extension Evaluator {
 
     /// A static property or payload-free enum case (`Double.pi`, `.log`, `Int.max`).
     func staticValue(_ name: String, of type: TypeRef, node: some SyntaxProtocol) throws -> Value {
+        if let value = try userStaticProperty(name, of: type, node: node) { return value }
         let symbols = registry.staticMember(name, of: type)
         guard let symbol = symbols.first(where: { !$0.isCallable }) ?? symbols.first else {
             throw noMember(name, of: .named("\(type).Type"), staticOf: type, at: node)
@@ -41,6 +50,7 @@ extension Evaluator {
 
     /// An instance property.
     func property(_ name: String, of value: Value, node: some SyntaxProtocol) throws -> Value {
+        if let userValue = try userProperty(name, of: value, node: node) { return userValue }
         let symbols = registry.instanceMember(name, of: value.type)
         guard let symbol = symbols.first(where: { $0.kind == .property }) else {
             if let method = symbols.first {

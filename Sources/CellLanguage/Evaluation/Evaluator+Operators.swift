@@ -101,7 +101,18 @@ extension Evaluator {
             return
         }
         if let tuple = target.as(TupleExprSyntax.self), tuple.elements.count > 1 {
-            throw CellError.compile("tuple assignment is not available in cells; assign each variable", at: tuple)
+            // `(a, b) = (b, a)`: the right side is evaluated first, then each element assigned.
+            let value = try evaluate(valueExpression, in: scope)
+            guard case .tuple(let elements, _) = value, elements.count == tuple.elements.count else {
+                throw CellError.compile("cannot assign value of type '\(value.type)' to a tuple of \(tuple.elements.count) elements",
+                                        at: valueExpression)
+            }
+            for (element, targetElement) in zip(elements, tuple.elements) {
+                if targetElement.expression.is(DiscardAssignmentExprSyntax.self) { continue }
+                let lvalue = try resolveLValue(targetElement.expression, in: scope)
+                try modify(lvalue) { current in current = element }
+            }
+            return
         }
         let lvalue = try resolveLValue(target, in: scope)
         let targetType = try lvalueType(lvalue)
@@ -121,20 +132,40 @@ extension Evaluator {
     func compoundAssign(_ op: String, displayed: String, value valueExpression: ExprSyntax, to target: ExprSyntax,
                         in scope: Scope) throws {
         let lvalue = try resolveLValue(target, in: scope)
-        let current = try read(lvalue)
-        let hint: TypeRef? = {
-            switch current {
+        // Only the current value's type is kept: holding the value itself would make the in-place
+        // append below copy the collection.
+        let hint: TypeRef? = try {
+            switch try read(lvalue) {
             case .double: return .double
             case .array(let array): return .array(array.elementType)
             default: return nil
             }
         }()
         var right = try evaluate(valueExpression, in: scope, expecting: hint)
-        if case .double = current, case .int(let integer) = right, cache.isLiteral(valueExpression) {
+        if hint == .double, case .int(let integer) = right, cache.isLiteral(valueExpression) {
             right = .double(Double(integer))
         }
         do {
             try modify(lvalue) { value in
+                // `+=` on a string or an array appends in place, as Swift's does (amortised O(1)).
+                if op == "+" {
+                    switch (value, right) {
+                    case (.string(var text), .string(let suffix)):
+                        try MemoryGuard.check(elements: text.utf8.count + suffix.utf8.count, what: "string concatenation")
+                        value = .void
+                        text += suffix
+                        value = .string(text)
+                        return
+                    case (.array(var array), .array(let other)) where other.elementType == array.elementType || other.elementType == .any:
+                        try MemoryGuard.check(elements: array.elements.count + other.elements.count, what: "array concatenation")
+                        value = .void
+                        array.elements.append(contentsOf: other.elements)
+                        value = .array(array)
+                        return
+                    default:
+                        break
+                    }
+                }
                 let result = try Operators.apply(op, value, right)
                 guard result.type == value.type else { throw Operators.mismatch(displayed, value, right) }
                 value = result

@@ -24,6 +24,17 @@ final class Evaluator {
     let cache = SyntaxCache()
     /// The declared result types of the cell functions being run, innermost last (nil for closures).
     var returnTypes: [TypeRef?] = []
+    /// The structures, enumerations and classes cells declared, by name (a later declaration replaces
+    /// an earlier one; values made with the earlier one keep it).
+    var userTypes: [String: UserType] = [:]
+    /// The protocols cells declared.
+    var protocols: [String: ProtocolDefinition] = [:]
+    /// `typealias` declarations.
+    var typeAliases: [String: TypeRef] = [:]
+    /// Members that cell extensions added to library and standard types, by member table name.
+    var extensionTables: [String: MemberTable] = [:]
+    /// The types whose initializers are running, innermost last (their `let` properties may be set).
+    var initializing: [UserType] = []
 
     /// The deepest recursion of cell functions allowed.
     static let maximumCallDepth = 2_000
@@ -71,16 +82,35 @@ final class Evaluator {
         case breakLoop(label: String?)
         case continueLoop(label: String?)
         case returnValue(Value, node: Syntax)
+        /// `fallthrough`: the next case of the enclosing switch runs.
+        case fallthroughCase
     }
 
     /// Runs a parsed, folded cell. Returns the value of its last statement when that statement is an
     /// expression with a non-`Void` value.
     func run(_ file: SourceFileSyntax) throws -> Value? {
+        UserDescriptions.install(for: self)
+        let throwing = Set(globals.bindings.compactMap { name, binding -> String? in
+            guard case .function(let function) = binding.value, case .user(let user) = function.body, user.isThrowing else {
+                return nil
+            }
+            return name
+        })
+        try DeclarationChecker.check(file, throwingFunctions: throwing)
         var result: Value?
         let items = Array(file.statements)
+        // Top-level `defer` blocks run when the cell ends, as at the end of a program's main.swift.
+        var deferred: [CodeBlockSyntax] = []
+        defer {
+            for body in deferred.reversed() { _ = try? execute(body.statements, in: Scope(parent: globals)) }
+        }
         for (index, item) in items.enumerated() {
             try checkInterrupt()
             result = nil
+            if case .stmt(let statement) = item.item, let deferStatement = statement.as(DeferStmtSyntax.self) {
+                deferred.append(deferStatement.body)
+                continue
+            }
             if index == items.count - 1, case .expr(let expression) = item.item, !isAssignment(expression) {
                 let value = try evaluate(expression, in: globals)
                 result = value.isVoid ? nil : value
@@ -95,6 +125,8 @@ final class Evaluator {
                 throw CellError.compile("'continue' is only allowed inside a loop", at: item)
             case .returnValue(_, let node):
                 throw CellError.compile("return invalid outside of a func", at: node)
+            case .fallthroughCase:
+                throw CellError.compile("'fallthrough' is only allowed inside a switch", at: item)
             }
         }
         return result
@@ -112,6 +144,7 @@ final class Evaluator {
     // MARK: Blocks and statements
 
     func execute(_ items: CodeBlockItemListSyntax, in scope: Scope) throws -> Flow {
+        if cache.hasDefer(items) { return try executeDeferring(items, in: scope) }
         for item in items {
             let flow = try execute(item, in: scope)
             if case .normal = flow { continue }
@@ -138,6 +171,9 @@ final class Evaluator {
         case .expressionStmt(let expressionStatement):
             if let ifExpression = expressionStatement.expression.as(IfExprSyntax.self) {
                 return try executeIf(ifExpression, in: scope)
+            }
+            if let switchExpression = expressionStatement.expression.as(SwitchExprSyntax.self) {
+                return try executeSwitch(switchExpression, in: scope, label: label)
             }
             _ = try evaluate(expressionStatement.expression, in: scope)
             return .normal
@@ -178,19 +214,15 @@ final class Evaluator {
             }
             return flow
         case .doStmt(let doStatement):
-            if doStatement.catchClauses.isEmpty {
-                return try execute(doStatement.body.statements, in: Scope(parent: scope))
-            }
-            throw CellError.compile("do/catch is not available in cells; a thrown error ends the cell with its message",
-                                    at: doStatement)
+            return try executeDo(doStatement, in: scope)
         case .throwStmt(let node):
-            throw CellError.compile("throw statements are not available in cells", at: node)
+            return try executeThrow(node, in: scope)
         case .deferStmt(let node):
-            throw CellError.compile("defer statements are not available in cells", at: node)
+            return try execute(node.body.statements, in: Scope(parent: scope))
         case .discardStmt(let node):
             throw CellError.compile("discard statements are not available in cells", at: node)
-        case .fallThroughStmt(let node):
-            throw CellError.compile("'fallthrough' is not available in cells", at: node)
+        case .fallThroughStmt:
+            return .fallthroughCase
         case .yieldStmt(let node):
             throw CellError.compile("yield statements are not available in cells", at: node)
         case .missingStmt(let node):
@@ -261,7 +293,10 @@ final class Evaluator {
             case .availability(let node):
                 throw CellError.compile("availability conditions are not available in cells", at: node)
             case .matchingPattern(let node):
-                throw CellError.compile("'case' patterns are not available in cells", at: node)
+                let value = try evaluate(node.initializer.value, in: bindingScope)
+                var bindings = PatternBindings()
+                guard try match(node.pattern, value, binding: nil, into: &bindings, in: bindingScope) else { return false }
+                define(bindings, in: bindingScope)
             }
         }
         return true
@@ -279,7 +314,7 @@ final class Evaluator {
         case .continueLoop(let target):
             if target == nil || target == label { return nil }
             return flow
-        case .returnValue:
+        case .returnValue, .fallthroughCase:
             return flow
         }
     }

@@ -40,6 +40,19 @@ final class UserFunction {
     /// True for closures written with `$0`, `$1` ... instead of named parameters.
     let usesAnonymousParameters: Bool
     let node: Syntax
+    /// The type whose member this is (methods, accessors, initializers); nil for free functions.
+    var owner: UserType?
+    /// True for methods, accessors and initializers: they run with `self` bound.
+    var isMethod = false
+    /// `mutating` methods (and a structure's initializers and setters) change `self`.
+    var isMutating = false
+    var isInitializer = false
+    /// `init?`.
+    var isFailable = false
+    /// Declared `throws` (or `rethrows`).
+    var isThrowing = false
+    /// The parameters declared `inout`, by position.
+    var inoutPositions: [Int] { parameters.indices.filter { parameters[$0].isInout } }
 
     init(name: String?, parameters: [ParameterSpec], returnType: TypeRef?, body: CodeBlockItemListSyntax,
          captured: Scope, isClosure: Bool, usesAnonymousParameters: Bool, node: Syntax) {

@@ -21,6 +21,12 @@ enum Operators {
 
     /// Applies a binary operator to two evaluated operands.
     static func apply(_ operatorText: String, _ left: Value, _ right: Value) throws -> Value {
+        if operatorText == "===" || operatorText == "!==" {
+            guard case .object(let a) = left, case .object(let b) = right else {
+                throw CellError(.compile, "argument type '\(left.type)' expected to be an instance of a class", position: nil)
+            }
+            return .bool((a === b) == (operatorText == "==="))
+        }
         switch (left, right) {
         case (.int(let a), .int(let b)):
             return try integer(operatorText, a, b)
@@ -212,6 +218,28 @@ enum Equality {
             guard a.count == b.count else { return false }
             for (x, y) in zip(a, b) where try !equal(x, y) { return false }
             return true
+        case (.enumeration(let a), .enumeration(let b)):
+            guard a.definition === b.definition else { return false }
+            if a.definition.cases.contains(where: \.hasPayload), !a.definition.conforms(to: "Equatable"),
+               !a.definition.conforms(to: "Hashable"), !a.definition.conforms(to: "Comparable") {
+                throw CellError(.compile, "binary operator '==' cannot be applied to two '\(a.definition.name)' operands", position: nil)
+            }
+            guard a.caseIndex == b.caseIndex else { return false }
+            for (x, y) in zip(a.payload, b.payload) where try !equal(x, y) { return false }
+            return true
+        case (.record(let a), .record(let b)):
+            guard a.definition.conforms(to: "Equatable") || a.definition.conforms(to: "Hashable")
+                    || a.definition.conforms(to: "Comparable") else {
+                throw CellError(.compile, "binary operator '==' cannot be applied to two '\(a.definition.name)' operands", position: nil)
+            }
+            guard a.definition === b.definition else { return false }
+            for (x, y) in zip(a.fields, b.fields) where try !equal(x, y) { return false }
+            return true
+        case (.object(let a), .object(let b)):
+            guard a.definition.conforms(to: "Equatable") else {
+                throw CellError(.compile, "binary operator '==' cannot be applied to two '\(a.definition.name)' operands", position: nil)
+            }
+            return a === b
         case (.native(let a), .native(let b)):
             if let equatableA = a.object as? any Equatable {
                 return equatableA.isEqual(to: b.object)

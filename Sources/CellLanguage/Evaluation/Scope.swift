@@ -9,6 +9,11 @@ final class Scope {
 
     private(set) var bindings: [String: Binding] = [:]
     let parent: Scope?
+    /// True for the scope a method runs in, which binds `self`: names not found below it are looked
+    /// up as members of `self` before the enclosing scopes.
+    var isMethodContext = false
+    /// In a method of a subclass: the superclass whose members `super` reaches.
+    var superclassOwner: UserType?
 
     init(parent: Scope?) {
         self.parent = parent
@@ -38,6 +43,13 @@ final class Scope {
     }
 
     func defines(_ name: String) -> Bool { bindings[name] != nil }
+
+    /// Moves the value of an existing binding of this scope out, leaving `()` in its place.
+    func take(_ name: String) -> Value {
+        var value = Value.void
+        if bindings[name] != nil { swap(&value, &bindings[name]!.value) }
+        return value
+    }
 
     /// Replaces the value of an existing binding of this scope.
     func store(_ value: Value, for name: String) {

@@ -46,7 +46,7 @@ enum Sequences {
             return ArrayValue(dictionary.entries.map { .tuple([$0.key, $0.value], labels: ["key", "value"]) },
                               elementType: .tuple([dictionary.keyType, dictionary.valueType]))
         case .string(let string):
-            return ArrayValue(string.map { .string(String($0)) }, elementType: .string)
+            return ArrayValue(string.map { .string(String($0)) }, elementType: .character)
         default:
             throw CellError(.compile, "value of type '\(sequence.type)' is not a sequence", position: nil)
         }

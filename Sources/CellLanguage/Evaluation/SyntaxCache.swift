@@ -7,12 +7,35 @@ final class SyntaxCache {
     private var texts: [SyntaxIdentifier: String] = [:]
     private var integers: [SyntaxIdentifier: Int?] = [:]
     private var literals: [SyntaxIdentifier: Bool] = [:]
+    private var chainRoots: [SyntaxIdentifier: Bool] = [:]
+    private var defers: [SyntaxIdentifier: Bool] = [:]
+
+    /// Whether an expression is the outermost link of an optional chain, computed once.
+    func isOptionalChainRoot(_ expression: ExprSyntax, _ compute: (ExprSyntax) -> Bool) -> Bool {
+        if let cached = chainRoots[expression.id] { return cached }
+        let value = compute(expression)
+        chainRoots[expression.id] = value
+        return value
+    }
+
+    /// Whether a block has `defer` statements, computed once.
+    func hasDefer(_ items: CodeBlockItemListSyntax) -> Bool {
+        if let cached = defers[items.id] { return cached }
+        let value = items.contains { item in
+            if case .stmt(let statement) = item.item { return statement.is(DeferStmtSyntax.self) }
+            return false
+        }
+        defers[items.id] = value
+        return value
+    }
 
     /// Forgets everything (between cells, so the cache does not grow without bound).
     func clear() {
         texts.removeAll(keepingCapacity: true)
         integers.removeAll(keepingCapacity: true)
         literals.removeAll(keepingCapacity: true)
+        chainRoots.removeAll(keepingCapacity: true)
+        defers.removeAll(keepingCapacity: true)
     }
 
     func text(_ token: TokenSyntax) -> String {

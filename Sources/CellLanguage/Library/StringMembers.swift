@@ -5,8 +5,12 @@ enum StringMembers {
     static func register(in registry: Registry) {
         registry.beginSection("String")
         registry.declareType("String", "struct String", documentation: "Text. Interpolation `\"\\(x)\"` inserts any value's description.")
-        registry.add("init<T>(_ value: T)", of: "String", documentation: "The description of any value, as `print` shows it.") { _, arguments, _ in
-            .string(arguments[0].description)
+        registry.add("init<T>(_ value: T)", of: "String", documentation: "The description of any value, as `print` shows it; the characters of a `[Character]` joined.") { _, arguments, _ in
+            // `String(Array("swift").reversed())` is "tfiws": a sequence of characters makes a string.
+            if case .array(let array) = arguments[0], array.elementType == .character {
+                return .string(try array.elements.map { try $0.asString() }.joined())
+            }
+            return .string(arguments[0].description)
         }
         registry.add("init<T>(describing value: T)", of: "String", documentation: "The description of any value.") { _, arguments, _ in
             .string(arguments[0].description)

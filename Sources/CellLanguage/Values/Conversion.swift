@@ -51,8 +51,21 @@ enum Conversion {
                 converted.append(convertedElement)
             }
             return .tuple(converted, labels: labels)
-        case .named:
+        case .named(let name):
             if value.type == type { return value }
+            if let definition = value.userDefinition {
+                // A protocol the type conforms to, or a superclass: the value keeps its own type.
+                if definition.conforms(to: name) { return value }
+                var superclass = definition.superclass
+                while let each = superclass {
+                    if each.name == name { return value }
+                    superclass = each.superclass
+                }
+                return nil
+            }
+            if name == "Error", case .native(let native) = value, native.typeName == "Error" { return value }
+            if type == .character, case .string(let text) = value, text.count == 1 { return value }
+            if type == .string, case .string = value { return value }
             if literal, type.isFloatingPoint, case .int(let integer) = value { return .double(Double(integer)) }
             // Seeds are `UInt64` in the library; cells hold them as non-negative integers, so a cell's
             // `func f(seed: UInt64)` can pass its parameter on to the library.

@@ -23,6 +23,8 @@ public indirect enum TypeRef: Hashable, Sendable, CustomStringConvertible {
     public static let string = TypeRef.named("String")
     public static let bool = TypeRef.named("Bool")
     public static let void = TypeRef.tuple([])
+    /// `Character`: held as a one-character `String` value; arrays of characters keep this element type.
+    public static let character = TypeRef.named("Character")
 
     public var description: String {
         switch self {

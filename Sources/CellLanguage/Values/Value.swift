@@ -2,7 +2,7 @@
 ///
 /// Collections hold `Value`s and are Swift value types, so copying a `Value` copies an array the way
 /// Swift does (copy-on-write underneath).
-public indirect enum Value {
+public enum Value {
     /// `()`: what a call of a `Void` function evaluates to.
     case void
     case int(Int)
@@ -14,7 +14,7 @@ public indirect enum Value {
     /// `lower..<upper` or `lower...upper` over `Int`.
     case range(RangeValue)
     /// `Wrapped?`: `nil` or a value, with the wrapped type kept so that `nil` still has a type.
-    case optional(Value?, TypeRef)
+    indirect case optional(Value?, TypeRef)
     /// An unlabeled or labeled tuple, e.g. from `enumerated()` or `for (key, value) in dictionary`.
     case tuple([Value], labels: [String?])
     /// A closure, a function declared in a cell, or a library function used as a value.
@@ -23,6 +23,12 @@ public indirect enum Value {
     case metatype(TypeRef)
     /// A value of a library type (a network, a dataset, a figure ...) held opaquely.
     case native(NativeValue)
+    /// An instance of a structure declared in a cell.
+    case record(RecordValue)
+    /// An instance of a class declared in a cell (a reference).
+    case object(ObjectValue)
+    /// A value of an enumeration declared in a cell.
+    case enumeration(EnumValue)
 
     /// The value's Swift type.
     public var type: TypeRef {
@@ -40,6 +46,9 @@ public indirect enum Value {
         case .function(let function): return function.type
         case .metatype(let type): return .named("\(type).Type")
         case .native(let native): return .named(native.typeName)
+        case .record(let record): return record.definition.type
+        case .object(let object): return object.definition.type
+        case .enumeration(let value): return value.definition.type
         }
     }
 
@@ -69,6 +78,7 @@ public indirect enum Value {
         case .function(let function): return function.type.description
         case .metatype(let type): return type.description
         case .native(let native): return NativeDescriptions.describe(native)
+        case .record, .object, .enumeration: return UserDescriptions.describe(self, qualified: false)
         }
     }
 
@@ -76,6 +86,7 @@ public indirect enum Value {
     public var debugDescription: String {
         switch self {
         case .string(let value): return value.debugDescription
+        case .record, .object, .enumeration: return UserDescriptions.describe(self, qualified: true)
         default: return description
         }
     }

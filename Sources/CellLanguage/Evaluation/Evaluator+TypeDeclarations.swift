@@ -1,0 +1,460 @@
+import SwiftSyntax
+
+/// A protocol a cell declared: the names its requirements use, for conformance checks, and the
+/// members its extensions give every conforming type.
+final class ProtocolDefinition {
+    let name: String
+    var propertyRequirements: [String] = []
+    var methodRequirements: [String] = []
+    var members = MemberTable()
+    init(name: String) { self.name = name }
+}
+
+extension Evaluator {
+    /// The protocols of the standard library a cell type may name.
+    static let standardProtocols: Set<String> = [
+        "Error", "CustomStringConvertible", "CustomDebugStringConvertible", "Equatable", "Hashable",
+        "Comparable", "CaseIterable", "Codable", "Sendable", "Identifiable", "AnyObject",
+    ]
+
+    // MARK: struct, enum, class
+
+    func declareStruct(_ node: StructDeclSyntax, in scope: Scope) throws {
+        if let generics = node.genericParameterClause {
+            throw CellError.compile("generic types are not available in cells", at: generics)
+        }
+        let type = UserType(kind: .structure, name: node.name.text, scope: scope, node: Syntax(node))
+        try declaring(type) {
+            try readInheritance(node.inheritanceClause, into: type)
+            try readMembers(node.memberBlock, into: type)
+        }
+    }
+
+    func declareClass(_ node: ClassDeclSyntax, in scope: Scope) throws {
+        if let generics = node.genericParameterClause {
+            throw CellError.compile("generic types are not available in cells", at: generics)
+        }
+        let type = UserType(kind: .classType, name: node.name.text, scope: scope, node: Syntax(node))
+        type.isFinal = node.modifiers.contains { $0.name.tokenKind == .keyword(.final) }
+        try declaring(type) {
+            try readInheritance(node.inheritanceClause, into: type)
+            try readMembers(node.memberBlock, into: type)
+            try checkClassInitializers(type, node: node)
+        }
+    }
+
+    private func checkClassInitializers(_ type: UserType, node: ClassDeclSyntax) throws {
+        if type.initializers.isEmpty, let missing = type.storedProperties.first(where: { $0.defaultValue == nil && !$0.type.isOptionalType }) {
+            if type.superclass == nil || !type.storedProperties.isEmpty {
+                throw CellError.compile("class '\(type.name)' has no initializers; stored property '\(missing.name)' without initial value prevents synthesized initializers",
+                                        at: node.name)
+            }
+        }
+    }
+
+    func declareEnum(_ node: EnumDeclSyntax, in scope: Scope) throws {
+        if let generics = node.genericParameterClause {
+            throw CellError.compile("generic types are not available in cells", at: generics)
+        }
+        let type = UserType(kind: .enumeration, name: node.name.text, scope: scope, node: Syntax(node))
+        try declaring(type) {
+            try readInheritance(node.inheritanceClause, into: type)
+            try readMembers(node.memberBlock, into: type)
+            try assignRawValues(type)
+        }
+    }
+
+    /// Makes the type's name visible while its members are read (they may name it), and takes the
+    /// declaration back when reading them fails.
+    private func declaring(_ type: UserType, _ body: () throws -> Void) throws {
+        let previous = userTypes[type.name]
+        userTypes[type.name] = type
+        do {
+            try body()
+            try checkConformances(type, at: type.node)
+        } catch {
+            userTypes[type.name] = previous
+            throw error
+        }
+    }
+
+    private func readInheritance(_ clause: InheritanceClauseSyntax?, into type: UserType) throws {
+        guard let clause else { return }
+        for (index, inherited) in clause.inheritedTypes.enumerated() {
+            let name = inherited.type.trimmedDescription
+            if index == 0, type.kind == .enumeration, ["Int", "String", "Double", "Character"].contains(name) {
+                type.rawType = .named(name)
+                continue
+            }
+            if index == 0, type.kind == .classType, let superclass = userTypes[name], superclass.kind == .classType {
+                if superclass.isFinal {
+                    throw CellError.compile("inheritance from a final class '\(name)'", at: inherited.type)
+                }
+                type.superclass = superclass
+                continue
+            }
+            if let other = userTypes[name] {
+                if other.kind == .classType {
+                    throw CellError.compile(type.kind == .classType
+                                                ? "superclass '\(name)' must appear first in the inheritance clause"
+                                                : "\(type.kind == .structure ? "non-class type" : "enum") '\(type.name)' cannot inherit from class '\(name)'",
+                                            at: inherited.type)
+                }
+                throw CellError.compile("inheritance from non-protocol type '\(name)'", at: inherited.type)
+            }
+            guard Self.standardProtocols.contains(name) || protocols[name] != nil else {
+                throw CellError.compile("cannot find type '\(name)' in scope", at: inherited.type)
+            }
+            type.conformances.insert(name)
+        }
+    }
+
+    /// Reads a type's or an extension's members into `type` (or, for extensions of library and
+    /// standard types, into `table`).
+    private func readMembers(_ block: MemberBlockSyntax, into type: UserType) throws {
+        var table = type.members
+        try readMembers(block, table: &table, owner: type, scope: type.scope, selfType: type.type, isExtension: false)
+        type.members = table
+    }
+
+    func readMembers(_ block: MemberBlockSyntax, table: inout MemberTable, owner: UserType?, scope: Scope,
+                     selfType: TypeRef, isExtension: Bool) throws {
+        for member in block.members {
+            let decl = member.decl
+            switch decl.as(DeclSyntaxEnum.self) {
+            case .variableDecl(let variable):
+                try readProperty(variable, table: &table, owner: owner, scope: scope, selfType: selfType,
+                                 isExtension: isExtension)
+            case .functionDecl(let function):
+                let isStatic = function.modifiers.contains { [.keyword(.static), .keyword(.class)].contains($0.name.tokenKind) }
+                let isMutating = function.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
+                let isOverride = function.modifiers.contains { $0.name.tokenKind == .keyword(.override) }
+                if isMutating, owner?.kind == .classType {
+                    throw CellError.compile("'mutating' is not valid on instance methods in classes", at: function)
+                }
+                let userFunction = try makeFunction(function, in: scope)
+                userFunction.isMutating = isMutating
+                userFunction.owner = owner
+                userFunction.isMethod = true
+                if let owner, owner.kind == .classType, !isStatic {
+                    let inherited = owner.superclass?.lookupMember { $0.methods[function.name.text] } != nil
+                    if inherited && !isOverride {
+                        throw CellError.compile("overriding declaration requires an 'override' keyword", at: function.name)
+                    }
+                    if !inherited && isOverride {
+                        throw CellError.compile("method does not override any method from its superclass", at: function.name)
+                    }
+                }
+                if isStatic {
+                    table.staticMethods[function.name.text, default: []].append(userFunction)
+                } else {
+                    table.methods[function.name.text, default: []].append(userFunction)
+                }
+            case .initializerDecl(let initializer):
+                guard let owner else {
+                    throw CellError.compile("initializers in extensions of library types are not available in cells", at: initializer)
+                }
+                let function = try makeInitializer(initializer, owner: owner, in: scope)
+                if isExtension { owner.extensionInitializers.append(function) } else { owner.initializers.append(function) }
+            case .enumCaseDecl(let caseDecl):
+                guard let owner, owner.kind == .enumeration else {
+                    throw CellError.compile("enum 'case' is not allowed outside of an enum", at: caseDecl)
+                }
+                for element in caseDecl.elements {
+                    var labels: [String?] = []
+                    var types: [TypeRef] = []
+                    for parameter in element.parameterClause?.parameters ?? [] {
+                        labels.append(parameter.firstName.map { $0.tokenKind == .wildcard ? nil : $0.text } ?? nil)
+                        let resolved = resolveAliases(TypeResolver.typeRef(parameter.type))
+                        if resolved != owner.type { try requireKnownType(resolved, at: parameter.type) }
+                        types.append(resolved)
+                    }
+                    var rawValue: Value?
+                    if let raw = element.rawValue {
+                        rawValue = try evaluate(raw.value, in: scope, expecting: owner.rawType)
+                    }
+                    if owner.caseIndex(of: element.name.text) != nil {
+                        throw CellError.compile("invalid redeclaration of '\(element.name.text)'", at: element.name)
+                    }
+                    owner.cases.append(EnumCase(name: element.name.text, labels: labels, types: types, rawValue: rawValue))
+                }
+            case .deinitializerDecl:
+                // A cell object's lifetime is not observable: deinit bodies do not run.
+                throw CellError.compile("deinit is not available in cells: a cell object's lifetime is not observable",
+                                        at: decl)
+            case .typeAliasDecl(let alias):
+                typeAliases[alias.name.text] = resolveAliases(TypeResolver.typeRef(alias.initializer.value))
+            case .subscriptDecl:
+                throw CellError.compile("subscript declarations are not available in cells", at: decl)
+            case .structDecl, .classDecl, .enumDecl, .protocolDecl:
+                throw CellError.compile("nested type declarations are not available in cells; declare the type at the top level",
+                                        at: decl)
+            default:
+                throw CellError.compile("this member declaration is not available in cells", at: decl)
+            }
+        }
+    }
+
+    private func readProperty(_ variable: VariableDeclSyntax, table: inout MemberTable, owner: UserType?, scope: Scope,
+                              selfType: TypeRef, isExtension: Bool) throws {
+        let isStatic = variable.modifiers.contains { [.keyword(.static), .keyword(.class)].contains($0.name.tokenKind) }
+        let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+        for binding in variable.bindings {
+            guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                throw CellError.compile("only simple property names are available in cells", at: binding.pattern)
+            }
+            let name = identifier.identifier.text
+            let annotated = binding.typeAnnotation.map { resolveAliases(TypeResolver.typeRef($0.type)) }
+            if let annotated, annotated != selfType, let syntax = binding.typeAnnotation?.type {
+                try requireKnownType(annotated, at: syntax)
+            }
+            var willSet: UserFunction?
+            var didSet: UserFunction?
+            if let accessors = binding.accessorBlock {
+                let computed = try readAccessors(accessors, name: name, type: annotated, scope: scope, owner: owner,
+                                                 binding: binding, willSet: &willSet, didSet: &didSet)
+                if let computed {
+                    if isStatic { table.staticComputed[name] = computed } else { table.computed[name] = computed }
+                    continue
+                }
+            }
+            if isStatic {
+                table.staticStorage = table.staticStorage ?? Scope(parent: scope)
+                guard let initializer = binding.initializer else {
+                    throw CellError.compile("'static var' declaration requires an initializer expression or an explicitly stated getter",
+                                            at: binding)
+                }
+                // Static stored properties are initialized lazily, on first use, as in Swift.
+                table.staticInitializers[name] = StaticInitializer(expression: initializer.value, type: annotated,
+                                                                   isMutable: isMutable)
+                continue
+            }
+            guard let owner, !isExtension else {
+                throw CellError.compile("extensions must not contain stored properties", at: binding)
+            }
+            if owner.kind == .enumeration {
+                throw CellError.compile("enums must not contain stored properties", at: binding)
+            }
+            var type = annotated
+            if type == nil, let initializer = binding.initializer {
+                type = try evaluate(initializer.value, in: scope).type
+            }
+            guard let type else {
+                throw CellError.compile("type annotation missing in pattern", at: binding.pattern)
+            }
+            owner.storedProperties.append(StoredProperty(name: name, type: type, isMutable: isMutable,
+                                                         defaultValue: binding.initializer?.value,
+                                                         willSet: willSet, didSet: didSet))
+        }
+    }
+
+    /// A computed property's accessors, or nil for observers (`willSet`/`didSet`) of a stored property.
+    private func readAccessors(_ block: AccessorBlockSyntax, name: String, type: TypeRef?, scope: Scope, owner: UserType?,
+                               binding: PatternBindingSyntax, willSet: inout UserFunction?,
+                               didSet: inout UserFunction?) throws -> ComputedProperty? {
+        func accessorFunction(_ body: CodeBlockItemListSyntax, parameter: String?, node: some SyntaxProtocol,
+                              returnType: TypeRef?, mutating: Bool) -> UserFunction {
+            let parameters = parameter.map {
+                [ParameterSpec(label: nil, name: $0, type: type ?? .any, defaultSource: nil, isVariadic: false, isInout: false)]
+            } ?? []
+            let function = UserFunction(name: name, parameters: parameters, returnType: returnType, body: body,
+                                        captured: scope, isClosure: false, usesAnonymousParameters: false, node: Syntax(node))
+            function.owner = owner
+            function.isMethod = true
+            function.isMutating = mutating
+            return function
+        }
+        switch block.accessors {
+        case .getter(let body):
+            guard let type else { throw CellError.compile("computed property must have an explicit type", at: binding) }
+            return ComputedProperty(type: type, getter: accessorFunction(body, parameter: nil, node: block, returnType: type,
+                                                                         mutating: false))
+        case .accessors(let accessors):
+            var getter: UserFunction?
+            var setter: UserFunction?
+            for accessor in accessors {
+                let body = accessor.body?.statements ?? CodeBlockItemListSyntax([])
+                let parameterName = accessor.parameters?.name.text
+                switch accessor.accessorSpecifier.tokenKind {
+                case .keyword(.get):
+                    getter = accessorFunction(body, parameter: nil, node: accessor, returnType: type, mutating: false)
+                case .keyword(.set):
+                    setter = accessorFunction(body, parameter: parameterName ?? "newValue", node: accessor, returnType: nil,
+                                              mutating: owner?.kind != .classType)
+                case .keyword(.willSet):
+                    willSet = accessorFunction(body, parameter: parameterName ?? "newValue", node: accessor, returnType: nil,
+                                               mutating: false)
+                case .keyword(.didSet):
+                    didSet = accessorFunction(body, parameter: parameterName ?? "oldValue", node: accessor, returnType: nil,
+                                              mutating: owner?.kind != .classType)
+                default:
+                    throw CellError.compile("'\(accessor.accessorSpecifier.text)' accessors are not available in cells", at: accessor)
+                }
+            }
+            if willSet != nil || didSet != nil {
+                if getter != nil || setter != nil {
+                    throw CellError.compile("'willSet' cannot be provided together with a getter", at: block)
+                }
+                return nil
+            }
+            guard let type else { throw CellError.compile("computed property must have an explicit type", at: binding) }
+            guard let getter else { throw CellError.compile("variable with a setter must also have a getter", at: block) }
+            return ComputedProperty(type: type, getter: getter, setter: setter)
+        }
+    }
+
+    private func makeInitializer(_ node: InitializerDeclSyntax, owner: UserType, in scope: Scope) throws -> UserFunction {
+        guard let body = node.body else { throw CellError.compile("initializer requires a body", at: node) }
+        let parameters = try parameterSpecs(node.signature.parameterClause)
+        let function = UserFunction(name: "init", parameters: parameters, returnType: nil, body: body.statements,
+                                    captured: scope, isClosure: false, usesAnonymousParameters: false, node: Syntax(node))
+        function.owner = owner
+        function.isMethod = true
+        function.isMutating = true
+        function.isInitializer = true
+        function.isFailable = node.optionalMark != nil
+        function.isThrowing = node.signature.effectSpecifiers?.throwsClause != nil
+        return function
+    }
+
+    private func assignRawValues(_ type: UserType) throws {
+        guard let rawType = type.rawType else {
+            if let withRaw = type.cases.first(where: { $0.rawValue != nil }) {
+                throw CellError.compile("enum case '\(withRaw.name)' cannot have a raw value if the enum does not have a raw type",
+                                        at: type.node)
+            }
+            return
+        }
+        var next = 0
+        var seen = Set<HashableValue>()
+        for index in type.cases.indices {
+            if type.cases[index].hasPayload {
+                throw CellError.compile("enum with raw type cannot have cases with arguments", at: type.node)
+            }
+            if let raw = type.cases[index].rawValue {
+                guard let converted = Conversion.convert(raw, to: rawType, literal: true) else {
+                    throw CellError.compile("cannot convert value of type '\(raw.type)' to raw type '\(rawType)'", at: type.node)
+                }
+                type.cases[index].rawValue = converted
+                if case .int(let value) = converted { next = value &+ 1 }
+            } else if rawType == .int {
+                type.cases[index].rawValue = .int(next)
+                next &+= 1
+            } else if rawType == .string {
+                type.cases[index].rawValue = .string(type.cases[index].name)
+            } else {
+                throw CellError.compile("enum case must declare a raw value when the preceding raw value is not an integer",
+                                        at: type.node)
+            }
+            if let raw = type.cases[index].rawValue, let key = HashableValue(raw) {
+                if !seen.insert(key).inserted {
+                    throw CellError.compile("raw value for enum case is not unique", at: type.node)
+                }
+            }
+        }
+    }
+
+    /// Checks that `type` has every member its protocols require, as swiftc does.
+    func checkConformances(_ type: UserType, at node: Syntax) throws {
+        for name in type.conformances.sorted() {
+            guard let definition = protocols[name] else { continue }
+            for property in definition.propertyRequirements where !hasInstanceMember(property, on: type, protocolDefinition: definition) {
+                throw CellError.compile("type '\(type.name)' does not conform to protocol '\(name)'; missing property '\(property)'",
+                                        at: node)
+            }
+            for method in definition.methodRequirements where !hasInstanceMember(method, on: type, protocolDefinition: definition) {
+                throw CellError.compile("type '\(type.name)' does not conform to protocol '\(name)'; missing method '\(method)'",
+                                        at: node)
+            }
+        }
+        if type.conforms(to: "CaseIterable"), type.kind == .enumeration, type.cases.contains(where: \.hasPayload) {
+            throw CellError.compile("type '\(type.name)' does not conform to protocol 'CaseIterable'", at: node)
+        }
+    }
+
+    private func hasInstanceMember(_ name: String, on type: UserType, protocolDefinition: ProtocolDefinition) -> Bool {
+        if type.storedIndex(of: name) != nil { return true }
+        if type.lookupMember({ $0.computed[name] }) != nil || type.lookupMember({ $0.methods[name] }) != nil { return true }
+        return protocolDefinition.members.computed[name] != nil || protocolDefinition.members.methods[name] != nil
+    }
+
+    // MARK: protocol, extension, typealias
+
+    func declareProtocol(_ node: ProtocolDeclSyntax, in scope: Scope) throws {
+        let definition = ProtocolDefinition(name: node.name.text)
+        for member in node.memberBlock.members {
+            if let variable = member.decl.as(VariableDeclSyntax.self) {
+                for binding in variable.bindings {
+                    if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text {
+                        definition.propertyRequirements.append(name)
+                    }
+                }
+            } else if let function = member.decl.as(FunctionDeclSyntax.self) {
+                definition.methodRequirements.append(function.name.text)
+            } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(AssociatedTypeDeclSyntax.self) {
+                throw CellError.compile("initializer and associated type requirements are not available in cells", at: member.decl)
+            } else {
+                throw CellError.compile("this protocol requirement is not available in cells", at: member.decl)
+            }
+        }
+        protocols[definition.name] = definition
+    }
+
+    func declareExtension(_ node: ExtensionDeclSyntax, in scope: Scope) throws {
+        let name = node.extendedType.trimmedDescription
+        if let type = userTypes[name] {
+            let scopeForMembers = type.scope
+            var table = type.members
+            try readMembers(node.memberBlock, table: &table, owner: type, scope: scopeForMembers, selfType: type.type,
+                            isExtension: true)
+            type.members = table
+            if let clause = node.inheritanceClause {
+                for inherited in clause.inheritedTypes {
+                    let protocolName = inherited.type.trimmedDescription
+                    guard Self.standardProtocols.contains(protocolName) || protocols[protocolName] != nil else {
+                        throw CellError.compile("cannot find type '\(protocolName)' in scope", at: inherited.type)
+                    }
+                    type.conformances.insert(protocolName)
+                }
+                try checkConformances(type, at: Syntax(node))
+            }
+            return
+        }
+        if let definition = protocols[name] {
+            var table = definition.members
+            try readMembers(node.memberBlock, table: &table, owner: nil, scope: scope, selfType: .any, isExtension: true)
+            definition.members = table
+            return
+        }
+        let extended = resolveAliases(TypeResolver.typeRef(node.extendedType))
+        try requireKnownType(extended, at: node.extendedType)
+        if node.inheritanceClause != nil {
+            throw CellError.compile("conformances added to library types are not available in cells", at: node.inheritanceClause!)
+        }
+        let tableName = extended.memberTableName
+        var table = extensionTables[tableName] ?? MemberTable()
+        try readMembers(node.memberBlock, table: &table, owner: nil, scope: scope, selfType: extended, isExtension: true)
+        extensionTables[tableName] = table
+    }
+
+    /// `type` with every alias a cell declared replaced by what it names.
+    func resolveAliases(_ type: TypeRef) -> TypeRef {
+        if typeAliases.isEmpty { return type }
+        switch type {
+        case .named(let name): return typeAliases[name].map(resolveAliases) ?? type
+        case .array(let element): return .array(resolveAliases(element))
+        case .dictionary(let key, let value): return .dictionary(resolveAliases(key), resolveAliases(value))
+        case .optional(let wrapped): return .optional(resolveAliases(wrapped))
+        case .function(let parameters, let result): return .function(parameters.map(resolveAliases), resolveAliases(result))
+        case .tuple(let elements): return .tuple(elements.map(resolveAliases))
+        case .any: return .any
+        }
+    }
+}
+
+extension TypeRef {
+    var isOptionalType: Bool {
+        if case .optional = self { return true }
+        return false
+    }
+}

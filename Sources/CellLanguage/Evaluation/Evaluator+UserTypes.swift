@@ -1,0 +1,542 @@
+import SwiftSyntax
+
+/// Using the types cells declare: making instances, reading and writing their properties, calling
+/// their methods with `self`, implicit `self` inside members, and members that extensions add to
+/// library and standard types.
+extension Evaluator {
+    // MARK: Looking members up
+
+    /// The cell type of a value, if it has one.
+    func definition(of value: Value) -> UserType? {
+        switch value {
+        case .record(let record): return record.definition
+        case .object(let object): return object.definition
+        case .enumeration(let enumValue): return enumValue.definition
+        default: return nil
+        }
+    }
+
+    /// The protocols whose extensions may give `value` members.
+    private func protocolTables(for type: UserType?) -> [MemberTable] {
+        guard let type, !protocols.isEmpty else { return [] }
+        var tables: [MemberTable] = []
+        var current: UserType? = type
+        while let each = current {
+            for name in each.conformances.sorted() { if let definition = protocols[name] { tables.append(definition.members) } }
+            current = each.superclass
+        }
+        return tables
+    }
+
+    /// An instance method a cell declared for the value's type (or an extension added), with its owner.
+    func userMethods(_ name: String, of value: Value) -> [UserFunction]? {
+        if let type = definition(of: value) {
+            if let (methods, _) = type.lookupMember({ $0.methods[name] }) { return methods }
+            for table in protocolTables(for: type) { if let methods = table.methods[name] { return methods } }
+            return nil
+        }
+        if extensionTables.isEmpty { return nil }
+        return extensionTables[value.type.memberTableName]?.methods[name]
+    }
+
+    func userComputed(_ name: String, of value: Value) -> ComputedProperty? {
+        if let type = definition(of: value) {
+            if let (computed, _) = type.lookupMember({ $0.computed[name] }) { return computed }
+            for table in protocolTables(for: type) { if let computed = table.computed[name] { return computed } }
+            return nil
+        }
+        if extensionTables.isEmpty { return nil }
+        return extensionTables[value.type.memberTableName]?.computed[name]
+    }
+
+    /// True when `name` is a member of `value` (what an unqualified name inside a method may mean).
+    func hasMember(_ name: String, _ value: Value) -> Bool {
+        if case .metatype(let type) = value {
+            if let userType = userTypes[type.memberTableName] {
+                return userType.members.staticMethods[name] != nil || userType.members.staticComputed[name] != nil
+                    || userType.members.staticStorage?.defines(name) == true || userType.caseIndex(of: name) != nil
+                    || userType.members.staticInitializers[name] != nil
+            }
+            if let table = extensionTables[type.memberTableName] {
+                return table.staticMethods[name] != nil || table.staticComputed[name] != nil
+                    || table.staticStorage?.defines(name) == true || table.staticInitializers[name] != nil
+            }
+            return !registry.staticMember(name, of: type).isEmpty
+        }
+        if let type = definition(of: value), type.storedIndex(of: name) != nil { return true }
+        if userComputed(name, of: value) != nil || userMethods(name, of: value) != nil { return true }
+        if definition(of: value) == nil { return !registry.instanceMember(name, of: value.type).isEmpty }
+        return name == "rawValue" && definition(of: value)?.rawType != nil
+    }
+
+    /// Where an unqualified name comes from: a binding of some scope, or a member of the `self` of
+    /// the method being run.
+    enum NameResolution {
+        case binding(Scope)
+        case selfMember(Scope)
+        case none
+    }
+
+    func resolveName(_ name: String, in scope: Scope) -> NameResolution {
+        var current: Scope? = scope
+        while let each = current {
+            if each.defines(name) { return .binding(each) }
+            if each.isMethodContext, let selfBinding = each.bindings["self"], hasMember(name, selfBinding.value) {
+                return .selfMember(each)
+            }
+            current = each.parent
+        }
+        return .none
+    }
+
+    // MARK: Properties
+
+    /// A property of a cell type's value, or a computed property an extension added; nil when the
+    /// value has no such member (the registry is asked next).
+    func userProperty(_ name: String, of value: Value, node: some SyntaxProtocol) throws -> Value? {
+        if case .metatype(let type) = value { return try userStaticProperty(name, of: type, node: node) }
+        switch value {
+        case .record(let record):
+            if let index = record.definition.storedIndex(of: name) { return record.fields[index] }
+        case .object(let object):
+            if let index = object.definition.storedIndex(of: name) { return object.fields[index] }
+        case .enumeration(let enumValue):
+            if name == "rawValue", let raw = enumValue.enumCase.rawValue { return raw }
+        default:
+            break
+        }
+        if let computed = userComputed(name, of: value) {
+            var receiver = value
+            return try callMethod(computed.getter, self: &receiver, arguments: [], node: node)
+        }
+        if definition(of: value) != nil, userMethods(name, of: value) == nil {
+            let type = definition(of: value)!
+            let names = type.allStoredProperties.map(\.name) + type.members.memberNames
+            throw CellError.compile("value of type '\(type.name)' has no member '\(name)'" + Suggestions.didYouMean(name, among: names),
+                                    at: node)
+        }
+        return nil
+    }
+
+    /// The storage of a static stored property, initialized on first use.
+    func staticStorage(_ name: String, of type: TypeRef) throws -> Scope? {
+        let tableName = type.memberTableName
+        guard let table = userTypes[tableName]?.members ?? extensionTables[tableName], let storage = table.staticStorage else {
+            return nil
+        }
+        if storage.defines(name) { return storage }
+        guard let initializer = table.staticInitializers[name] else { return nil }
+        var value = try evaluate(initializer.expression, in: storage, expecting: initializer.type)
+        if let annotated = initializer.type {
+            guard let converted = Conversion.convert(value, to: annotated, literal: cache.isLiteral(initializer.expression)) else {
+                throw conversionError(value, to: annotated, context: "specified type", at: initializer.expression)
+            }
+            value = converted
+        }
+        storage.define(name, .init(value: value, isMutable: initializer.isMutable, type: initializer.type ?? value.type))
+        return storage
+    }
+
+    func userStaticProperty(_ name: String, of type: TypeRef, node: some SyntaxProtocol) throws -> Value? {
+        let tableName = type.memberTableName
+        guard let table = userTypes[tableName]?.members ?? extensionTables[tableName] else { return nil }
+        if let userType = userTypes[tableName] {
+            if let index = userType.caseIndex(of: name) {
+                let enumCase = userType.cases[index]
+                if enumCase.hasPayload {
+                    throw CellError.compile("enum case '\(name)' has associated values; use '\(type).\(name)(...)'", at: node)
+                }
+                return .enumeration(EnumValue(definition: userType, caseIndex: index, payload: []))
+            }
+            if name == "allCases", userType.conforms(to: "CaseIterable") {
+                let cases = userType.cases.indices.map { Value.enumeration(EnumValue(definition: userType, caseIndex: $0, payload: [])) }
+                return .array(ArrayValue(cases, elementType: userType.type))
+            }
+        }
+        if let binding = try staticStorage(name, of: type)?.bindings[name] { return binding.value }
+        if let computed = table.staticComputed[name] {
+            var receiver = Value.metatype(type)
+            return try callMethod(computed.getter, self: &receiver, arguments: [], node: node)
+        }
+        if userTypes[tableName] != nil, table.staticMethods[name] == nil {
+            throw CellError.compile("type '\(type)' has no member '\(name)'", at: node)
+        }
+        return nil
+    }
+
+    /// Changes a stored or computed property of a cell type's value in place (observers run), or
+    /// returns nil when the value has no such member.
+    func modifyUserProperty<T>(_ name: String, of base: inout Value, node: Syntax,
+                               _ body: (inout Value) throws -> T) throws -> T? {
+        if case .metatype(let type) = base, let storage = try staticStorage(name, of: type),
+           let binding = storage.bindings[name] {
+            guard binding.isMutable else {
+                throw CellError.compile("cannot assign to property: '\(name)' is a 'let' constant", at: node)
+            }
+            var value = binding.value
+            storage.store(.void, for: name)
+            defer { storage.store(value, for: name) }
+            return try body(&value)
+        }
+        guard let type = definition(of: base) else {
+            if let computed = userComputed(name, of: base) { return try modifyComputed(computed, name: name, of: &base, node: node, body) }
+            return nil
+        }
+        if let index = type.storedIndex(of: name) {
+            let property = type.allStoredProperties[index]
+            let initializing = isInitializing(base)
+            guard property.isMutable || initializing else {
+                throw CellError.compile("cannot assign to property: '\(name)' is a 'let' constant", at: node)
+            }
+            // The field is taken out while `body` changes it, so arrays inside are changed in place.
+            var field: Value
+            switch base {
+            case .record(var record):
+                field = record.fields[index]
+                record.fields[index] = .void
+                base = .record(record)
+            case .object(let object):
+                field = object.fields[index]
+                object.fields[index] = .void
+            default:
+                return nil
+            }
+            let oldValue = field
+            var failure: Error?
+            var result: T?
+            do { result = try body(&field) } catch { failure = error }
+            if failure == nil, property.type != .any {
+                if let converted = Conversion.convert(field, to: property.type, literal: true) {
+                    field = converted
+                } else {
+                    failure = CellError.compile("cannot assign value of type '\(field.type)' to type '\(property.type)'", at: node)
+                    field = oldValue
+                }
+            }
+            let observed = failure == nil && !initializing && (property.willSet != nil || property.didSet != nil)
+            if observed, let willSet = property.willSet {
+                store(oldValue, at: index, in: &base)
+                var receiver = base
+                _ = try callMethod(willSet, self: &receiver, arguments: [field], node: node)
+            }
+            store(field, at: index, in: &base)
+            if let failure { throw failure }
+            if observed, let didSet = property.didSet {
+                _ = try callMethod(didSet, self: &base, arguments: [oldValue], node: node)
+            }
+            return result
+        }
+        if let computed = userComputed(name, of: base) { return try modifyComputed(computed, name: name, of: &base, node: node, body) }
+        if case .enumeration = base { return nil }
+        throw CellError.compile("value of type '\(type.name)' has no member '\(name)'", at: node)
+    }
+
+    private func store(_ value: Value, at index: Int, in base: inout Value) {
+        switch base {
+        case .record(var record):
+            base = .void
+            record.fields[index] = value
+            base = .record(record)
+        case .object(let object):
+            object.fields[index] = value
+        default:
+            break
+        }
+    }
+
+    private func modifyComputed<T>(_ computed: ComputedProperty, name: String, of base: inout Value, node: Syntax,
+                                   _ body: (inout Value) throws -> T) throws -> T {
+        guard let setter = computed.setter else {
+            throw CellError.compile("cannot assign to property: '\(name)' is a get-only property", at: node)
+        }
+        var value = try callMethod(computed.getter, self: &base, arguments: [], node: node)
+        let result = try body(&value)
+        guard let converted = Conversion.convert(value, to: computed.type, literal: true) else {
+            throw CellError.compile("cannot assign value of type '\(value.type)' to type '\(computed.type)'", at: node)
+        }
+        _ = try callMethod(setter, self: &base, arguments: [converted], node: node)
+        return result
+    }
+
+    /// True while an initializer of the value's type runs on it (its `let` properties may be set once).
+    func isInitializing(_ value: Value) -> Bool {
+        guard let type = definition(of: value) else { return false }
+        return initializing.contains { $0 === type }
+    }
+
+    // MARK: Methods
+
+    /// Runs a method, accessor or initializer with `self` bound to `selfValue` (changed in place by
+    /// mutating members of structures and enumerations).
+    func callMethod(_ function: UserFunction, self selfValue: inout Value, arguments: [Value], node: (some SyntaxProtocol)?,
+                    callArguments: [ArgumentSyntax] = [], callScope: Scope? = nil) throws -> Value {
+        let context = Scope(parent: function.captured)
+        context.isMethodContext = true
+        let isReference: Bool = { if case .object = selfValue { return true } else { return false } }()
+        let mutable = function.isMutating && !isReference
+        context.define("self", .init(value: selfValue, isMutable: mutable, type: selfValue.type))
+        if let owner = function.owner, owner.superclass != nil, !isStaticReceiver(selfValue) {
+            context.define("super", .init(value: selfValue, isMutable: false, type: owner.superclass!.type))
+            context.superclassOwner = owner.superclass
+        }
+        if mutable { selfValue = .void }
+        defer {
+            if mutable { selfValue = context.bindings["self"]?.value ?? .void }
+        }
+        if let callScope, let call = node.flatMap({ Syntax($0).as(FunctionCallExprSyntax.self) }) {
+            return try callUserWritingBack(function, values: arguments, arguments: callArguments, in: callScope, node: call,
+                                           parent: context)
+        }
+        return try callUser(function, arguments: arguments, node: node, parent: context)
+    }
+
+    private func isStaticReceiver(_ value: Value) -> Bool {
+        if case .metatype = value { return true }
+        return false
+    }
+
+    /// Calls method `name` of a cell type's value (or one an extension added), or returns nil when
+    /// there is none.
+    func callUserMethod(_ name: String, on base: ExprSyntax, baseValue: Value, arguments: [ArgumentSyntax],
+                        in scope: Scope, node: FunctionCallExprSyntax) throws -> Value? {
+        if case .metatype(let type) = baseValue {
+            return try callUserStatic(name, of: type, arguments: arguments, in: scope, node: node)
+        }
+        guard let methods = userMethods(name, of: baseValue) else {
+            if let computed = userComputed(name, of: baseValue) {
+                var receiver = baseValue
+                let value = try callMethod(computed.getter, self: &receiver, arguments: [], node: node)
+                return try callFunctionValue(value, arguments: arguments, in: scope, calleeName: name, node: node)
+            }
+            if let type = definition(of: baseValue), let index = type.storedIndex(of: name) {
+                let field: Value
+                switch baseValue {
+                case .record(let record): field = record.fields[index]
+                case .object(let object): field = object.fields[index]
+                default: field = .void
+                }
+                return try callFunctionValue(field, arguments: arguments, in: scope, calleeName: name, node: node)
+            }
+            if let type = definition(of: baseValue) {
+                throw CellError.compile("value of type '\(type.name)' has no member '\(name)'"
+                                            + Suggestions.didYouMean(name, among: type.members.memberNames), at: node.calledExpression)
+            }
+            return nil
+        }
+        let resolved = try resolveCall(methods.map(\.candidate), arguments: arguments, in: scope, calleeName: name, node: node)
+        let method = methods[resolved.index]
+        if method.isMutating, definition(of: baseValue)?.kind != .classType {
+            let lvalue: LValue
+            do {
+                lvalue = try resolveLValue(base, in: scope)
+            } catch {
+                throw CellError.compile("cannot use mutating member on immutable value of type '\(baseValue.type)'", at: base)
+            }
+            if case .variable(let variableName, let owner, _) = lvalue, owner.lookup(variableName)?.isMutable == false {
+                throw CellError.compile("cannot use mutating member on immutable value: '\(variableName)' is a 'let' constant",
+                                        at: base)
+            }
+            return try modify(lvalue) { receiver in
+                try callMethod(method, self: &receiver, arguments: resolved.values, node: node, callArguments: arguments,
+                               callScope: scope)
+            }
+        }
+        var receiver = baseValue
+        return try callMethod(method, self: &receiver, arguments: resolved.values, node: node, callArguments: arguments,
+                              callScope: scope)
+    }
+
+    /// `Type.method(...)`, `Type(...)`, `Type.case(...)` for cell types and extended library types.
+    func callUserStatic(_ name: String, of type: TypeRef, arguments: [ArgumentSyntax], in scope: Scope,
+                        node: FunctionCallExprSyntax) throws -> Value? {
+        let tableName = type.memberTableName
+        if let userType = userTypes[tableName] {
+            if name == "init" { return try construct(userType, arguments: arguments, in: scope, node: node) }
+            if let index = userType.caseIndex(of: name) {
+                return try makeCase(userType, index: index, arguments: arguments, in: scope, node: node)
+            }
+        }
+        guard let table = userTypes[tableName]?.members ?? extensionTables[tableName] else { return nil }
+        if let methods = table.staticMethods[name] {
+            let resolved = try resolveCall(methods.map(\.candidate), arguments: arguments, in: scope, calleeName: name, node: node)
+            var receiver = Value.metatype(userTypes[tableName]?.type ?? type)
+            return try callMethod(methods[resolved.index], self: &receiver, arguments: resolved.values, node: node,
+                                  callArguments: arguments, callScope: scope)
+        }
+        if let value = try userStaticProperty(name, of: type, node: node.calledExpression) {
+            return try callFunctionValue(value, arguments: arguments, in: scope, calleeName: name, node: node)
+        }
+        return nil
+    }
+
+    // MARK: Making values
+
+    private func makeCase(_ type: UserType, index: Int, arguments: [ArgumentSyntax], in scope: Scope,
+                          node: FunctionCallExprSyntax) throws -> Value {
+        let enumCase = type.cases[index]
+        guard enumCase.hasPayload else {
+            throw CellError.compile("enum case '\(enumCase.name)' has no associated values", at: node.calledExpression)
+        }
+        let parameters = zip(enumCase.labels, enumCase.types).enumerated().map { position, pair in
+            ParameterSpec(label: pair.0, name: pair.0 ?? "_\(position)", type: pair.1, defaultSource: nil,
+                          isVariadic: false, isInout: false)
+        }
+        let candidate = CallCandidate(parameters: parameters, name: "\(type.name).\(enumCase.name)",
+                                      signature: "case \(enumCase.name)(...)", defaultScope: type.scope)
+        let resolved = try resolveCall([candidate], arguments: arguments, in: scope, calleeName: candidate.name, node: node)
+        return .enumeration(EnumValue(definition: type, caseIndex: index, payload: resolved.values))
+    }
+
+    /// `Type(...)`: the memberwise initializer of a structure, a declared initializer, `init?(rawValue:)`
+    /// of an enumeration with raw values.
+    func construct(_ type: UserType, arguments: [ArgumentSyntax], in scope: Scope, node: FunctionCallExprSyntax) throws -> Value {
+        let declared = type.initializers + type.extensionInitializers
+        var candidates: [CallCandidate] = declared.map(\.candidate)
+        var memberwise: [ParameterSpec]?
+        if type.kind == .structure, type.initializers.isEmpty {
+            memberwise = type.storedProperties.compactMap { property in
+                if !property.isMutable && property.defaultValue != nil { return nil }
+                let defaultSource = property.defaultValue ?? (property.type.isOptionalType && property.isMutable
+                                                              ? ExprSyntax(NilLiteralExprSyntax()) : nil)
+                return ParameterSpec(label: property.name, name: property.name, type: property.type,
+                                     defaultSource: defaultSource, isVariadic: false, isInout: false)
+            }
+            candidates.append(CallCandidate(parameters: memberwise!, name: "\(type.name).init",
+                                            signature: "init(" + memberwise!.map { "\($0.name): \($0.type)" }.joined(separator: ", ") + ")",
+                                            defaultScope: type.scope))
+        }
+        if type.kind == .classType, declared.isEmpty, type.superclass == nil || type.storedProperties.isEmpty {
+            if let inherited = type.superclass, !(inherited.initializers.isEmpty) {
+                let function = inherited.initializers
+                let resolved = try resolveCall(function.map(\.candidate), arguments: arguments, in: scope,
+                                               calleeName: "\(type.name).init", node: node)
+                let object = try newObject(type)
+                var receiver = Value.object(object)
+                try runInitializer(function[resolved.index], on: &receiver, arguments: resolved.values, node: node)
+                return receiver
+            }
+            memberwise = []
+            candidates.append(CallCandidate(parameters: [], name: "\(type.name).init", signature: "init()", defaultScope: nil))
+        }
+        if type.kind == .enumeration, let rawType = type.rawType {
+            let parameter = ParameterSpec(label: "rawValue", name: "rawValue", type: rawType, defaultSource: nil,
+                                          isVariadic: false, isInout: false)
+            let candidate = CallCandidate(parameters: [parameter], name: "\(type.name).init",
+                                          signature: "init?(rawValue: \(rawType))", defaultScope: nil)
+            if declared.isEmpty {
+                let resolved = try resolveCall([candidate], arguments: arguments, in: scope, calleeName: candidate.name, node: node)
+                let index = type.cases.firstIndex { $0.rawValue.map { (try? Equality.equal($0, resolved.values[0])) ?? false } ?? false }
+                return .optional(index.map { .enumeration(EnumValue(definition: type, caseIndex: $0, payload: [])) }, type.type)
+            }
+        }
+        guard !candidates.isEmpty else {
+            throw CellError.compile("'\(type.name)' cannot be constructed because it has no accessible initializers",
+                                    at: node.calledExpression)
+        }
+        let resolved = try resolveCall(candidates, arguments: arguments, in: scope, calleeName: "\(type.name).init", node: node)
+        if resolved.index < declared.count {
+            let initializer = declared[resolved.index]
+            var receiver: Value
+            switch type.kind {
+            case .structure: receiver = .record(try newRecord(type))
+            case .classType: receiver = .object(try newObject(type))
+            case .enumeration: receiver = .void
+            }
+            let succeeded = try runInitializer(initializer, on: &receiver, arguments: resolved.values, node: node)
+            if initializer.isFailable { return .optional(succeeded ? receiver : nil, type.type) }
+            return receiver
+        }
+        if type.kind == .classType { return .object(try newObject(type)) }
+        var record = try newRecord(type)
+        guard let memberwise else { return .record(record) }
+        for (parameter, value) in zip(memberwise, resolved.values) {
+            if let index = type.storedIndex(of: parameter.name) { record.fields[index] = value }
+        }
+        return .record(record)
+    }
+
+    /// Runs an initializer's body on a fresh value; false when a failable initializer returned nil.
+    @discardableResult
+    func runInitializer(_ initializer: UserFunction, on receiver: inout Value, arguments: [Value],
+                        node: FunctionCallExprSyntax) throws -> Bool {
+        guard let owner = initializer.owner else { return true }
+        initializing.append(owner)
+        defer { initializing.removeLast() }
+        let result = try callMethod(initializer, self: &receiver, arguments: arguments, node: node)
+        if case .optional(nil, _) = result { return false }
+        if case .record(let record) = receiver, let missing = zip(record.definition.allStoredProperties, record.fields)
+            .first(where: { if case .void = $1 { return $0.type != .void } else { return false } }) {
+            throw CellError.compile("return from initializer without initializing all stored properties; '\(missing.0.name)' is not initialized",
+                                    at: node)
+        }
+        return true
+    }
+
+    /// A structure value with every property at its default (properties without one are filled in by
+    /// the initializer).
+    func newRecord(_ type: UserType) throws -> RecordValue {
+        RecordValue(definition: type, fields: try defaultFields(type.allStoredProperties, scope: type.scope))
+    }
+
+    func newObject(_ type: UserType) throws -> ObjectValue {
+        var fields: [Value] = []
+        var chain: [UserType] = []
+        var current: UserType? = type
+        while let each = current { chain.insert(each, at: 0); current = each.superclass }
+        for each in chain { fields += try defaultFields(each.storedProperties, scope: each.scope) }
+        return ObjectValue(definition: type, fields: fields)
+    }
+
+    private func defaultFields(_ properties: [StoredProperty], scope: Scope) throws -> [Value] {
+        try properties.map { property in
+            if let source = property.defaultValue {
+                let value = try evaluate(source, in: scope, expecting: property.type)
+                return Conversion.convert(value, to: property.type, literal: cache.isLiteral(source)) ?? value
+            }
+            if case .optional(let wrapped) = property.type, property.isMutable { return .optional(nil, wrapped) }
+            return .void
+        }
+    }
+}
+
+extension Evaluator {
+    // MARK: super
+
+    /// The `self` of the method being run and the superclass `super` names there.
+    func superContext(in scope: Scope, at node: some SyntaxProtocol) throws -> (Value, UserType) {
+        var current: Scope? = scope
+        while let each = current {
+            if each.isMethodContext {
+                guard let superclass = each.superclassOwner, let selfValue = each.bindings["self"]?.value else { break }
+                return (selfValue, superclass)
+            }
+            current = each.parent
+        }
+        throw CellError.compile("'super' cannot be used outside of a class member with a superclass", at: node)
+    }
+
+    /// `super.method(...)` and `super.init(...)`: the superclass's member, run on the same object.
+    func callSuper(_ name: String, arguments: [ArgumentSyntax], in scope: Scope, node: FunctionCallExprSyntax) throws -> Value {
+        let (selfValue, superclass) = try superContext(in: scope, at: node.calledExpression)
+        var receiver = selfValue
+        if name == "init" {
+            var initializers = superclass.initializers + superclass.extensionInitializers
+            var owner: UserType? = superclass
+            while initializers.isEmpty, let next = owner?.superclass {
+                initializers = next.initializers + next.extensionInitializers
+                owner = next
+            }
+            if initializers.isEmpty { return .void }
+            let resolved = try resolveCall(initializers.map(\.candidate), arguments: arguments, in: scope,
+                                           calleeName: "\(superclass.name).init", node: node)
+            try runInitializer(initializers[resolved.index], on: &receiver, arguments: resolved.values, node: node)
+            return .void
+        }
+        guard let (methods, _) = superclass.lookupMember({ $0.methods[name] }) else {
+            throw CellError.compile("value of type '\(superclass.name)' has no member '\(name)'", at: node.calledExpression)
+        }
+        let resolved = try resolveCall(methods.map(\.candidate), arguments: arguments, in: scope, calleeName: name, node: node)
+        return try callMethod(methods[resolved.index], self: &receiver, arguments: resolved.values, node: node,
+                              callArguments: arguments, callScope: scope)
+    }
+}
