@@ -208,7 +208,8 @@ def test_empty_list_error_names_the_parameter():
 
 # --- names ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["objectCount", "_private", "x1", "snake_case", "größe", "get", "set", "some"])
+@pytest.mark.parametrize("name", ["objectCount", "_private", "x1", "snake_case", "größe", "get", "set", "some",
+                                  "open", "async", "borrowing", "Type"])
 def test_valid_names(name):
     assert codify(**{name: 1}) == f"// Parameters\nlet {name} = 1\n"
 
@@ -386,19 +387,57 @@ def test_every_kind_of_value_reaches_the_kernel_intact(kernel_prefix, tmp_path):
     printed = stream_text(out.cells[2]).split("\n")
     text = ECHO_PARAMETERS["text"].replace("\r", "<CR>").replace("\x07", "<BEL>")
     assert "\n".join(printed[:2]) == text
-    assert printed[2:13] == [
-        f"-42 {2**62} -41",
-        "1e-05 1e+16 3.0 1.5",
-        "true true true",
-        "true false",
-        "2 20",
-        "0.5",
-        "3 2 0",
-        '2 b"c',
-        "2",
-        "1",
-        "",
-    ]
+    assert printed[2:] == ECHO_PRINTED + [""]
+
+
+ECHO_PRINTED = [
+    f"-42 {2**62} -41",
+    "1e-05 1e+16 3.0 1.5",
+    "true true true",
+    "true false",
+    "2 20",
+    "0.5",
+    "3 2 0",
+    '2 b"c',
+    "2",
+    "1",
+]
+
+# Values and the Swift type the compiler must infer from the literal the translator writes.
+TYPED_VALUES = [
+    ([4, 16], "Array<Int>"), ([1, 2.5], "Array<Double>"), ([True], "Array<Bool>"), (["a"], "Array<String>"),
+    ([[1, 2], [3]], "Array<Array<Int>>"), ([[1], [2.5]], "Array<Array<Double>>"), ([[1], []], "Array<Array<Int>>"),
+    ([float("nan"), 1], "Array<Double>"), ({"lr": 0.001, "epochs": 10}, "Dictionary<String, Double>"),
+    ({"a": [1], "b": []}, "Dictionary<String, Array<Int>>"), ({1: "one"}, "Dictionary<Int, String>"),
+    ({"o": {"i": [1, 2]}}, "Dictionary<String, Dictionary<String, Array<Int>>>"),
+    ([{"a": 1}, {"b": 2.5}], "Array<Dictionary<String, Double>>"), (1e-05, "Double"), (1e16, "Double"),
+    (1.0, "Double"), (float("-inf"), "Double"), (2**63 - 1, "Int"), (-(2**63), "Int"), (True, "Bool"),
+    ("bell\x07 c1\x85 \\(x) nul\0 🙂", "String"),
+]
+
+
+def test_swift_compiles_what_the_translator_writes(tmp_path):
+    """The real compiler (swiftc, when installed) infers the intended types and prints the echo values."""
+    import shutil
+    import subprocess
+    swiftc = shutil.which("swiftc")
+    if swiftc is None:
+        pytest.skip("no swiftc")
+    typed = {f"v{index}": value for index, (value, _) in enumerate(TYPED_VALUES)}
+    program = "\n".join([
+        "import Foundation",
+        SwiftTranslator.codify(ECHO_PARAMETERS),
+        SwiftTranslator.codify(typed),
+        ECHO_SOURCE,
+        *(f"print(type(of: {name}))" for name in typed),
+    ])
+    (tmp_path / "main.swift").write_text(program, encoding="utf-8")
+    subprocess.run([swiftc, "-Onone", "main.swift", "-o", "check"], cwd=tmp_path, check=True, capture_output=True,
+                   timeout=300)
+    printed = subprocess.run([str(tmp_path / "check")], check=True, capture_output=True, text=True).stdout.split("\n")
+    assert "\n".join(printed[:2]) == ECHO_PARAMETERS["text"].replace("\r", "<CR>").replace("\x07", "<BEL>")
+    assert printed[2:12] == ECHO_PRINTED
+    assert printed[12:-1] == [swift_type for _, swift_type in TYPED_VALUES]
 
 
 def test_a_value_swift_cannot_express_stops_papermill_before_the_kernel(tmp_path):

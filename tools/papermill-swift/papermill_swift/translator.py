@@ -26,11 +26,11 @@ INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 
 # Swift's reserved words (The Swift Programming Language, "Lexical Structure: Keywords and
 # Punctuation"): these cannot name a constant without backticks. Contextual keywords (get, set,
-# lazy, some, async, ...) are ordinary identifiers and are not listed.
+# lazy, some, async, open, borrowing, ...) are ordinary identifiers and are not listed. Checked with
+# Swift 6's compiler: `let NAME = 1; print(NAME)` fails for exactly these.
 SWIFT_KEYWORDS = frozenset("""
-    associatedtype borrowing class consuming deinit enum extension fileprivate func import init inout
-    internal let nonisolated open operator private precedencegroup protocol public rethrows static
-    struct subscript typealias var
+    associatedtype class deinit enum extension fileprivate func import init inout internal let operator
+    private precedencegroup protocol public rethrows static struct subscript typealias var
     break case catch continue default defer do else fallthrough for guard if in repeat return throw
     switch where while
     Any as await false is nil self Self super throws true try
