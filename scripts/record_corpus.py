@@ -3,7 +3,8 @@
 Each snippet NAME.swift (grouped in folders by chapter of The Swift Programming Language) is compiled
 as a program of its own with `swiftc -module-name main` (so qualified type names read `main.Point`, as
 the kernel prints them) and run. What it printed is written beside it:
-  NAME.out     the program's standard output (also when it trapped at run time)
+  NAME.out     the program's standard output (also when it trapped at run time: the program runs
+               unbuffered, under stdbuf, so what it printed before the trap is kept)
   NAME.trap    present when the program stopped with a runtime failure (nonzero exit)
   NAME.error   present when swiftc refused the snippet: its error lines, `line:column: error: message`
 Run it after adding or changing snippets; the corpus test (Tests/python/test_corpus.py) compares the
@@ -38,7 +39,7 @@ def record(snippet: pathlib.Path) -> str:
                       for m in map(ERROR_LINE.match, compiled.stderr.splitlines()) if m]
             snippet.with_suffix(".error").write_text("\n".join(errors or ["error"]) + "\n", encoding="utf-8")
             return "error"
-        ran = subprocess.run([str(program)], capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+        ran = subprocess.run(["stdbuf", "-o0", str(program)], capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
         snippet.with_suffix(".out").write_text(ran.stdout, encoding="utf-8")
         if ran.returncode != 0:
             snippet.with_suffix(".trap").write_text(f"exit status {ran.returncode}\n", encoding="utf-8")

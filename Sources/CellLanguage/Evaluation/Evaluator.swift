@@ -97,8 +97,14 @@ final class Evaluator {
             return name
         })
         try DeclarationChecker.check(file, throwingFunctions: throwing)
+        try StaticChecker(evaluator: self).check(file)
         var result: Value?
-        let items = Array(file.statements)
+        // As in a program's main.swift, the cell's types and functions are visible throughout it:
+        // they are declared first (types, then extensions, then functions), then the statements run.
+        let hoisted = hoistedDeclarations(file)
+        for item in hoisted { _ = try execute(item, in: globals) }
+        let hoistedIDs = Set(hoisted.map(\.id))
+        let items = Array(file.statements).filter { !hoistedIDs.contains($0.id) }
         // Top-level `defer` blocks run when the cell ends, as at the end of a program's main.swift.
         var deferred: [CodeBlockSyntax] = []
         defer {
@@ -130,6 +136,26 @@ final class Evaluator {
             }
         }
         return result
+    }
+
+    /// The top-level declarations of a cell that are visible before their position, in the order
+    /// they are declared: types, protocols and aliases, then extensions, then functions.
+    func hoistedDeclarations(_ file: SourceFileSyntax) -> [CodeBlockItemSyntax] {
+        var types: [CodeBlockItemSyntax] = []
+        var extensions: [CodeBlockItemSyntax] = []
+        var functions: [CodeBlockItemSyntax] = []
+        for item in file.statements {
+            guard case .decl(let decl) = item.item else { continue }
+            if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self)
+                || decl.is(ProtocolDeclSyntax.self) || decl.is(TypeAliasDeclSyntax.self) {
+                types.append(item)
+            } else if decl.is(ExtensionDeclSyntax.self) {
+                extensions.append(item)
+            } else if decl.is(FunctionDeclSyntax.self) {
+                functions.append(item)
+            }
+        }
+        return types + extensions + functions
     }
 
     func isAssignment(_ expression: ExprSyntax) -> Bool {

@@ -76,6 +76,14 @@ public final class Registry {
     }
 
     /// Every instance member name of `type`.
+    /// Every member name of every type (instance and static).
+    var allMemberNames: Set<String> {
+        var names = Set<String>()
+        for (_, members) in instanceMembers { names.formUnion(members.keys) }
+        for (_, members) in staticMembers { names.formUnion(members.keys) }
+        return names
+    }
+
     func instanceMemberNames(of type: TypeRef) -> [String] {
         Array(instanceMembers[type.memberTableName]?.keys ?? [:].keys).filter { $0 != "subscript" }
     }

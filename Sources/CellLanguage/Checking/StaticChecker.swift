@@ -1,0 +1,772 @@
+import SwiftSyntax
+
+/// The errors swiftc reports before it builds a program, found before a cell runs, so that a cell
+/// with one runs nothing (as swiftc builds nothing): unknown names, assignment to a `let`, a mutating
+/// call on a `let` array or structure, a literal of the wrong type for its annotation, arithmetic on
+/// two variables of different types, a missing `return`, wrong argument labels in a call of a cell
+/// function, an unknown member of a cell structure, and a `switch` that cannot be exhaustive.
+///
+/// The checker is conservative: it reports only what it can be sure of from the cell's text and the
+/// session's state. Everything else is still checked as the cell runs, with the same messages.
+struct StaticChecker {
+    let evaluator: Evaluator
+
+    /// What the checker knows of a name in scope.
+    struct NameInfo {
+        var isMutable: Bool
+        /// Known when the declaration states it or its initializer makes it obvious.
+        var type: TypeRef?
+        var hasInitializer: Bool = true
+        /// For cell functions: their parameters (to check labels), when the name is not overloaded.
+        var parameters: [ParameterSpec]?
+    }
+
+    func check(_ file: SourceFileSyntax) throws {
+        let walker = StaticWalker(checker: self)
+        walker.run(file)
+        if let first = walker.errors.first { throw first }
+    }
+
+    /// Every member name any type has (library, standard or cell): inside type bodies and extensions,
+    /// an unqualified name may be one of them.
+    func allMemberNames() -> Set<String> {
+        var names = Set<String>()
+        for (_, type) in evaluator.userTypes {
+            names.formUnion(type.storedProperties.map(\.name))
+            names.formUnion(type.members.methods.keys)
+            names.formUnion(type.members.computed.keys)
+            names.formUnion(type.members.staticMethods.keys)
+            names.formUnion(type.members.staticComputed.keys)
+            names.formUnion(type.members.staticInitializers.keys)
+            names.formUnion(type.cases.map(\.name))
+        }
+        for (_, table) in evaluator.extensionTables {
+            names.formUnion(table.methods.keys)
+            names.formUnion(table.computed.keys)
+        }
+        names.formUnion(evaluator.registry.allMemberNames)
+        return names
+    }
+}
+
+/// Walks a cell once with a stack of scopes, recording the first errors it is sure of.
+final class StaticWalker {
+    let checker: StaticChecker
+    var evaluator: Evaluator { checker.evaluator }
+    private(set) var errors: [CellError] = []
+    private var scopes: [[String: StaticChecker.NameInfo]] = [[:]]
+    /// Depth of type bodies and extensions being walked (unqualified member names are allowed there).
+    private var typeContextDepth = 0
+    private lazy var memberNames = checker.allMemberNames()
+    /// Every member name of the cell's own types and extensions.
+    private lazy var cellMemberNames: Set<String> = cellTypes.values.reduce(into: Set<String>()) { $0.formUnion($1.members) }
+        .union(extensionMemberNames)
+    private var extensionMemberNames: Set<String> = []
+    /// Names of types, protocols and functions the cell declares at its top level (visible throughout).
+    private var hoisted: Set<String> = []
+    /// The cell's own types: name → (kind, member names), for member checks.
+    private var cellTypes: [String: (kind: String, members: Set<String>, cases: [String])] = [:]
+
+    init(checker: StaticChecker) {
+        self.checker = checker
+    }
+
+    func run(_ file: SourceFileSyntax) {
+        collectTopLevel(file.statements)
+        walk(file.statements)
+    }
+
+    private func report(_ message: String, at node: some SyntaxProtocol) {
+        errors.append(CellError.compile(message, at: node))
+    }
+
+    // MARK: Scopes
+
+    private func push() { scopes.append([:]) }
+    private func pop() { scopes.removeLast() }
+
+    private func declare(_ name: String, _ info: StaticChecker.NameInfo) {
+        scopes[scopes.count - 1][name] = info
+    }
+
+    private func lookup(_ name: String) -> StaticChecker.NameInfo? {
+        for scope in scopes.reversed() {
+            if let info = scope[name] { return info }
+        }
+        if let binding = evaluator.globals.bindings[name] {
+            return StaticChecker.NameInfo(isMutable: binding.isMutable, type: binding.value.type)
+        }
+        return nil
+    }
+
+    private func isKnownName(_ name: String) -> Bool {
+        if lookup(name) != nil || hoisted.contains(name) { return true }
+        if evaluator.registry.globals[name] != nil || evaluator.knownType(named: name) != nil { return true }
+        if Self.alwaysKnown.contains(name) { return true }
+        if typeContextDepth > 0 && (memberNames.contains(name) || cellMemberNames.contains(name) || name == "rawValue") {
+            return true
+        }
+        return false
+    }
+
+    /// Names the evaluator resolves itself (keywords used as expressions, standard types).
+    static let alwaysKnown: Set<String> = [
+        "self", "Self", "super", "Int", "Double", "String", "Bool", "Character", "Float", "UInt64", "Array",
+        "Dictionary", "Set", "Optional", "Any", "Error", "Void", "Never", "newValue", "oldValue", "error",
+    ]
+
+    // MARK: Collecting
+
+    private func collectTopLevel(_ items: CodeBlockItemListSyntax) {
+        var functionCounts: [String: Int] = [:]
+        for item in items {
+            guard case .decl(let decl) = item.item else { continue }
+            if let function = decl.as(FunctionDeclSyntax.self) { functionCounts[function.name.text, default: 0] += 1 }
+        }
+        for item in items {
+            guard case .decl(let decl) = item.item else { continue }
+            if let function = decl.as(FunctionDeclSyntax.self) {
+                hoisted.insert(function.name.text)
+                if functionCounts[function.name.text] == 1, function.genericParameterClause == nil,
+                   let parameters = try? evaluator.parameterSpecs(function.signature.parameterClause) {
+                    declare(function.name.text, .init(isMutable: false, type: nil, parameters: parameters))
+                }
+            } else if let named = decl.asProtocol(NamedDeclSyntax.self) {
+                hoisted.insert(named.name.text)
+            }
+            if let structDecl = decl.as(StructDeclSyntax.self) {
+                cellTypes[structDecl.name.text] = ("struct", memberNames(of: structDecl.memberBlock), [])
+            } else if let enumDecl = decl.as(EnumDeclSyntax.self) {
+                let cases = enumDecl.memberBlock.members.compactMap { $0.decl.as(EnumCaseDeclSyntax.self) }
+                    .flatMap { $0.elements.map(\.name.text) }
+                cellTypes[enumDecl.name.text] = ("enum", memberNames(of: enumDecl.memberBlock), cases)
+            } else if let classDecl = decl.as(ClassDeclSyntax.self) {
+                cellTypes[classDecl.name.text] = ("class", memberNames(of: classDecl.memberBlock), [])
+            }
+        }
+        for item in items {
+            guard case .decl(let decl) = item.item, let extensionDecl = decl.as(ExtensionDeclSyntax.self) else { continue }
+            let name = extensionDecl.extendedType.trimmedDescription
+            extensionMemberNames.formUnion(memberNames(of: extensionDecl.memberBlock))
+            if var type = cellTypes[name] {
+                type.members.formUnion(memberNames(of: extensionDecl.memberBlock))
+                cellTypes[name] = type
+            }
+        }
+    }
+
+    private func memberNames(of block: MemberBlockSyntax) -> Set<String> {
+        var names = Set<String>()
+        for member in block.members {
+            if let variable = member.decl.as(VariableDeclSyntax.self) {
+                for binding in variable.bindings {
+                    if let identifier = binding.pattern.as(IdentifierPatternSyntax.self) { names.insert(identifier.identifier.text) }
+                }
+            } else if let function = member.decl.as(FunctionDeclSyntax.self) {
+                names.insert(function.name.text)
+            } else if let caseDecl = member.decl.as(EnumCaseDeclSyntax.self) {
+                names.formUnion(caseDecl.elements.map(\.name.text))
+            }
+        }
+        return names
+    }
+
+    // MARK: Statements
+
+    private func walk(_ items: CodeBlockItemListSyntax) {
+        for item in items {
+            switch item.item {
+            case .decl(let decl): walk(decl: decl)
+            case .stmt(let statement): walk(statement: statement)
+            case .expr(let expression): walk(expression)
+            }
+        }
+    }
+
+    private func walkBlock(_ items: CodeBlockItemListSyntax, declaring names: [(String, StaticChecker.NameInfo)] = []) {
+        push()
+        for (name, info) in names { declare(name, info) }
+        walk(items)
+        pop()
+    }
+
+    private func walk(decl: DeclSyntax) {
+        switch decl.as(DeclSyntaxEnum.self) {
+        case .variableDecl(let variable):
+            let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+            for binding in variable.bindings {
+                if let initializer = binding.initializer { walk(initializer.value) }
+                if let accessors = binding.accessorBlock { walk(accessors: accessors, type: binding.typeAnnotation?.type) }
+                var type = binding.typeAnnotation.map { evaluator.resolveAliases(TypeResolver.typeRef($0.type)) }
+                if let annotation = binding.typeAnnotation, let initializer = binding.initializer {
+                    checkLiteral(initializer.value, against: annotation.type)
+                }
+                if type == nil, let initializer = binding.initializer { type = staticType(of: initializer.value) }
+                bind(binding.pattern, .init(isMutable: isMutable, type: type, hasInitializer: binding.initializer != nil))
+            }
+        case .functionDecl(let function):
+            walk(function: function)
+        case .structDecl(let node): walkType(node.memberBlock)
+        case .classDecl(let node): walkType(node.memberBlock)
+        case .enumDecl(let node): walkType(node.memberBlock)
+        case .extensionDecl(let node): walkType(node.memberBlock)
+        default:
+            break
+        }
+    }
+
+    private func walkType(_ block: MemberBlockSyntax) {
+        typeContextDepth += 1
+        defer { typeContextDepth -= 1 }
+        push()
+        defer { pop() }
+        for member in block.members {
+            if let variable = member.decl.as(VariableDeclSyntax.self) {
+                for binding in variable.bindings {
+                    if let initializer = binding.initializer { walk(initializer.value) }
+                    if let accessors = binding.accessorBlock { walk(accessors: accessors, type: binding.typeAnnotation?.type) }
+                }
+            } else if let function = member.decl.as(FunctionDeclSyntax.self) {
+                walk(function: function)
+            } else if let initializer = member.decl.as(InitializerDeclSyntax.self), let body = initializer.body {
+                let parameters = initializer.signature.parameterClause.parameters.map {
+                    (($0.secondName ?? $0.firstName).text, StaticChecker.NameInfo(isMutable: false, type: nil))
+                }
+                walkBlock(body.statements, declaring: parameters)
+            }
+        }
+    }
+
+    private func walk(accessors: AccessorBlockSyntax, type: TypeSyntax?) {
+        switch accessors.accessors {
+        case .getter(let body):
+            walkBlock(body)
+            if let type { checkReturns(body, returnType: type, what: "getter", at: accessors) }
+        case .accessors(let list):
+            for accessor in list {
+                guard let body = accessor.body else { continue }
+                let parameter = accessor.parameters?.name.text
+                let implicit = accessor.accessorSpecifier.tokenKind == .keyword(.didSet) ? "oldValue" : "newValue"
+                walkBlock(body.statements, declaring: [(parameter ?? implicit, .init(isMutable: false, type: nil))])
+            }
+        }
+    }
+
+    private func walk(function: FunctionDeclSyntax) {
+        guard let body = function.body else { return }
+        var parameters: [(String, StaticChecker.NameInfo)] = []
+        for parameter in function.signature.parameterClause.parameters {
+            let isInout = parameter.type.as(AttributedTypeSyntax.self) != nil
+            parameters.append(((parameter.secondName ?? parameter.firstName).text,
+                               .init(isMutable: isInout, type: nil)))
+        }
+        // A nested function is visible in its enclosing scope (and to itself).
+        if scopes.count > 1 { declare(function.name.text, .init(isMutable: false, type: nil)) }
+        push()
+        parameters.append((function.name.text, .init(isMutable: false, type: nil)))
+        for (name, info) in parameters { declare(name, info) }
+        collectNestedFunctions(body.statements)
+        walk(body.statements)
+        pop()
+        if let returnType = function.signature.returnClause?.type {
+            let owner = typeContextDepth > 0 ? "instance method" : (scopes.count > 1 ? "local function" : "global function")
+            checkReturns(body.statements, returnType: returnType, what: owner, at: function.name)
+        }
+    }
+
+    private func collectNestedFunctions(_ items: CodeBlockItemListSyntax) {
+        for item in items {
+            if case .decl(let decl) = item.item, let function = decl.as(FunctionDeclSyntax.self) {
+                declare(function.name.text, .init(isMutable: false, type: nil))
+            }
+        }
+    }
+
+    private func walk(statement: StmtSyntax) {
+        switch statement.as(StmtSyntaxEnum.self) {
+        case .expressionStmt(let node):
+            walk(node.expression)
+        case .forStmt(let node):
+            walk(node.sequence)
+            push()
+            bind(node.pattern, .init(isMutable: false, type: nil))
+            if let whereClause = node.whereClause { walk(whereClause.condition) }
+            walkBlock(node.body.statements)
+            pop()
+        case .whileStmt(let node):
+            push()
+            walk(conditions: node.conditions)
+            walkBlock(node.body.statements)
+            pop()
+        case .repeatStmt(let node):
+            walkBlock(node.body.statements)
+            walk(node.condition)
+        case .guardStmt(let node):
+            // Names bound by `guard let` stay visible after the guard.
+            walk(conditions: node.conditions)
+            walkBlock(node.body.statements)
+        case .returnStmt(let node):
+            if let expression = node.expression { walk(expression) }
+        case .throwStmt(let node):
+            walk(node.expression)
+        case .deferStmt(let node):
+            walkBlock(node.body.statements)
+        case .doStmt(let node):
+            walkBlock(node.body.statements)
+            for clause in node.catchClauses {
+                push()
+                if clause.catchItems.isEmpty { declare("error", .init(isMutable: false, type: nil)) }
+                for item in clause.catchItems {
+                    if let pattern = item.pattern { bindPatternNames(Syntax(pattern)) } else { declare("error", .init(isMutable: false, type: nil)) }
+                    if let condition = item.whereClause?.condition { walk(condition) }
+                }
+                walkBlock(clause.body.statements)
+                pop()
+            }
+        case .labeledStmt(let node):
+            walk(statement: node.statement)
+        default:
+            break
+        }
+    }
+
+    private func walk(conditions: ConditionElementListSyntax) {
+        for element in conditions {
+            switch element.condition {
+            case .expression(let expression):
+                walk(expression)
+            case .optionalBinding(let binding):
+                if let initializer = binding.initializer {
+                    walk(initializer.value)
+                } else if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text, !isKnownName(name) {
+                    report("cannot find '\(name)' in scope", at: binding.pattern)
+                }
+                bind(binding.pattern, .init(isMutable: binding.bindingSpecifier.tokenKind == .keyword(.var), type: nil))
+            case .matchingPattern(let node):
+                walk(node.initializer.value)
+                bindPatternNames(Syntax(node.pattern))
+            case .availability:
+                break
+            }
+        }
+    }
+
+    private func bind(_ pattern: PatternSyntax, _ info: StaticChecker.NameInfo) {
+        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
+            declare(identifier.identifier.text, info)
+        } else if let tuple = pattern.as(TuplePatternSyntax.self) {
+            for element in tuple.elements { bind(element.pattern, .init(isMutable: info.isMutable, type: nil)) }
+        } else if let valueBinding = pattern.as(ValueBindingPatternSyntax.self) {
+            bind(valueBinding.pattern, info)
+        } else {
+            bindPatternNames(Syntax(pattern))
+        }
+    }
+
+    /// Declares every name a pattern binds (`let x`, `.case(let a, var b)`, `(let p, _)`).
+    private func bindPatternNames(_ node: Syntax) {
+        if let identifier = node.as(IdentifierPatternSyntax.self) {
+            declare(identifier.identifier.text, .init(isMutable: false, type: nil))
+            return
+        }
+        for child in node.children(viewMode: .sourceAccurate) { bindPatternNames(child) }
+    }
+
+    // MARK: Expressions
+
+    private func walk(_ expression: ExprSyntax) {
+        switch expression.as(ExprSyntaxEnum.self) {
+        case .declReferenceExpr(let reference):
+            let name = reference.baseName.text
+            if case .identifier = reference.baseName.tokenKind, !isKnownName(name) {
+                let candidates = Array(scopes.flatMap(\.keys)) + Array(evaluator.globals.visibleNames)
+                    + Array(evaluator.registry.globals.keys) + Array(evaluator.registry.types.keys) + Array(hoisted)
+                report("cannot find '\(name)' in scope" + Suggestions.didYouMean(name, among: candidates), at: reference)
+            }
+        case .closureExpr(let closure):
+            push()
+            if let signature = closure.signature {
+                switch signature.parameterClause {
+                case .simpleInput(let list):
+                    for parameter in list { declare(parameter.name.text, .init(isMutable: false, type: nil)) }
+                case .parameterClause(let clause):
+                    for parameter in clause.parameters {
+                        declare((parameter.secondName ?? parameter.firstName).text, .init(isMutable: false, type: nil))
+                    }
+                case nil:
+                    break
+                }
+            }
+            collectNestedFunctions(closure.statements)
+            walk(closure.statements)
+            pop()
+        case .memberAccessExpr(let member):
+            if let base = member.base {
+                walk(base)
+                checkMember(member, base: base)
+            }
+        case .infixOperatorExpr(let infix):
+            walk(infix.leftOperand)
+            walk(infix.rightOperand)
+            checkAssignment(infix)
+            checkOperands(infix)
+        case .functionCallExpr(let call):
+            walk(call.calledExpression)
+            for argument in call.arguments { walk(argument.expression) }
+            if let trailing = call.trailingClosure { walk(ExprSyntax(trailing)) }
+            for extra in call.additionalTrailingClosures { walk(ExprSyntax(extra.closure)) }
+            checkLabels(call)
+            checkMutatingCall(call)
+        case .switchExpr(let node):
+            walk(node.subject)
+            checkExhaustive(node)
+            for element in node.cases {
+                guard case .switchCase(let switchCase) = element else { continue }
+                push()
+                if case .case(let label) = switchCase.label {
+                    for item in label.caseItems {
+                        bindPatternNames(Syntax(item.pattern))
+                        walkPatternReferences(Syntax(item.pattern))
+                        if let condition = item.whereClause?.condition { walk(condition) }
+                    }
+                }
+                walk(switchCase.statements)
+                pop()
+            }
+        case .ifExpr(let node):
+            push()
+            walk(conditions: node.conditions)
+            walkBlock(node.body.statements)
+            pop()
+            switch node.elseBody {
+            case .ifExpr(let elseIf): walk(ExprSyntax(elseIf))
+            case .codeBlock(let block): walkBlock(block.statements)
+            case nil: break
+            }
+        case .patternExpr:
+            break
+        case .keyPathExpr, .macroExpansionExpr, .editorPlaceholderExpr:
+            break
+        default:
+            for child in expression.children(viewMode: .sourceAccurate) {
+                if let childExpression = child.as(ExprSyntax.self) {
+                    walk(childExpression)
+                } else {
+                    walkNested(child)
+                }
+            }
+        }
+    }
+
+    /// Expressions inside non-expression nodes (argument lists, string segments, array elements ...).
+    private func walkNested(_ node: Syntax) {
+        if node.is(CodeBlockSyntax.self) || node.is(ClosureSignatureSyntax.self) || node.is(TypeSyntax.self) { return }
+        for child in node.children(viewMode: .sourceAccurate) {
+            if let expression = child.as(ExprSyntax.self) {
+                walk(expression)
+            } else {
+                walkNested(child)
+            }
+        }
+    }
+
+    /// Names a case pattern uses as values (`case limit:`), not those it binds.
+    private func walkPatternReferences(_ node: Syntax) {
+        if node.is(ValueBindingPatternSyntax.self) { return }
+        if let reference = node.as(DeclReferenceExprSyntax.self) {
+            walk(ExprSyntax(reference))
+            return
+        }
+        if let member = node.as(MemberAccessExprSyntax.self) {
+            if let base = member.base { walkPatternReferences(Syntax(base)) }
+            return
+        }
+        for child in node.children(viewMode: .sourceAccurate) { walkPatternReferences(child) }
+    }
+
+    // MARK: Checks
+
+    /// The type of an expression when it is obvious: a literal, a known variable, a call of a cell
+    /// structure or class.
+    private func staticType(of expression: ExprSyntax) -> TypeRef? {
+        switch expression.as(ExprSyntaxEnum.self) {
+        case .integerLiteralExpr: return .int
+        case .floatLiteralExpr: return .double
+        case .stringLiteralExpr: return .string
+        case .booleanLiteralExpr: return .bool
+        case .arrayExpr(let array):
+            guard let first = array.elements.first, let element = staticType(of: first.expression) else { return nil }
+            if element == .int, array.elements.contains(where: { $0.expression.is(FloatLiteralExprSyntax.self) }) {
+                return .array(.double)
+            }
+            return .array(element)
+        case .declReferenceExpr(let reference):
+            return lookup(reference.baseName.text)?.type
+        case .functionCallExpr(let call):
+            if let reference = call.calledExpression.as(DeclReferenceExprSyntax.self),
+               let type = cellTypes[reference.baseName.text], type.kind != "enum", lookup(reference.baseName.text) == nil {
+                return .named(reference.baseName.text)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private func checkLiteral(_ expression: ExprSyntax, against annotation: TypeSyntax) {
+        let target = evaluator.resolveAliases(TypeResolver.typeRef(annotation))
+        guard [TypeRef.int, .double, .string, .bool].contains(target) else { return }
+        let literalType: TypeRef?
+        switch expression.as(ExprSyntaxEnum.self) {
+        case .stringLiteralExpr: literalType = .string
+        case .booleanLiteralExpr: literalType = .bool
+        case .floatLiteralExpr: literalType = .double
+        case .integerLiteralExpr: literalType = target == .double ? .double : .int
+        default: literalType = nil
+        }
+        guard let literalType, literalType != target else { return }
+        report("cannot convert value of type '\(literalType)' to specified type '\(target)'", at: expression)
+    }
+
+    private func checkAssignment(_ infix: InfixOperatorExprSyntax) {
+        let isAssignment = infix.operator.is(AssignmentExprSyntax.self)
+            || (infix.operator.as(BinaryOperatorExprSyntax.self).map { Operators.compoundAssignments[$0.operator.text] != nil } ?? false)
+        guard isAssignment else { return }
+        if let reference = infix.leftOperand.as(DeclReferenceExprSyntax.self),
+           let info = lookup(reference.baseName.text), !info.isMutable, info.hasInitializer, info.parameters == nil {
+            report("cannot assign to value: '\(reference.baseName.text)' is a 'let' constant", at: reference)
+        }
+        if let member = infix.leftOperand.as(MemberAccessExprSyntax.self),
+           let reference = member.base?.as(DeclReferenceExprSyntax.self),
+           let info = lookup(reference.baseName.text), !info.isMutable, info.hasInitializer,
+           case .named(let typeName)? = info.type, isValueType(typeName) {
+            report("cannot assign to property: '\(reference.baseName.text)' is a 'let' constant", at: member)
+        }
+    }
+
+    private func isValueType(_ name: String) -> Bool {
+        if let type = cellTypes[name] { return type.kind != "class" }
+        if let type = evaluator.userTypes[name] { return type.kind != .classType }
+        return false
+    }
+
+    /// `let xs = [1, 2]; xs.append(3)` and a mutating method of a cell structure on a `let`.
+    private func checkMutatingCall(_ call: FunctionCallExprSyntax) {
+        guard let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+              let reference = member.base?.as(DeclReferenceExprSyntax.self),
+              let info = lookup(reference.baseName.text), !info.isMutable, info.hasInitializer, let type = info.type else { return }
+        let name = member.declName.baseName.text
+        var isMutating = false
+        switch type {
+        case .array, .dictionary:
+            isMutating = evaluator.registry.instanceMember(name, of: type).contains { $0.isMutating }
+                && !evaluator.registry.instanceMember(name, of: type).contains { !$0.isMutating }
+        case .named(let typeName):
+            if let userType = evaluator.userTypes[typeName], userType.kind != .classType {
+                isMutating = userType.members.methods[name]?.allSatisfy(\.isMutating) ?? false
+            }
+        default:
+            break
+        }
+        if isMutating {
+            report("cannot use mutating member on immutable value: '\(reference.baseName.text)' is a 'let' constant", at: reference)
+        }
+    }
+
+    /// `a + b` where both are variables of different numeric or string types.
+    private func checkOperands(_ infix: InfixOperatorExprSyntax) {
+        guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+              ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!="].contains(op) else { return }
+        let scalar: Set<TypeRef> = [.int, .double, .string]
+        func type(_ expression: ExprSyntax) -> (TypeRef, isIntegerLiteral: Bool)? {
+            if expression.is(IntegerLiteralExprSyntax.self) { return (.int, true) }
+            if expression.is(FloatLiteralExprSyntax.self) || expression.is(StringLiteralExprSyntax.self) {
+                return staticType(of: expression).map { ($0, false) }
+            }
+            guard let reference = expression.as(DeclReferenceExprSyntax.self),
+                  let known = lookup(reference.baseName.text)?.type else { return nil }
+            return (known, false)
+        }
+        guard let (left, leftLiteral) = type(infix.leftOperand), let (right, rightLiteral) = type(infix.rightOperand),
+              scalar.contains(left), scalar.contains(right), left != right else { return }
+        // An integer literal becomes a Double beside a Double.
+        if (leftLiteral && right == .double) || (rightLiteral && left == .double) { return }
+        report("binary operator '\(op)' cannot be applied to operands of type '\(left)' and '\(right)'", at: infix.operator)
+    }
+
+    /// Argument labels of a call of a cell function the cell declares once.
+    private func checkLabels(_ call: FunctionCallExprSyntax) {
+        guard let reference = call.calledExpression.as(DeclReferenceExprSyntax.self),
+              let info = lookup(reference.baseName.text), let parameters = info.parameters else { return }
+        if case .failure(let error) = evaluator.matchLabels(parameters, evaluator.arguments(of: call), node: call) {
+            errors.append(error)
+        }
+    }
+
+    /// `point.z` where `point` is known to be a cell structure without such a member.
+    private func checkMember(_ member: MemberAccessExprSyntax, base: ExprSyntax) {
+        guard let reference = base.as(DeclReferenceExprSyntax.self), let info = lookup(reference.baseName.text),
+              case .named(let typeName)? = info.type, let type = cellTypes[typeName], type.kind == "struct" else { return }
+        let name = member.declName.baseName.text
+        guard !type.members.contains(name), !memberNames.contains(name) || evaluator.userTypes[typeName] == nil else { return }
+        if evaluator.extensionTables.isEmpty, !type.members.contains(name) {
+            report("value of type '\(typeName)' has no member '\(name)'" + Suggestions.didYouMean(name, among: Array(type.members)),
+                   at: member.declName)
+        }
+    }
+
+    /// A switch without `default` whose cases are literals (an Int, Double or String can never be
+    /// covered by them) or cases of one enumeration that miss some.
+    private func checkExhaustive(_ node: SwitchExprSyntax) {
+        var patterns: [PatternSyntax] = []
+        for element in node.cases {
+            guard case .switchCase(let switchCase) = element else { return }
+            guard case .case(let label) = switchCase.label else { return }
+            for item in label.caseItems {
+                if item.whereClause == nil { patterns.append(item.pattern) }
+                if item.whereClause != nil, !isLiteralPattern(item.pattern) { continue }
+            }
+        }
+        let allItems = node.cases.compactMap { element -> [SwitchCaseItemSyntax]? in
+            guard case .switchCase(let switchCase) = element, case .case(let label) = switchCase.label else { return nil }
+            return Array(label.caseItems)
+        }.flatMap { $0 }
+        guard !allItems.isEmpty else { return }
+        if allItems.allSatisfy({ isLiteralPattern($0.pattern) }) {
+            let texts = Set(patterns.map(\.trimmedDescription))
+            if texts.isSuperset(of: ["true", "false"]) { return }
+            report("switch must be exhaustive; add a default clause", at: node.switchKeyword)
+            return
+        }
+        // Enumeration cases: `.a`, `.b(let x)` of one cell enumeration.
+        var caseNames: [String] = []
+        for item in allItems {
+            guard let name = enumCaseName(item.pattern) else { return }
+            caseNames.append(name)
+        }
+        let owners = cellTypes.filter { $0.value.kind == "enum" && Set(caseNames).isSubset(of: Set($0.value.cases)) }
+        let sessionOwners = evaluator.userTypes.values.filter {
+            $0.kind == .enumeration && cellTypes[$0.name] == nil && Set(caseNames).isSubset(of: Set($0.cases.map(\.name)))
+        }
+        guard owners.count + sessionOwners.count == 1 else { return }
+        let allCases = owners.first?.value.cases ?? sessionOwners.first!.cases.map(\.name)
+        let covered = Set(patterns.compactMap { pattern -> String? in
+            guard let name = enumCaseName(pattern), bindsEverything(pattern) else { return nil }
+            return name
+        })
+        let missing = allCases.filter { !covered.contains($0) }
+        if !missing.isEmpty {
+            report("switch must be exhaustive; " + missing.map { "add missing case: '.\($0)'" }.joined(separator: "; "),
+                   at: node.switchKeyword)
+        }
+    }
+
+    private func isLiteralPattern(_ pattern: PatternSyntax) -> Bool {
+        guard let expression = pattern.as(ExpressionPatternSyntax.self)?.expression else { return false }
+        if expression.is(IntegerLiteralExprSyntax.self) || expression.is(StringLiteralExprSyntax.self)
+            || expression.is(FloatLiteralExprSyntax.self) || expression.is(BooleanLiteralExprSyntax.self) { return true }
+        if let prefix = expression.as(PrefixOperatorExprSyntax.self), prefix.expression.is(IntegerLiteralExprSyntax.self)
+            || prefix.expression.is(FloatLiteralExprSyntax.self) { return true }
+        if let infix = expression.as(InfixOperatorExprSyntax.self), let op = infix.operator.as(BinaryOperatorExprSyntax.self),
+           op.operator.text == "..." || op.operator.text == "..<" {
+            return infix.leftOperand.is(IntegerLiteralExprSyntax.self) && infix.rightOperand.is(IntegerLiteralExprSyntax.self)
+        }
+        return false
+    }
+
+    private func enumCaseName(_ pattern: PatternSyntax) -> String? {
+        var expression: ExprSyntax?
+        if let valueBinding = pattern.as(ValueBindingPatternSyntax.self) { return enumCaseName(valueBinding.pattern) }
+        expression = pattern.as(ExpressionPatternSyntax.self)?.expression
+        guard let expression else { return nil }
+        if let member = expression.as(MemberAccessExprSyntax.self), member.base == nil || member.base?.is(DeclReferenceExprSyntax.self) == true {
+            return member.declName.baseName.text
+        }
+        if let call = expression.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self) {
+            return member.declName.baseName.text
+        }
+        return nil
+    }
+
+    /// True when a case pattern matches every value of its case (its associated values are all bound or `_`).
+    private func bindsEverything(_ pattern: PatternSyntax) -> Bool {
+        var expression = pattern.as(ExpressionPatternSyntax.self)?.expression
+        if let valueBinding = pattern.as(ValueBindingPatternSyntax.self) {
+            expression = valueBinding.pattern.as(ExpressionPatternSyntax.self)?.expression
+        }
+        guard let call = expression?.as(FunctionCallExprSyntax.self) else { return true }
+        return call.arguments.allSatisfy { argument in
+            if argument.expression.is(DiscardAssignmentExprSyntax.self) || argument.expression.is(PatternExprSyntax.self) { return true }
+            return argument.expression.is(DeclReferenceExprSyntax.self) && pattern.is(ValueBindingPatternSyntax.self)
+        }
+    }
+
+    // MARK: Missing return
+
+    private func checkReturns(_ body: CodeBlockItemListSyntax, returnType: TypeSyntax, what: String, at node: some SyntaxProtocol) {
+        let type = TypeResolver.typeRef(returnType)
+        if type == .void || type.description == "Never" { return }
+        if body.count == 1, case .expr = body.first!.item { return }
+        if body.count == 1, case .stmt(let statement) = body.first!.item, let expression = statement.as(ExpressionStmtSyntax.self),
+           expression.expression.is(IfExprSyntax.self) || expression.expression.is(SwitchExprSyntax.self) {
+            // A single if or switch may be the function's value.
+            if definitelyExits(body) { return }
+            return
+        }
+        if !definitelyExits(body) {
+            report("missing return in \(what) expected to return '\(returnType.trimmedDescription)'", at: node)
+        }
+    }
+
+    /// True when control cannot reach the end of the statements (a return, throw or fatalError on every
+    /// path); unsure cases count as exiting.
+    private func definitelyExits(_ items: CodeBlockItemListSyntax) -> Bool {
+        guard let last = items.last else { return false }
+        switch last.item {
+        case .decl:
+            return false
+        case .expr(let expression):
+            return exits(expression)
+        case .stmt(let statement):
+            switch statement.as(StmtSyntaxEnum.self) {
+            case .returnStmt, .throwStmt: return true
+            case .expressionStmt(let node): return exits(node.expression)
+            case .doStmt(let node):
+                return definitelyExits(node.body.statements) && node.catchClauses.allSatisfy { definitelyExits($0.body.statements) }
+            case .whileStmt(let node):
+                return node.conditions.trimmedDescription == "true"
+            case .repeatStmt, .labeledStmt, .guardStmt:
+                return true
+            case .forStmt, .deferStmt, .breakStmt, .continueStmt:
+                return false
+            default:
+                return true
+            }
+        }
+    }
+
+    private func exits(_ expression: ExprSyntax) -> Bool {
+        if let ifExpression = expression.as(IfExprSyntax.self) {
+            guard definitelyExits(ifExpression.body.statements) else { return false }
+            switch ifExpression.elseBody {
+            case .ifExpr(let elseIf): return exits(ExprSyntax(elseIf))
+            case .codeBlock(let block): return definitelyExits(block.statements)
+            case nil: return false
+            }
+        }
+        if let switchExpression = expression.as(SwitchExprSyntax.self) {
+            return switchExpression.cases.allSatisfy { element in
+                guard case .switchCase(let switchCase) = element else { return true }
+                return definitelyExits(switchCase.statements)
+            }
+        }
+        if let call = expression.as(FunctionCallExprSyntax.self), let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text {
+            return ["fatalError", "preconditionFailure"].contains(name)
+        }
+        if expression.is(FunctionCallExprSyntax.self) || expression.is(InfixOperatorExprSyntax.self)
+            || expression.is(DeclReferenceExprSyntax.self) || expression.is(MemberAccessExprSyntax.self) {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,4 @@
+let languageName = "Swift"
+print(languageName)
+languageName = "Swift++"
+print(languageName)

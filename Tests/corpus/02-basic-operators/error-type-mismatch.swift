@@ -1,0 +1,4 @@
+let count = 3
+print(count)
+let n: Int = "a"
+print(n)

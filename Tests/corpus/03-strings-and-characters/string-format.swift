@@ -1,0 +1,11 @@
+import Foundation
+print(String(format: "%5d|", 42))
+print(String(format: "%-5d|", 42))
+print(String(format: "%05d", 42))
+print(String(format: "%.3f", 3.14159))
+print(String(format: "%8.2f|", 2.5))
+print(String(format: "%x %X %o", 255, 255, 8))
+print(String(format: "%@ is %d", "Ann", 7))
+print(String(format: "%e", 12345.678))
+print(String(format: "%%"))
+print(String(format: "%.1f%%", 99.5))

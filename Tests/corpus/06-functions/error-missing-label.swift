@@ -1,0 +1,5 @@
+func greet(person: String) -> String {
+    "Hello, \(person)!"
+}
+print(greet(person: "Anna"))
+print(greet("Brian"))
