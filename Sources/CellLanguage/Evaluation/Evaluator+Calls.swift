@@ -286,7 +286,7 @@ extension Evaluator {
 
     /// Runs a cell function or closure.
     func callUser(_ function: UserFunction, arguments: [Value], node: (some SyntaxProtocol)?, parent: Scope? = nil,
-                  onExit: ((Scope) -> Void)? = nil) throws -> Value {
+                  inoutFirst: Bool = false, onExit: ((Scope) -> Void)? = nil) throws -> Value {
         try checkInterrupt()
         callDepth += 1
         defer { callDepth -= 1 }
@@ -299,7 +299,7 @@ extension Evaluator {
         defer { onExit?(scope) }
         if function.usesAnonymousParameters {
             for (index, argument) in arguments.enumerated() {
-                scope.define("$\(index)", .init(value: argument, isMutable: false, type: argument.type))
+                scope.define("$\(index)", .init(value: argument, isMutable: inoutFirst && index == 0, type: argument.type))
             }
         } else {
             if function.isClosure, function.parameters.count != arguments.count {
@@ -307,7 +307,7 @@ extension Evaluator {
                                 "contextual closure type expects \(arguments.count) argument\(arguments.count == 1 ? "" : "s"), but \(function.parameters.count) \(function.parameters.count == 1 ? "was" : "were") used in closure body",
                                 position: function.node.positionAfterSkippingLeadingTrivia)
             }
-            for (parameter, argument) in zip(function.parameters, arguments) {
+            for (position, (parameter, argument)) in zip(function.parameters, arguments).enumerated() {
                 var value = argument
                 let parameterType = parameter.isVariadic ? TypeRef.array(parameter.type) : parameter.type
                 if parameterType != .any && !(parameter.isVariadic && parameter.type == .any) {
@@ -319,17 +319,18 @@ extension Evaluator {
                     value = converted
                 }
                 if parameter.name != "_" {
-                    scope.define(parameter.name, .init(value: value, isMutable: parameter.isInout,
+                    scope.define(parameter.name, .init(value: value, isMutable: parameter.isInout || (inoutFirst && position == 0),
                                                        type: parameter.type == .any ? value.type : parameterType))
                 }
             }
         }
-        returnTypes.append(function.returnType)
+        returnTypes.append(function.isFailable ? .optional(function.owner?.type ?? .any) : function.returnType)
         defer { returnTypes.removeLast() }
         let items = Array(function.body)
         if items.count == 1, case .expr(let expression) = items[0].item, !isAssignment(expression) {
             let value = try evaluate(expression, in: scope, expecting: function.returnType)
-            return try convertReturn(value, expression: expression, function: function)
+            let converted = try convertReturn(value, expression: expression, function: function)
+            return function.returnLabels.map { converted.relabeled($0) } ?? converted
         }
         let flow = try execute(function.body, in: scope)
         switch flow {
@@ -341,7 +342,7 @@ extension Evaluator {
             }
             return .void
         case .returnValue(let value, _):
-            return value
+            return function.returnLabels.map { value.relabeled($0) } ?? value
         case .breakLoop(_):
             throw CellError(.compile, "'break' is only allowed inside a loop, if, do, or switch",
                             position: function.node.positionAfterSkippingLeadingTrivia)

@@ -55,12 +55,16 @@ extension Evaluator {
             throw CellError.compile("'\(modifier.name.text)' is not available on variables in cells", at: modifier)
         }
         let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
-        for binding in variable.bindings {
+        let bindings = Array(variable.bindings)
+        for (position, binding) in bindings.enumerated() {
             if let accessors = binding.accessorBlock {
                 throw CellError.compile("computed properties and observers are not available in cells", at: accessors)
             }
-            let annotated = binding.typeAnnotation.map { TypeResolver.typeRef($0.type) }
-            if let annotated { try requireKnownType(annotated, at: binding.typeAnnotation!.type) }
+            // `var red, green, blue: Double`: the annotation of a later name covers the earlier ones.
+            let annotationSyntax = binding.typeAnnotation ?? (binding.initializer == nil
+                ? bindings[(position + 1)...].first(where: { $0.typeAnnotation != nil })?.typeAnnotation : nil)
+            let annotated = annotationSyntax.map { resolveAliases(TypeResolver.typeRef($0.type)) }
+            if let annotated { try requireKnownType(annotated, at: annotationSyntax!.type) }
             guard let initializer = binding.initializer else {
                 guard let annotated else {
                     throw CellError.compile("type annotation missing in pattern", at: binding.pattern)
@@ -72,8 +76,12 @@ extension Evaluator {
                              isMutable: isMutable, in: scope)
                     continue
                 }
-                throw CellError.compile("a declaration in a cell needs an initial value, as in 'let x: \(annotated) = ...'",
-                                        at: binding.pattern)
+                // Declared now, given its value by a later assignment (on every path, as swiftc checks).
+                guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                    throw CellError.compile("a tuple declared without a value needs an initial value in cells", at: binding.pattern)
+                }
+                scope.define(identifier.identifier.text, .init(value: .void, isMutable: isMutable, type: annotated, isInitialized: false))
+                continue
             }
             var value = try evaluate(initializer.value, in: scope, expecting: annotated)
             var type = value.type
@@ -120,7 +128,7 @@ extension Evaluator {
         case .named(let name):
             let base = type.memberTableName
             if ["Int", "Double", "String", "Bool", "Range", "ClosedRange", "Character", "UInt64"].contains(base) { return }
-            if registry.types[base] != nil || userTypes[base] != nil || protocols[base] != nil
+            if registry.types[base] != nil || userTypes[base] != nil || protocols[base] != nil || pendingTypeNames.contains(base)
                 || typeAliases[base] != nil || ["Float", "Any", "Error", "Set", "Substring"].contains(base) { return }
             let candidates = Array(registry.types.keys) + ["Int", "Double", "String", "Bool"]
             throw CellError.compile("cannot find type '\(name)' in scope" + Suggestions.didYouMean(name, among: candidates),
@@ -171,6 +179,12 @@ extension Evaluator {
                                         body: body.statements, captured: scope, isClosure: false,
                                         usesAnonymousParameters: false, node: Syntax(function))
         userFunction.isThrowing = function.signature.effectSpecifiers?.throwsClause != nil
+        if var resultType = function.signature.returnClause?.type {
+            if let optional = resultType.as(OptionalTypeSyntax.self) { resultType = optional.wrappedType }
+            if let tuple = resultType.as(TupleTypeSyntax.self), tuple.elements.contains(where: { $0.firstName != nil }) {
+                userFunction.returnLabels = tuple.elements.map { $0.firstName?.text }
+            }
+        }
         return userFunction
     }
 

@@ -277,7 +277,13 @@ extension Evaluator {
         }
         switch resolveName(name, in: scope) {
         case .binding(let owner):
-            if let binding = owner.bindings[name] { return binding.value }
+            if let binding = owner.bindings[name] {
+                if !binding.isInitialized {
+                    throw CellError.compile("\(binding.isMutable ? "variable" : "constant") '\(name)' used before being initialized",
+                                            at: reference)
+                }
+                return binding.value
+            }
         case .selfMember(let selfScope):
             let selfValue = selfScope.bindings["self"]?.value ?? .void
             if let value = try userProperty(name, of: selfValue, node: reference) { return value }
@@ -365,6 +371,15 @@ extension Literals {
     static func homogeneousArray(_ values: [Value], expressions: [ExprSyntax], node: some SyntaxProtocol) throws -> ArrayValue {
         guard let first = values.first else { return ArrayValue([], elementType: .any) }
         var elementType = first.type
+        // Instances of classes with a common superclass make an array of that superclass.
+        if case .object(let firstObject) = first, values.contains(where: { $0.type != first.type }) {
+            var candidate: UserType? = firstObject.definition
+            while let each = candidate, !values.allSatisfy({ value in
+                if case .object(let object) = value { return object.definition.isSubtype(of: each) }
+                return false
+            }) { candidate = each.superclass }
+            if let common = candidate { return ArrayValue(values, elementType: common.type) }
+        }
         let hasDouble = values.contains { $0.type == .double }
         if hasDouble { elementType = .double }
         if values.contains(where: { if case .optional = $0 { return true } else { return false } }) {

@@ -7,6 +7,8 @@ indirect enum LValue {
     case element(base: LValue, index: [Value], labels: [String?], node: Syntax)
     /// A static stored property of a cell type (`Counter.total`).
     case staticMember(type: TypeRef, name: String, node: Syntax)
+    /// The value inside an optional: `x!` (nil is a runtime error) or `x?` (nil ends the chain).
+    case unwrapped(base: LValue, chained: Bool, node: Syntax)
 }
 
 extension Evaluator {
@@ -15,6 +17,9 @@ extension Evaluator {
         case .declReferenceExpr(let reference):
             let name = cache.text(reference.baseName)
             if case .selfMember(let selfScope) = resolveName(name, in: scope) {
+                if case .metatype(let type)? = selfScope.bindings["self"]?.value {
+                    return .staticMember(type: type, name: name, node: Syntax(reference))
+                }
                 return .member(base: .variable(name: "self", scope: selfScope, node: Syntax(reference)), name: name,
                                node: Syntax(reference))
             }
@@ -47,6 +52,10 @@ extension Evaluator {
             return try resolveLValue(tuple.elements.first!.expression, in: scope)
         case .inOutExpr(let inOut):
             return try resolveLValue(inOut.expression, in: scope)
+        case .forceUnwrapExpr(let unwrap):
+            return .unwrapped(base: try resolveLValue(unwrap.expression, in: scope), chained: false, node: Syntax(unwrap))
+        case .optionalChainingExpr(let chain):
+            return .unwrapped(base: try resolveLValue(chain.expression, in: scope), chained: true, node: Syntax(chain))
         case .functionCallExpr:
             throw CellError.compile("cannot assign to value: function call returns immutable value", at: expression)
         default:
@@ -71,9 +80,9 @@ extension Evaluator {
             }
             return registry.instanceMember(name, of: baseValue.type).first?.returnType
         case .staticMember(let type, let name, _):
-            let table = userTypes[type.memberTableName]?.members ?? extensionTables[type.memberTableName]
-            _ = table
             return try staticStorage(name, of: type)?.bindings[name]?.type
+        case .unwrapped(let base, _, _):
+            return try lvalueType(base)?.optionalWrapped
         }
     }
 
@@ -87,6 +96,15 @@ extension Evaluator {
             return try subscriptRead(try read(base), index: index, labels: labels, node: node)
         case .staticMember(let type, let name, let node):
             return try staticValue(name, of: type, node: node)
+        case .unwrapped(let base, let chained, let node):
+            guard case .optional(let wrapped, _) = try read(base) else {
+                throw CellError.compile("cannot force unwrap value of non-optional type", at: node)
+            }
+            guard let wrapped else {
+                if chained { throw OptionalChainNil() }
+                throw CellError.runtime("Unexpectedly found nil while unwrapping an Optional value", at: node)
+            }
+            return wrapped
         }
     }
 
@@ -95,8 +113,19 @@ extension Evaluator {
     func modify<T>(_ lvalue: LValue, _ body: (inout Value) throws -> T) throws -> T {
         switch lvalue {
         case .variable(let name, let scope, let node):
-            guard let isMutable = scope.lookup(name)?.isMutable else {
+            guard let binding = scope.lookup(name) else {
                 throw CellError.compile("cannot find '\(name)' in scope", at: node)
+            }
+            let isMutable = binding.isMutable
+            if !binding.isInitialized {
+                // The first assignment of a declaration without an initial value (`let x: Int`).
+                var value = Value.void
+                let result = try body(&value)
+                guard let converted = Conversion.convert(value, to: binding.type, literal: true) else {
+                    throw CellError.compile("cannot assign value of type '\(value.type)' to type '\(binding.type)'", at: node)
+                }
+                scope.initialize(name, with: converted)
+                return result
             }
             guard isMutable else {
                 if name == "self" {
@@ -109,6 +138,19 @@ extension Evaluator {
             var value = scope.take(name)
             defer { scope.store(value, for: name) }
             return try body(&value)
+        case .unwrapped(let base, let chained, let node):
+            return try modify(base) { optional in
+                guard case .optional(let wrapped, let wrappedType) = optional else {
+                    throw CellError.compile("cannot force unwrap value of non-optional type '\(optional.type)'", at: node)
+                }
+                guard var inner = wrapped else {
+                    if chained { throw OptionalChainNil() }
+                    throw CellError.runtime("Unexpectedly found nil while unwrapping an Optional value", at: node)
+                }
+                optional = .void
+                defer { optional = .optional(inner, wrappedType) }
+                return try body(&inner)
+            }
         case .staticMember(let type, let name, let node):
             var receiver = Value.metatype(type)
             guard let result = try modifyUserProperty(name, of: &receiver, node: node, body) else {

@@ -3,7 +3,11 @@ import SwiftSyntax
 extension Evaluator {
     func evaluateInfix(_ infix: InfixOperatorExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
         if infix.operator.is(AssignmentExprSyntax.self) {
-            try assign(infix.rightOperand, to: infix.leftOperand, in: scope)
+            do {
+                try assign(infix.rightOperand, to: infix.leftOperand, in: scope)
+            } catch is OptionalChainNil {
+                // `a?.b = x` with `a` nil assigns nothing.
+            }
             return .void
         }
         guard let binary = infix.operator.as(BinaryOperatorExprSyntax.self) else {
@@ -11,7 +15,10 @@ extension Evaluator {
         }
         let op = cache.text(binary.operator)
         if let underlying = Operators.compoundAssignments[op] {
-            try compoundAssign(underlying, displayed: op, value: infix.rightOperand, to: infix.leftOperand, in: scope)
+            do {
+                try compoundAssign(underlying, displayed: op, value: infix.rightOperand, to: infix.leftOperand, in: scope)
+            } catch is OptionalChainNil {
+            }
             return .void
         }
         do {

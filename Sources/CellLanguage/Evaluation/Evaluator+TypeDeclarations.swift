@@ -199,12 +199,15 @@ extension Evaluator {
                               selfType: TypeRef, isExtension: Bool) throws {
         let isStatic = variable.modifiers.contains { [.keyword(.static), .keyword(.class)].contains($0.name.tokenKind) }
         let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
-        for binding in variable.bindings {
+        let bindings = Array(variable.bindings)
+        for (position, binding) in bindings.enumerated() {
             guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 throw CellError.compile("only simple property names are available in cells", at: binding.pattern)
             }
             let name = identifier.identifier.text
-            let annotated = binding.typeAnnotation.map { resolveAliases(TypeResolver.typeRef($0.type)) }
+            let annotationSyntax = binding.typeAnnotation ?? (binding.initializer == nil && binding.accessorBlock == nil
+                ? bindings[(position + 1)...].first(where: { $0.typeAnnotation != nil })?.typeAnnotation : nil)
+            let annotated = annotationSyntax.map { resolveAliases(TypeResolver.typeRef($0.type)) }
             if let annotated, annotated != selfType, let syntax = binding.typeAnnotation?.type {
                 try requireKnownType(annotated, at: syntax)
             }

@@ -35,6 +35,9 @@ final class Evaluator {
     var extensionTables: [String: MemberTable] = [:]
     /// The types whose initializers are running, innermost last (their `let` properties may be set).
     var initializing: [UserType] = []
+    /// The names of the types a cell declares, while its declarations are read (a property may name a
+    /// type declared further down).
+    var pendingTypeNames: Set<String> = []
 
     /// The deepest recursion of cell functions allowed.
     static let maximumCallDepth = 2_000
@@ -102,7 +105,10 @@ final class Evaluator {
         // As in a program's main.swift, the cell's types and functions are visible throughout it:
         // they are declared first (types, then extensions, then functions), then the statements run.
         let hoisted = hoistedDeclarations(file)
+        pendingTypeNames = Set(hoisted.compactMap { $0.item.as(DeclSyntax.self)?.asProtocol(NamedDeclSyntax.self)?.name.text })
+        defer { pendingTypeNames = [] }
         for item in hoisted { _ = try execute(item, in: globals) }
+        pendingTypeNames = []
         let hoistedIDs = Set(hoisted.map(\.id))
         let items = Array(file.statements).filter { !hoistedIDs.contains($0.id) }
         // Top-level `defer` blocks run when the cell ends, as at the end of a program's main.swift.

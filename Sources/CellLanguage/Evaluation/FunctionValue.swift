@@ -51,6 +51,8 @@ final class UserFunction {
     var isFailable = false
     /// Declared `throws` (or `rethrows`).
     var isThrowing = false
+    /// The element labels of a declared tuple result (`-> (min: Int, max: Int)`), given to what it returns.
+    var returnLabels: [String?]?
     /// The parameters declared `inout`, by position.
     var inoutPositions: [Int] { parameters.indices.filter { parameters[$0].isInout } }
 

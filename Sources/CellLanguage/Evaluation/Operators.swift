@@ -21,6 +21,7 @@ enum Operators {
 
     /// Applies a binary operator to two evaluated operands.
     static func apply(_ operatorText: String, _ left: Value, _ right: Value) throws -> Value {
+        if let result = try UserOperators.apply(operatorText, left, right) { return result }
         if operatorText == "===" || operatorText == "!==" {
             guard case .object(let a) = left, case .object(let b) = right else {
                 throw CellError(.compile, "argument type '\(left.type)' expected to be an instance of a class", position: nil)

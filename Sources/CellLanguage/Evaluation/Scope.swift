@@ -5,6 +5,8 @@ final class Scope {
         var value: Value
         var isMutable: Bool
         var type: TypeRef
+        /// False for `let x: Int` declared without a value, until its first assignment.
+        var isInitialized = true
     }
 
     private(set) var bindings: [String: Binding] = [:]
@@ -43,6 +45,14 @@ final class Scope {
     }
 
     func defines(_ name: String) -> Bool { bindings[name] != nil }
+
+    /// Gives a declaration without an initial value its first value.
+    func initialize(_ name: String, with value: Value) {
+        if let owner = owner(of: name) {
+            owner.bindings[name]?.value = value
+            owner.bindings[name]?.isInitialized = true
+        }
+    }
 
     /// Moves the value of an existing binding of this scope out, leaving `()` in its place.
     func take(_ name: String) -> Value {

@@ -118,6 +118,7 @@ struct StandardErrorMarker: CustomStringConvertible {
 /// `<` on the comparable cell values.
 enum Ordering {
     static func less(_ left: Value, _ right: Value) throws -> Bool {
+        if case .bool(let truth)? = try UserOperators.apply("<", left, right) { return truth }
         switch (left, right) {
         case (.int(let a), .int(let b)): return a < b
         case (.double(let a), .double(let b)): return a < b

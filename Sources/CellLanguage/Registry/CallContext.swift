@@ -70,6 +70,21 @@ public struct CallContext {
         try evaluator.callValue(function, arguments: arguments, node: Optional<Syntax>.none)
     }
 
+    /// Calls a closure whose first parameter is `inout` (`reduce(into:)`): returns that parameter's
+    /// final value.
+    public func callUpdating(_ function: Value, _ accumulator: inout Value, _ element: Value) throws -> Value {
+        guard case .function(let callee) = function, case .user(let user) = callee.body else {
+            throw CellError(.compile, "reduce(into:) needs a closure that updates its first parameter", position: nil)
+        }
+        var final = accumulator
+        accumulator = .void
+        _ = try evaluator.callUser(user, arguments: [final, element], node: Optional<Syntax>.none, inoutFirst: true) { scope in
+            let name = user.usesAnonymousParameters ? "$0" : (user.parameters.first?.name ?? "$0")
+            if let value = scope.bindings[name]?.value { final = value }
+        }
+        return final
+    }
+
     /// The memory guard: throws when a collection of `count` elements would be unreasonably large.
     public func checkAllocation(_ count: Int, of what: String) throws {
         try MemoryGuard.check(elements: count, what: what)

@@ -55,6 +55,11 @@ extension UserDescriptions {
         Thread.current.threadDictionary[threadKey] = EvaluatorBox(evaluator)
     }
 
+    /// The evaluator running cells on this thread, if any.
+    static func evaluatorOnThisThread() -> Evaluator? {
+        (Thread.current.threadDictionary[threadKey] as? EvaluatorBox)?.evaluator
+    }
+
     /// The custom description of a value whose cell type conforms to `CustomStringConvertible`.
     static func customDescriptionOnThisThread(_ value: Value) -> String? {
         guard let definition = value.userDefinition,

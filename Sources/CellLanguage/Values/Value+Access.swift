@@ -57,3 +57,17 @@ extension Value {
         .array(ArrayValue(values.map { .int($0) }, elementType: .int))
     }
 }
+
+extension Value {
+    /// A tuple (or an optional tuple) with the element labels of a declared tuple type.
+    func relabeled(_ labels: [String?]) -> Value {
+        switch self {
+        case .tuple(let elements, _) where elements.count == labels.count:
+            return .tuple(elements, labels: labels)
+        case .optional(let wrapped?, .tuple(let types)) where types.count == labels.count:
+            return .optional(wrapped.relabeled(labels), .tuple(types))
+        default:
+            return self
+        }
+    }
+}

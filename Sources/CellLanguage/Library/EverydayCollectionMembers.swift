@@ -1,0 +1,241 @@
+import Foundation
+
+/// The members of `Array`, `Dictionary` and `String` that everyday Swift reaches for beyond the
+/// closures of `CollectionMembers`: `reduce(into:)`, `min(by:)`, `max(by:)`, `sort(by:)`, `swapAt`,
+/// `popLast`, `removeAll(where:)`, `updateValue(_:forKey:)`, `Dictionary(grouping:by:)`, strings as
+/// sequences of characters, and `swap(_:_:)`.
+enum EverydayCollectionMembers {
+    static func register(in registry: Registry) {
+        registry.beginSection("Everyday collection members")
+        registerArray(in: registry)
+        registerDictionary(in: registry)
+        registerString(in: registry)
+    }
+
+    private static func best(_ receiver: Value, _ areInIncreasingOrder: Value, context: CallContext, largest: Bool) throws -> Value {
+        let source = try CollectionMembers.elements(receiver)
+        var best: Value?
+        for element in source.elements {
+            try context.checkInterrupt()
+            guard let current = best else { best = element; continue }
+            let first = largest ? current : element
+            let second = largest ? element : current
+            guard case .bool(let before) = try context.call(areInIncreasingOrder, [first, second]) else {
+                throw CellError(.compile, "the ordering closure must return a Bool", position: nil)
+            }
+            if before { best = element }
+        }
+        return .optional(best, source.elementType)
+    }
+
+    static func registerArray(in registry: Registry) {
+        for owner in ["Array", "String"] {
+            registry.add("func reduce<Result>(into initialResult: Result, _ updateAccumulatingResult: (inout Result, Element) throws -> ()) rethrows -> Result",
+                         of: owner, documentation: "Combines the elements into `initialResult`, which the closure changes in place.") { receiver, arguments, context in
+                var accumulator = arguments[0]
+                try CollectionMembers.each(receiver, context) { element in
+                    accumulator = try context.callUpdating(arguments[1], &accumulator, element)
+                    return true
+                }
+                return accumulator
+            }
+            registry.add("func min(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?", of: owner,
+                         documentation: "The smallest element by `areInIncreasingOrder`, or nil when empty.") { receiver, arguments, context in
+                try best(receiver, arguments[0], context: context, largest: false)
+            }
+            registry.add("func max(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?", of: owner,
+                         documentation: "The largest element by `areInIncreasingOrder`, or nil when empty.") { receiver, arguments, context in
+                try best(receiver, arguments[0], context: context, largest: true)
+            }
+        }
+        registry.add("mutating func sort(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows", of: "Array",
+                     documentation: "Sorts the elements in place by `areInIncreasingOrder`.") { receiver, arguments, context in
+            var array = try receiver.asArray()
+            receiver = .void
+            defer { receiver = .array(array) }
+            array.elements = try CollectionMembers.sortedElements(array.elements, by: arguments[0], context: context)
+            return .void
+        }
+        registry.add("mutating func swapAt(_ i: Int, _ j: Int)", of: "Array", documentation: "Exchanges the elements at `i` and `j`.") { receiver, arguments, _ in
+            var array = try receiver.asArray()
+            let i = try arguments[0].asInt(), j = try arguments[1].asInt()
+            guard array.elements.indices.contains(i), array.elements.indices.contains(j) else {
+                throw CellError(.runtime, "Fatal error: Index out of range", position: nil)
+            }
+            receiver = .void
+            array.elements.swapAt(i, j)
+            receiver = .array(array)
+            return .void
+        }
+        registry.add("mutating func popLast() -> Element?", of: "Array", documentation: "Removes and returns the last element, or nil when empty.") { receiver, _, _ in
+            var array = try receiver.asArray()
+            receiver = .void
+            let last = array.elements.popLast()
+            receiver = .array(array)
+            return .optional(last, array.elementType)
+        }
+        registry.add("mutating func removeAll(where shouldBeRemoved: (Element) throws -> Bool) rethrows", of: "Array",
+                     documentation: "Removes the elements that satisfy `shouldBeRemoved`.") { receiver, arguments, context in
+            var array = try receiver.asArray()
+            receiver = .void
+            defer { receiver = .array(array) }
+            var kept: [Value] = []
+            for element in array.elements where try !CollectionMembers.predicate(arguments[0], element, context) { kept.append(element) }
+            array.elements = kept
+            return .void
+        }
+        registry.add("func lastIndex(of element: Element) -> Int?", of: "Array",
+                     documentation: "The last position of `element`, or nil.") { receiver, arguments, _ in
+            let array = try receiver.asArray()
+            let index = try array.elements.lastIndex { try Equality.equal($0, arguments[0]) }
+            return .optional(index.map { .int($0) }, .int)
+        }
+    }
+
+    static func registerDictionary(in registry: Registry) {
+        registry.add("@discardableResult mutating func updateValue(_ value: Value, forKey key: Key) -> Value?", of: "Dictionary",
+                     documentation: "Stores `value` for `key`; returns the value it replaced, or nil.") { receiver, arguments, _ in
+            guard case .dictionary(var dictionary) = receiver else { throw LibraryUsageError("expected a dictionary") }
+            guard let key = Conversion.convert(arguments[1], to: dictionary.keyType, literal: true), let hashable = HashableValue(key),
+                  let value = Conversion.convert(arguments[0], to: dictionary.valueType, literal: true) else {
+                throw LibraryUsageError("updateValue(_:forKey:) takes a \(dictionary.valueType) and a \(dictionary.keyType)")
+            }
+            let old = dictionary.value(for: hashable)
+            receiver = .void
+            dictionary.set(value, for: hashable, keyValue: key)
+            receiver = .dictionary(dictionary)
+            return .optional(old, dictionary.valueType)
+        }
+        registry.add("init<S: Sequence>(grouping values: S, by keyForValue: (Element) throws -> Key) rethrows", of: "Dictionary",
+                     documentation: "The values grouped into arrays by the key `keyForValue` gives each.") { _, arguments, context in
+            let source = try CollectionMembers.elements(arguments[0])
+            var groups: [(key: Value, values: [Value])] = []
+            var positions: [HashableValue: Int] = [:]
+            var keyType: TypeRef = .any
+            for element in source.elements {
+                let key = try context.call(arguments[1], [element])
+                guard let hashable = HashableValue(key) else {
+                    throw CellError(.compile, "type '\(key.type)' does not conform to protocol 'Hashable'", position: nil)
+                }
+                keyType = key.type
+                if let position = positions[hashable] {
+                    groups[position].values.append(element)
+                } else {
+                    positions[hashable] = groups.count
+                    groups.append((key, [element]))
+                }
+            }
+            var dictionary = DictionaryValue(keyType: keyType, valueType: .array(source.elementType))
+            for group in groups {
+                if let hashable = HashableValue(group.key) {
+                    dictionary.set(.array(ArrayValue(group.values, elementType: source.elementType)), for: hashable, keyValue: group.key)
+                }
+            }
+            return .dictionary(dictionary)
+        }
+    }
+
+    static func registerString(in registry: Registry) {
+        registry.add("init()", of: "String", documentation: "The empty string.") { _, _, _ in .string("") }
+        registry.add("var first: Character? { get }", of: "String", documentation: "The first character, or nil when empty.") { receiver, _, _ in
+            .optional(try receiver.asString().first.map { .string(String($0)) }, .character)
+        }
+        registry.add("var last: Character? { get }", of: "String", documentation: "The last character, or nil when empty.") { receiver, _, _ in
+            .optional(try receiver.asString().last.map { .string(String($0)) }, .character)
+        }
+        registry.add("func map<T>(_ transform: (Character) throws -> T) rethrows -> [T]", of: "String",
+                     documentation: "The results of calling `transform` on each character.") { receiver, arguments, context in
+            var results: [Value] = []
+            for character in try receiver.asString() {
+                try context.checkInterrupt()
+                results.append(try context.call(arguments[0], [.string(String(character))]))
+            }
+            return CollectionMembers.array(results)
+        }
+        registry.add("func filter(_ isIncluded: (Character) throws -> Bool) rethrows -> String", of: "String",
+                     documentation: "The characters that satisfy `isIncluded`, as a string.") { receiver, arguments, context in
+            var kept = ""
+            for character in try receiver.asString() where try CollectionMembers.predicate(arguments[0], .string(String(character)), context) {
+                kept.append(character)
+            }
+            return .string(kept)
+        }
+        registry.add("func contains(where predicate: (Character) throws -> Bool) rethrows -> Bool", of: "String",
+                     documentation: "True if some character satisfies `predicate`.") { receiver, arguments, context in
+            for character in try receiver.asString() where try CollectionMembers.predicate(arguments[0], .string(String(character)), context) {
+                return .bool(true)
+            }
+            return .bool(false)
+        }
+        registry.add("func allSatisfy(_ predicate: (Character) throws -> Bool) rethrows -> Bool", of: "String",
+                     documentation: "True if every character satisfies `predicate`.") { receiver, arguments, context in
+            for character in try receiver.asString() where try !CollectionMembers.predicate(arguments[0], .string(String(character)), context) {
+                return .bool(false)
+            }
+            return .bool(true)
+        }
+        registry.add("func sorted() -> [Character]", of: "String", documentation: "The characters in increasing order.") { receiver, _, _ in
+            .array(ArrayValue(try receiver.asString().sorted().map { .string(String($0)) }, elementType: .character))
+        }
+        registry.add("func prefix(_ maxLength: Int) -> Substring", of: "String", documentation: "The first `maxLength` characters.") { receiver, arguments, _ in
+            .string(String(try receiver.asString().prefix(Swift.max(0, try arguments[0].asInt()))))
+        }
+        registry.add("func suffix(_ maxLength: Int) -> Substring", of: "String", documentation: "The last `maxLength` characters.") { receiver, arguments, _ in
+            .string(String(try receiver.asString().suffix(Swift.max(0, try arguments[0].asInt()))))
+        }
+        registry.add("func dropFirst(_ k: Int = 1) -> Substring", of: "String", documentation: "All but the first `k` characters.") { receiver, arguments, _ in
+            .string(String(try receiver.asString().dropFirst(Swift.max(0, try arguments[0].asInt()))))
+        }
+        registry.add("func dropLast(_ k: Int = 1) -> Substring", of: "String", documentation: "All but the last `k` characters.") { receiver, arguments, _ in
+            .string(String(try receiver.asString().dropLast(Swift.max(0, try arguments[0].asInt()))))
+        }
+        registry.add("func enumerated() -> [(offset: Int, element: Character)]", of: "String",
+                     documentation: "Pairs `(offset, character)`.") { receiver, _, _ in
+            let pairs = try receiver.asString().enumerated().map {
+                Value.tuple([.int($0.offset), .string(String($0.element))], labels: ["offset", "element"])
+            }
+            return .array(ArrayValue(pairs, elementType: .tuple([.int, .character])))
+        }
+        registry.add("func starts(with prefix: String) -> Bool", of: "String", documentation: "True if the text begins with `prefix`.") { receiver, arguments, _ in
+            .bool(try receiver.asString().starts(with: try arguments[0].asString()))
+        }
+        registry.add("func components(separatedBy separator: String) -> [String]", of: "String",
+                     documentation: "The pieces between occurrences of `separator` (Foundation).") { receiver, arguments, _ in
+            .array(ArrayValue(try receiver.asString().components(separatedBy: try arguments[0].asString()).map { .string($0) },
+                              elementType: .string))
+        }
+        registry.add("func firstIndex(of element: Character) -> Int?", of: "String",
+                     documentation: "The offset of the first occurrence of `element`, or nil.") { receiver, arguments, _ in
+            let text = try receiver.asString()
+            let target = try arguments[0].asString()
+            let offset = text.firstIndex { String($0) == target }.map { text.distance(from: text.startIndex, to: $0) }
+            return .optional(offset.map { .int($0) }, .int)
+        }
+        for owner in ["Character", "String"] {
+        registry.add("var isLetter: Bool { get }", of: owner, documentation: "True for a letter.") { receiver, _, _ in
+            .bool(try receiver.asString().first?.isLetter ?? false)
+        }
+        registry.add("var isNumber: Bool { get }", of: owner, documentation: "True for a digit or other number.") { receiver, _, _ in
+            .bool(try receiver.asString().first?.isNumber ?? false)
+        }
+        registry.add("var isUppercase: Bool { get }", of: owner, documentation: "True for an upper-case letter.") { receiver, _, _ in
+            .bool(try receiver.asString().first?.isUppercase ?? false)
+        }
+        registry.add("var isLowercase: Bool { get }", of: owner, documentation: "True for a lower-case letter.") { receiver, _, _ in
+            .bool(try receiver.asString().first?.isLowercase ?? false)
+        }
+        registry.add("var isWhitespace: Bool { get }", of: owner, documentation: "True for a space, tab or line break.") { receiver, _, _ in
+            .bool(try receiver.asString().first?.isWhitespace ?? false)
+        }
+        registry.add("var asciiValue: UInt8? { get }", of: owner, documentation: "The ASCII code, or nil.") { receiver, _, _ in
+            .optional(try receiver.asString().first?.asciiValue.map { .int(Int($0)) }, .int)
+        }
+        }
+        registry.add("func uppercased() -> String", of: "Character", documentation: "The character in upper case.") { receiver, _, _ in
+            .string(try receiver.asString().uppercased())
+        }
+        registry.add("func lowercased() -> String", of: "Character", documentation: "The character in lower case.") { receiver, _, _ in
+            .string(try receiver.asString().lowercased())
+        }
+    }
+}
