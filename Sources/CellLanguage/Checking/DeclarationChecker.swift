@@ -31,7 +31,7 @@ final class DeclarationChecker: SyntaxVisitor {
     private func collectThrowing(_ file: SourceFileSyntax) {
         for item in file.statements {
             guard case .decl(let decl) = item.item, let function = decl.as(FunctionDeclSyntax.self) else { continue }
-            if function.signature.effectSpecifiers?.throwsClause != nil {
+            if let clause = function.signature.effectSpecifiers?.throwsClause, clause.throwsSpecifier.tokenKind == .keyword(.throws) {
                 throwingFunctions.insert(function.name.text)
             } else {
                 nonThrowingFunctions.insert(function.name.text)

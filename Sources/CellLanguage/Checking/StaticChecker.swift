@@ -64,8 +64,21 @@ final class StaticWalker {
     private var extensionMemberNames: Set<String> = []
     /// Names of types, protocols and functions the cell declares at its top level (visible throughout).
     private var hoisted: Set<String> = []
-    /// The cell's own types: name → (kind, member names), for member checks.
-    private var cellTypes: [String: (kind: String, members: Set<String>, cases: [String])] = [:]
+    /// What the checker knows of a type the cell declares.
+    struct CellType {
+        var kind: String
+        var members: Set<String>
+        var cases: [String] = []
+        var mutatingMethods: Set<String> = []
+        var letProperties: Set<String> = []
+        /// Stored properties in order, for the memberwise initializer: name, has a default, is a `let`.
+        var storedProperties: [(name: String, hasDefault: Bool, isLet: Bool)] = []
+        var hasInitializers = false
+        var superclass: String?
+    }
+
+    /// The cell's own types (and protocols, kind "protocol"), for member checks.
+    private var cellTypes: [String: CellType] = [:]
 
     init(checker: StaticChecker) {
         self.checker = checker
@@ -135,24 +148,65 @@ final class StaticWalker {
                 hoisted.insert(named.name.text)
             }
             if let structDecl = decl.as(StructDeclSyntax.self) {
-                cellTypes[structDecl.name.text] = ("struct", memberNames(of: structDecl.memberBlock), [])
+                cellTypes[structDecl.name.text] = describe("struct", structDecl.memberBlock, inheritance: nil)
             } else if let enumDecl = decl.as(EnumDeclSyntax.self) {
-                let cases = enumDecl.memberBlock.members.compactMap { $0.decl.as(EnumCaseDeclSyntax.self) }
+                var type = describe("enum", enumDecl.memberBlock, inheritance: nil)
+                type.cases = enumDecl.memberBlock.members.compactMap { $0.decl.as(EnumCaseDeclSyntax.self) }
                     .flatMap { $0.elements.map(\.name.text) }
-                cellTypes[enumDecl.name.text] = ("enum", memberNames(of: enumDecl.memberBlock), cases)
+                cellTypes[enumDecl.name.text] = type
             } else if let classDecl = decl.as(ClassDeclSyntax.self) {
-                cellTypes[classDecl.name.text] = ("class", memberNames(of: classDecl.memberBlock), [])
+                cellTypes[classDecl.name.text] = describe("class", classDecl.memberBlock, inheritance: classDecl.inheritanceClause)
+            } else if let protocolDecl = decl.as(ProtocolDeclSyntax.self) {
+                cellTypes[protocolDecl.name.text] = describe("protocol", protocolDecl.memberBlock, inheritance: nil)
             }
         }
         for item in items {
             guard case .decl(let decl) = item.item, let extensionDecl = decl.as(ExtensionDeclSyntax.self) else { continue }
             let name = extensionDecl.extendedType.trimmedDescription
             extensionMemberNames.formUnion(memberNames(of: extensionDecl.memberBlock))
+            if extensionDecl.memberBlock.members.contains(where: { $0.decl.is(InitializerDeclSyntax.self) }) {
+                extensionInitializerTypes.insert(name)
+            }
             if var type = cellTypes[name] {
-                type.members.formUnion(memberNames(of: extensionDecl.memberBlock))
+                let added = describe(type.kind, extensionDecl.memberBlock, inheritance: nil)
+                type.members.formUnion(added.members)
+                type.mutatingMethods.formUnion(added.mutatingMethods)
                 cellTypes[name] = type
             }
         }
+    }
+
+    private func describe(_ kind: String, _ block: MemberBlockSyntax, inheritance: InheritanceClauseSyntax?) -> CellType {
+        var type = CellType(kind: kind, members: memberNames(of: block))
+        type.superclass = inheritance?.inheritedTypes.first?.type.trimmedDescription
+        for member in block.members {
+            if let function = member.decl.as(FunctionDeclSyntax.self),
+               function.modifiers.contains(where: { $0.name.tokenKind == .keyword(.mutating) }) {
+                type.mutatingMethods.insert(function.name.text)
+            } else if let variable = member.decl.as(VariableDeclSyntax.self),
+                      !variable.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
+                for binding in variable.bindings where binding.accessorBlock == nil {
+                    guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { continue }
+                    let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
+                    if isLet { type.letProperties.insert(name) }
+                    type.storedProperties.append((name, binding.initializer != nil, isLet))
+                }
+            } else if member.decl.is(InitializerDeclSyntax.self) {
+                type.hasInitializers = true
+            }
+        }
+        return type
+    }
+
+    /// The cell class `name` and its superclasses declared in the cell.
+    private func classChain(_ name: String) -> [String] {
+        var chain: [String] = []
+        var current: String? = name
+        while let each = current, let type = cellTypes[each], type.kind == "class", !chain.contains(each) {
+            chain.append(each)
+            current = type.superclass
+        }
+        return chain
     }
 
     private func memberNames(of block: MemberBlockSyntax) -> Set<String> {
@@ -309,6 +363,9 @@ final class StaticWalker {
             if let expression = node.expression { walk(expression) }
         case .throwStmt(let node):
             walk(node.expression)
+            if let type = literalType(node.expression) {
+                report("thrown expression type '\(type)' does not conform to 'Error'", at: node.expression)
+            }
         case .deferStmt(let node):
             walkBlock(node.body.statements)
         case .doStmt(let node):
@@ -445,6 +502,19 @@ final class StaticWalker {
             }
         case .patternExpr:
             break
+        case .optionalChainingExpr(let chain):
+            walk(chain.expression)
+            if let reference = chain.expression.as(DeclReferenceExprSyntax.self), let info = lookup(reference.baseName.text),
+               let type = info.type, !type.isOptionalType, type != .any {
+                report("cannot use optional chaining on non-optional value of type '\(type)'", at: chain)
+            }
+        case .asExpr(let asExpression) where asExpression.questionOrExclamationMark == nil:
+            walk(asExpression.expression)
+            let target = asExpression.type.trimmedDescription
+            if let reference = asExpression.expression.as(DeclReferenceExprSyntax.self), let info = lookup(reference.baseName.text),
+               case .named(let source)? = info.type, source != target, classChain(target).contains(source) {
+                report("'\(source)' is not convertible to '\(target)'", at: asExpression.asKeyword)
+            }
         case .keyPathExpr, .macroExpansionExpr, .editorPlaceholderExpr:
             break
         default:
@@ -513,6 +583,16 @@ final class StaticWalker {
         }
     }
 
+    private func literalType(_ expression: ExprSyntax) -> TypeRef? {
+        switch expression.as(ExprSyntaxEnum.self) {
+        case .stringLiteralExpr: return .string
+        case .integerLiteralExpr: return .int
+        case .floatLiteralExpr: return .double
+        case .booleanLiteralExpr: return .bool
+        default: return nil
+        }
+    }
+
     private func checkLiteral(_ expression: ExprSyntax, against annotation: TypeSyntax) {
         let target = evaluator.resolveAliases(TypeResolver.typeRef(annotation))
         guard [TypeRef.int, .double, .string, .bool].contains(target) else { return }
@@ -541,6 +621,11 @@ final class StaticWalker {
            let info = lookup(reference.baseName.text), !info.isMutable, info.hasInitializer,
            case .named(let typeName)? = info.type, isValueType(typeName) {
             report("cannot assign to property: '\(reference.baseName.text)' is a 'let' constant", at: member)
+        } else if let member = infix.leftOperand.as(MemberAccessExprSyntax.self),
+                  let reference = member.base?.as(DeclReferenceExprSyntax.self),
+                  let info = lookup(reference.baseName.text), case .named(let typeName)? = info.type,
+                  (classChain(typeName) + [typeName]).contains(where: { cellTypes[$0]?.letProperties.contains(member.declName.baseName.text) == true }) {
+            report("cannot assign to property: '\(member.declName.baseName.text)' is a 'let' constant", at: member.declName)
         }
     }
 
@@ -562,7 +647,9 @@ final class StaticWalker {
             isMutating = evaluator.registry.instanceMember(name, of: type).contains { $0.isMutating }
                 && !evaluator.registry.instanceMember(name, of: type).contains { !$0.isMutating }
         case .named(let typeName):
-            if let userType = evaluator.userTypes[typeName], userType.kind != .classType {
+            if let cellType = cellTypes[typeName] {
+                isMutating = cellType.kind != "class" && cellType.mutatingMethods.contains(name)
+            } else if let userType = evaluator.userTypes[typeName], userType.kind != .classType {
                 isMutating = userType.members.methods[name]?.allSatisfy(\.isMutating) ?? false
             }
         default:
@@ -596,15 +683,36 @@ final class StaticWalker {
 
     /// Argument labels of a call of a cell function the cell declares once.
     private func checkLabels(_ call: FunctionCallExprSyntax) {
-        guard let reference = call.calledExpression.as(DeclReferenceExprSyntax.self),
-              let info = lookup(reference.baseName.text), let parameters = info.parameters else { return }
+        guard let reference = call.calledExpression.as(DeclReferenceExprSyntax.self) else { return }
+        if lookup(reference.baseName.text) == nil, let type = cellTypes[reference.baseName.text], type.kind == "struct",
+           !type.hasInitializers, extensionInitializersFree(reference.baseName.text) {
+            let parameters = type.storedProperties.filter { !($0.isLet && $0.hasDefault) }.map {
+                ParameterSpec(label: $0.name, name: $0.name, type: .any,
+                              defaultSource: $0.hasDefault ? ExprSyntax(NilLiteralExprSyntax()) : nil, isVariadic: false, isInout: false)
+            }
+            if case .failure(let error) = evaluator.matchLabels(parameters, evaluator.arguments(of: call), node: call) {
+                errors.append(error)
+            }
+            return
+        }
+        guard let info = lookup(reference.baseName.text), let parameters = info.parameters else { return }
         if case .failure(let error) = evaluator.matchLabels(parameters, evaluator.arguments(of: call), node: call) {
             errors.append(error)
         }
     }
 
+    private var extensionInitializerTypes: Set<String> = []
+
+    private func extensionInitializersFree(_ name: String) -> Bool { !extensionInitializerTypes.contains(name) }
+
     /// `point.z` where `point` is known to be a cell structure without such a member.
     private func checkMember(_ member: MemberAccessExprSyntax, base: ExprSyntax) {
+        if let reference = base.as(DeclReferenceExprSyntax.self), let info = lookup(reference.baseName.text),
+           case .named(let typeName)? = info.type, let type = cellTypes[typeName], type.kind == "protocol",
+           !type.members.contains(member.declName.baseName.text), !extensionMemberNames.contains(member.declName.baseName.text) {
+            report("value of type 'any \(typeName)' has no member '\(member.declName.baseName.text)'", at: member.declName)
+            return
+        }
         guard let reference = base.as(DeclReferenceExprSyntax.self), let info = lookup(reference.baseName.text),
               case .named(let typeName)? = info.type, let type = cellTypes[typeName], type.kind == "struct" else { return }
         let name = member.declName.baseName.text
@@ -708,13 +816,23 @@ final class StaticWalker {
         if type == .void || type.description == "Never" { return }
         if body.count == 1, case .expr = body.first!.item { return }
         if body.count == 1, case .stmt(let statement) = body.first!.item, let expression = statement.as(ExpressionStmtSyntax.self),
-           expression.expression.is(IfExprSyntax.self) || expression.expression.is(SwitchExprSyntax.self) {
-            // A single if or switch may be the function's value.
-            if definitelyExits(body) { return }
+           let ifExpression = expression.expression.as(IfExprSyntax.self) {
+            // A single if may be the function's value, when it has a final else.
+            if definitelyExits(body) || hasFinalElse(ifExpression) { return }
+        } else if body.count == 1, case .stmt(let statement) = body.first!.item,
+                  let expression = statement.as(ExpressionStmtSyntax.self), expression.expression.is(SwitchExprSyntax.self) {
             return
         }
         if !definitelyExits(body) {
             report("missing return in \(what) expected to return '\(returnType.trimmedDescription)'", at: node)
+        }
+    }
+
+    private func hasFinalElse(_ node: IfExprSyntax) -> Bool {
+        switch node.elseBody {
+        case .ifExpr(let elseIf): return hasFinalElse(elseIf)
+        case .codeBlock: return true
+        case nil: return false
         }
     }
 

@@ -42,11 +42,32 @@ extension Evaluator {
                                                   in: scope, node: call) {
                     return value
                 }
+                // A library member of an extended library type (`uppercased()` inside `extension String`).
+                if !registry.instanceMember(name, of: selfValue.type).isEmpty {
+                    var receiver = selfValue
+                    let symbols = registry.instanceMember(name, of: selfValue.type).filter { $0.kind == .method }
+                    if !symbols.isEmpty {
+                        return try callSymbols(symbols, receiver: &receiver, arguments: arguments, in: scope, calleeName: name, node: call)
+                    }
+                }
             case .none:
                 break
             }
             if let type = userTypes[name] {
                 return try construct(type, arguments: arguments, in: scope, node: call)
+            }
+            if name == "swap", registry.globals[name] == nil, arguments.count == 2,
+               arguments.allSatisfy({ $0.expression.is(InOutExprSyntax.self) && $0.label == nil }) {
+                // `swap(&a, &b)`
+                let first = try resolveLValue(arguments[0].expression, in: scope)
+                let second = try resolveLValue(arguments[1].expression, in: scope)
+                let a = try read(first), b = try read(second)
+                guard a.type == b.type else {
+                    throw CellError.compile("cannot swap values of types '\(a.type)' and '\(b.type)'", at: call)
+                }
+                try modify(first) { $0 = b }
+                try modify(second) { $0 = a }
+                return .void
             }
             if let type = knownType(named: name) {
                 return try callStatic("init", of: type, arguments: arguments, in: scope, node: call)
@@ -133,6 +154,9 @@ extension Evaluator {
         if base.is(SuperExprSyntax.self) {
             return try callSuper(name, arguments: arguments, in: scope, node: node)
         }
+        if name == "init", let reference = base.as(DeclReferenceExprSyntax.self), reference.baseName.tokenKind == .keyword(.self) {
+            return try delegateInitializer(arguments: arguments, in: scope, node: node)
+        }
         let baseValue = try evaluate(base, in: scope)
         if case .metatype(let type) = baseValue {
             return try callStatic(name, of: type, arguments: arguments, in: scope, node: node)
@@ -206,7 +230,7 @@ extension Evaluator {
         }
         switch function.body {
         case .user(let user):
-            if user.isClosure {
+            if user.isClosure || (calleeName != nil && calleeName != user.name && !user.isMethod) {
                 if let labeled = arguments.first(where: { $0.label != nil }) {
                     throw CellError.compile("extraneous argument label '\(labeled.label!):' in call", at: labeled.expression)
                 }

@@ -178,7 +178,7 @@ extension Evaluator {
         let userFunction = UserFunction(name: function.name.text, parameters: parameters, returnType: returnType,
                                         body: body.statements, captured: scope, isClosure: false,
                                         usesAnonymousParameters: false, node: Syntax(function))
-        userFunction.isThrowing = function.signature.effectSpecifiers?.throwsClause != nil
+        userFunction.isThrowing = function.signature.effectSpecifiers?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.throws)
         if var resultType = function.signature.returnClause?.type {
             if let optional = resultType.as(OptionalTypeSyntax.self) { resultType = optional.wrappedType }
             if let tuple = resultType.as(TupleTypeSyntax.self), tuple.elements.contains(where: { $0.firstName != nil }) {

@@ -228,7 +228,10 @@ extension Evaluator {
         var values: [Value] = []
         values.reserveCapacity(array.elements.count)
         for element in array.elements {
-            values.append(try evaluate(element.expression, in: scope, expecting: expectedElement))
+            // `[Color.red, .green]`: an implicit member takes the type of the elements before it.
+            var hint = expectedElement
+            if hint == nil, let previous = values.last, Self.isImplicitMember(element.expression) { hint = previous.type }
+            values.append(try evaluate(element.expression, in: scope, expecting: hint))
         }
         if let expectedElement {
             return .array(ArrayValue(values, elementType: expectedElement))
@@ -341,6 +344,17 @@ extension Evaluator {
             throw CellError.compile("each branch of an 'if' expression must be a single expression", at: block)
         }
         return try evaluate(expression, in: branchScope, expecting: expected)
+    }
+}
+
+extension Evaluator {
+    /// `.name` or `.name(...)`: a member of a type the context names.
+    static func isImplicitMember(_ expression: ExprSyntax) -> Bool {
+        if let member = expression.as(MemberAccessExprSyntax.self) { return member.base == nil }
+        if let call = expression.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self) {
+            return member.base == nil
+        }
+        return false
     }
 }
 

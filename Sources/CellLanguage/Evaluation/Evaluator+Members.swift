@@ -34,6 +34,11 @@ extension Evaluator {
     /// A static property or payload-free enum case (`Double.pi`, `.log`, `Int.max`).
     func staticValue(_ name: String, of type: TypeRef, node: some SyntaxProtocol) throws -> Value {
         if let value = try userStaticProperty(name, of: type, node: node) { return value }
+        if name == "init" {
+            // `map(String.init)`: an initializer used as a function.
+            let overloads = registry.staticMember("init", of: type).filter { $0.parameters?.count == 1 }
+            if !overloads.isEmpty { return .function(FunctionValue(.library(name: "\(type).init", overloads: overloads))) }
+        }
         let symbols = registry.staticMember(name, of: type)
         guard let symbol = symbols.first(where: { !$0.isCallable }) ?? symbols.first else {
             throw noMember(name, of: .named("\(type).Type"), staticOf: type, at: node)

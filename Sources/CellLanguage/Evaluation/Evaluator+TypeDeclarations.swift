@@ -71,7 +71,12 @@ extension Evaluator {
         userTypes[type.name] = type
         do {
             try body()
-            try checkConformances(type, at: type.node)
+            // While a cell's declarations are read, extensions further down may still add members.
+            if pendingTypeNames.isEmpty {
+                try checkConformances(type, at: type.node)
+            } else {
+                deferredConformanceChecks.append(type)
+            }
         } catch {
             userTypes[type.name] = previous
             throw error
@@ -134,10 +139,15 @@ extension Evaluator {
                 }
                 let userFunction = try makeFunction(function, in: scope)
                 userFunction.isMutating = isMutating
+                userFunction.isFinal = function.modifiers.contains { $0.name.tokenKind == .keyword(.final) } || owner?.isFinal == true
                 userFunction.owner = owner
                 userFunction.isMethod = true
                 if let owner, owner.kind == .classType, !isStatic {
-                    let inherited = owner.superclass?.lookupMember { $0.methods[function.name.text] } != nil
+                    let overridden = owner.superclass?.lookupMember { $0.methods[function.name.text] }
+                    let inherited = overridden != nil
+                    if isOverride, overridden?.0.contains(where: \.isFinal) == true {
+                        throw CellError.compile("instance method overrides a 'final' instance method", at: function.name)
+                    }
                     if inherited && !isOverride {
                         throw CellError.compile("overriding declaration requires an 'override' keyword", at: function.name)
                     }
@@ -419,7 +429,7 @@ extension Evaluator {
                     }
                     type.conformances.insert(protocolName)
                 }
-                try checkConformances(type, at: Syntax(node))
+                if pendingTypeNames.isEmpty { try checkConformances(type, at: Syntax(node)) } else { deferredConformanceChecks.append(type) }
             }
             return
         }

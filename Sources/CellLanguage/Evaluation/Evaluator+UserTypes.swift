@@ -274,7 +274,8 @@ extension Evaluator {
         context.isMethodContext = true
         let isReference: Bool = { if case .object = selfValue { return true } else { return false } }()
         let mutable = function.isMutating && !isReference
-        context.define("self", .init(value: selfValue, isMutable: mutable, type: selfValue.type))
+        let selfType = function.isInitializer ? (function.owner?.type ?? selfValue.type) : selfValue.type
+        context.define("self", .init(value: selfValue, isMutable: mutable, type: selfType))
         if let owner = function.owner, owner.superclass != nil, !isStaticReceiver(selfValue) {
             context.define("super", .init(value: selfValue, isMutable: false, type: owner.superclass!.type))
             context.superclassOwner = owner.superclass
@@ -405,9 +406,14 @@ extension Evaluator {
                                             signature: "init(" + memberwise!.map { "\($0.name): \($0.type)" }.joined(separator: ", ") + ")",
                                             defaultScope: type.scope))
         }
-        if type.kind == .classType, declared.isEmpty, type.superclass == nil || type.storedProperties.isEmpty {
-            if let inherited = type.superclass, !(inherited.initializers.isEmpty) {
-                let function = inherited.initializers
+        if type.kind == .classType, declared.isEmpty,
+           type.superclass == nil || type.storedProperties.allSatisfy({ $0.defaultValue != nil || $0.type.isOptionalType }) {
+            // A subclass without designated initializers whose properties all have defaults inherits
+            // its superclass's initializers.
+            var ancestor = type.superclass
+            while let each = ancestor, each.initializers.isEmpty && each.extensionInitializers.isEmpty { ancestor = each.superclass }
+            if let inherited = ancestor {
+                let function = inherited.initializers + inherited.extensionInitializers
                 let resolved = try resolveCall(function.map(\.candidate), arguments: arguments, in: scope,
                                                calleeName: "\(type.name).init", node: node)
                 let object = try newObject(type)
@@ -462,7 +468,12 @@ extension Evaluator {
         guard let owner = initializer.owner else { return true }
         initializing.append(owner)
         defer { initializing.removeLast() }
-        let result = try callMethod(initializer, self: &receiver, arguments: arguments, node: node)
+        let result: Value
+        do {
+            result = try callMethod(initializer, self: &receiver, arguments: arguments, node: node)
+        } catch is InitializerFailed {
+            return false
+        }
         if case .optional(nil, _) = result { return false }
         if case .record(let record) = receiver, let missing = zip(record.definition.allStoredProperties, record.fields)
             .first(where: { if case .void = $1 { return $0.type != .void } else { return false } }) {
@@ -540,3 +551,35 @@ extension Evaluator {
                               callArguments: arguments, callScope: scope)
     }
 }
+
+extension Evaluator {
+    /// `self.init(...)` inside an initializer: another initializer of the same type makes the value
+    /// (a structure's or enumeration's `self` is replaced; a class's runs on the same object).
+    func delegateInitializer(arguments: [ArgumentSyntax], in scope: Scope, node: FunctionCallExprSyntax) throws -> Value {
+        var current: Scope? = scope
+        while let each = current, !each.isMethodContext { current = each.parent }
+        guard let context = current, let selfBinding = context.bindings["self"], case .named(let name) = selfBinding.type,
+              let type = userTypes[name] ?? definition(of: selfBinding.value) else {
+            throw CellError.compile("'self.init' is only allowed in an initializer", at: node.calledExpression)
+        }
+        if case .object = selfBinding.value {
+            let initializers = type.initializers + type.extensionInitializers
+            let resolved = try resolveCall(initializers.map(\.candidate), arguments: arguments, in: scope,
+                                           calleeName: "\(type.name).init", node: node)
+            var receiver = selfBinding.value
+            try runInitializer(initializers[resolved.index], on: &receiver, arguments: resolved.values, node: node)
+            return .void
+        }
+        let made = try construct(type, arguments: arguments, in: scope, node: node)
+        if case .optional(let wrapped, _) = made {
+            guard let wrapped else { throw InitializerFailed() }
+            context.store(wrapped, for: "self")
+        } else {
+            context.store(made, for: "self")
+        }
+        return .void
+    }
+}
+
+/// A failable initializer delegated to another that returned nil.
+struct InitializerFailed: Error {}

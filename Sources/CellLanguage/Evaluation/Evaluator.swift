@@ -38,6 +38,8 @@ final class Evaluator {
     /// The names of the types a cell declares, while its declarations are read (a property may name a
     /// type declared further down).
     var pendingTypeNames: Set<String> = []
+    /// Types whose protocol conformance is checked once all of a cell's declarations are read.
+    var deferredConformanceChecks: [UserType] = []
 
     /// The deepest recursion of cell functions allowed.
     static let maximumCallDepth = 2_000
@@ -107,8 +109,11 @@ final class Evaluator {
         let hoisted = hoistedDeclarations(file)
         pendingTypeNames = Set(hoisted.compactMap { $0.item.as(DeclSyntax.self)?.asProtocol(NamedDeclSyntax.self)?.name.text })
         defer { pendingTypeNames = [] }
+        deferredConformanceChecks = []
         for item in hoisted { _ = try execute(item, in: globals) }
         pendingTypeNames = []
+        for type in deferredConformanceChecks { try checkConformances(type, at: type.node) }
+        deferredConformanceChecks = []
         let hoistedIDs = Set(hoisted.map(\.id))
         let items = Array(file.statements).filter { !hoistedIDs.contains($0.id) }
         // Top-level `defer` blocks run when the cell ends, as at the end of a program's main.swift.

@@ -51,6 +51,8 @@ final class UserFunction {
     var isFailable = false
     /// Declared `throws` (or `rethrows`).
     var isThrowing = false
+    /// `final`: subclasses may not override it.
+    var isFinal = false
     /// The element labels of a declared tuple result (`-> (min: Int, max: Int)`), given to what it returns.
     var returnLabels: [String?]?
     /// The parameters declared `inout`, by position.

@@ -53,6 +53,13 @@ enum Operators {
             case "!=": return .bool(a != b)
             default: throw mismatch(operatorText, left, right)
             }
+        case (.tuple, .tuple) where ["<", ">", "<=", ">="].contains(operatorText):
+            switch operatorText {
+            case "<": return .bool(try Ordering.less(left, right))
+            case ">": return .bool(try Ordering.less(right, left))
+            case "<=": return .bool(try !Ordering.less(right, left))
+            default: return .bool(try !Ordering.less(left, right))
+            }
         case (.array(let a), .array(let b)):
             switch operatorText {
             case "+":
