@@ -125,7 +125,7 @@ final class StaticWalker {
     /// Names the evaluator resolves itself (keywords used as expressions, standard types).
     static let alwaysKnown: Set<String> = [
         "self", "Self", "super", "Int", "Double", "String", "Bool", "Character", "Float", "UInt64", "Array",
-        "Dictionary", "Set", "Optional", "Any", "Error", "Void", "Never", "newValue", "oldValue", "error",
+        "Dictionary", "Set", "Optional", "Any", "Error", "Void", "Never", "newValue", "oldValue", "error", "swap",
     ]
 
     // MARK: Collecting

@@ -36,9 +36,9 @@ extension Evaluator {
                     return try callFunctionValue(binding.value, arguments: arguments, in: scope, calleeName: name, node: call)
                 }
             case .selfMember(let selfScope):
-                let selfValue = selfScope.bindings["self"]?.value ?? .void
+                var selfValue = selfScope.bindings["self"]?.value ?? .void
                 let selfExpression = ExprSyntax(DeclReferenceExprSyntax(baseName: .keyword(.self)))
-                if let value = try callUserMethod(name, on: selfExpression, baseValue: selfValue, arguments: arguments,
+                if let value = try callUserMethod(name, on: selfExpression, baseValue: &selfValue, arguments: arguments,
                                                   in: scope, node: call) {
                     return value
                 }
@@ -157,11 +157,12 @@ extension Evaluator {
         if name == "init", let reference = base.as(DeclReferenceExprSyntax.self), reference.baseName.tokenKind == .keyword(.self) {
             return try delegateInitializer(arguments: arguments, in: scope, node: node)
         }
-        let baseValue = try evaluate(base, in: scope)
+        var baseValue = try evaluate(base, in: scope)
         if case .metatype(let type) = baseValue {
             return try callStatic(name, of: type, arguments: arguments, in: scope, node: node)
         }
-        if let value = try callUserMethod(name, on: base, baseValue: baseValue, arguments: arguments, in: scope, node: node) {
+        if baseValue.userDefinition != nil || !extensionTables.isEmpty,
+           let value = try callUserMethod(name, on: base, baseValue: &baseValue, arguments: arguments, in: scope, node: node) {
             return value
         }
         let symbols = registry.instanceMember(name, of: baseValue.type).filter { $0.kind == .method }
@@ -180,10 +181,12 @@ extension Evaluator {
             } catch {
                 throw CellError.compile("cannot use mutating member on immutable value of type '\(baseValue.type)'", at: base)
             }
-            if case .variable(let variableName, let owner, _) = lvalue, owner.lookup(variableName)?.isMutable == false {
+            if case .variable(let variableName, let owner, _) = lvalue, owner.flags(of: variableName)?.isMutable == false {
                 throw CellError.compile("cannot use mutating member on immutable value: '\(variableName)' is a 'let' constant",
                                         at: base)
             }
+            // The receiver is read again through the target: this copy must not keep its storage alive.
+            baseValue = .void
             // Arguments are evaluated before the receiver is taken for mutation.
             let resolved = try resolveCall(symbols.map(\.candidate), arguments: arguments, in: scope,
                                            calleeName: name, node: node)

@@ -113,16 +113,17 @@ extension Evaluator {
     func modify<T>(_ lvalue: LValue, _ body: (inout Value) throws -> T) throws -> T {
         switch lvalue {
         case .variable(let name, let scope, let node):
-            guard let binding = scope.lookup(name) else {
+            // Only the binding's flags are read here: holding the binding (and so its value) would give
+            // the collection a second owner and make every append copy it.
+            guard let (isMutable, isInitialized, declaredType) = scope.flags(of: name) else {
                 throw CellError.compile("cannot find '\(name)' in scope", at: node)
             }
-            let isMutable = binding.isMutable
-            if !binding.isInitialized {
+            if !isInitialized {
                 // The first assignment of a declaration without an initial value (`let x: Int`).
                 var value = Value.void
                 let result = try body(&value)
-                guard let converted = Conversion.convert(value, to: binding.type, literal: true) else {
-                    throw CellError.compile("cannot assign value of type '\(value.type)' to type '\(binding.type)'", at: node)
+                guard let converted = Conversion.convert(value, to: declaredType, literal: true) else {
+                    throw CellError.compile("cannot assign value of type '\(value.type)' to type '\(declaredType)'", at: node)
                 }
                 scope.initialize(name, with: converted)
                 return result

@@ -88,6 +88,10 @@ extension Evaluator {
 
     func evaluateSubscript(_ subscriptCall: SubscriptCallExprSyntax, in scope: Scope) throws -> Value {
         let base = try evaluate(subscriptCall.calledExpression, in: scope)
+        if subscriptCall.arguments.count == 1, let only = subscriptCall.arguments.first, only.label == nil,
+           let range = try oneSidedRange(only.expression, count: base.collectionCount, in: scope) {
+            return try subscriptRead(base, index: [.range(range)], labels: [nil], node: Syntax(subscriptCall))
+        }
         var index: [Value] = []
         var keyHint: TypeRef?
         if case .dictionary(let dictionary) = base { keyHint = dictionary.keyType }
@@ -97,6 +101,20 @@ extension Evaluator {
         }
         return try subscriptRead(base, index: index, labels: subscriptCall.arguments.map { $0.label?.text },
                                  node: Syntax(subscriptCall))
+    }
+
+    /// `a[2...]`, `a[..<3]`, `a[...2]`: the range they mean in a collection of `count` elements.
+    func oneSidedRange(_ expression: ExprSyntax, count: Int?, in scope: Scope) throws -> RangeValue? {
+        guard let count else { return nil }
+        if let postfix = expression.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
+            guard case .int(let lower) = try evaluate(postfix.expression, in: scope, expecting: .int) else { return nil }
+            return RangeValue(lower: lower, upper: count, isClosed: false)
+        }
+        if let prefix = expression.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "..<" || prefix.operator.text == "..." {
+            guard case .int(let upper) = try evaluate(prefix.expression, in: scope, expecting: .int) else { return nil }
+            return RangeValue(lower: 0, upper: upper, isClosed: prefix.operator.text == "...")
+        }
+        return nil
     }
 
     func subscriptRead(_ base: Value, index: [Value], labels: [String?], node: Syntax) throws -> Value {

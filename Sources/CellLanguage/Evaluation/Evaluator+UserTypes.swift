@@ -298,7 +298,7 @@ extension Evaluator {
 
     /// Calls method `name` of a cell type's value (or one an extension added), or returns nil when
     /// there is none.
-    func callUserMethod(_ name: String, on base: ExprSyntax, baseValue: Value, arguments: [ArgumentSyntax],
+    func callUserMethod(_ name: String, on base: ExprSyntax, baseValue: inout Value, arguments: [ArgumentSyntax],
                         in scope: Scope, node: FunctionCallExprSyntax) throws -> Value? {
         if case .metatype(let type) = baseValue {
             return try callUserStatic(name, of: type, arguments: arguments, in: scope, node: node)
@@ -333,10 +333,12 @@ extension Evaluator {
             } catch {
                 throw CellError.compile("cannot use mutating member on immutable value of type '\(baseValue.type)'", at: base)
             }
-            if case .variable(let variableName, let owner, _) = lvalue, owner.lookup(variableName)?.isMutable == false {
+            if case .variable(let variableName, let owner, _) = lvalue, owner.flags(of: variableName)?.isMutable == false {
                 throw CellError.compile("cannot use mutating member on immutable value: '\(variableName)' is a 'let' constant",
                                         at: base)
             }
+            // The caller's copy must not keep the value's storage alive while the method changes it.
+            baseValue = .void
             return try modify(lvalue) { receiver in
                 try callMethod(method, self: &receiver, arguments: resolved.values, node: node, callArguments: arguments,
                                callScope: scope)

@@ -30,6 +30,19 @@ final class Scope {
         return nil
     }
 
+    /// Whether `name` is mutable and initialized, and its declared type, without copying its value.
+    func flags(of name: String) -> (isMutable: Bool, isInitialized: Bool, type: TypeRef)? {
+        var scope: Scope? = self
+        while let current = scope {
+            if let index = current.bindings.index(forKey: name) {
+                let binding = current.bindings.values[index]
+                return (binding.isMutable, binding.isInitialized, binding.type)
+            }
+            scope = current.parent
+        }
+        return nil
+    }
+
     /// The scope that defines `name`, innermost first.
     func owner(of name: String) -> Scope? {
         var scope: Scope? = self

@@ -84,6 +84,19 @@ enum EverydayCollectionMembers {
             array.elements = kept
             return .void
         }
+        registry.add("func flatMap<T>(_ transform: (Element) throws -> [T]) rethrows -> [T]", of: "Array",
+                     documentation: "The arrays `transform` returns for each element, joined.") { receiver, arguments, context in
+            var results: [Value] = []
+            try CollectionMembers.each(receiver, context, allocating: true) { element in
+                let part = try context.call(arguments[0], [element])
+                guard case .array(let array) = part else {
+                    throw CellError(.compile, "flatMap's closure must return an array, not '\(part.type)'", position: nil)
+                }
+                results.append(contentsOf: array.elements)
+                return true
+            }
+            return CollectionMembers.array(results)
+        }
         registry.add("func lastIndex(of element: Element) -> Int?", of: "Array",
                      documentation: "The last position of `element`, or nil.") { receiver, arguments, _ in
             let array = try receiver.asArray()
@@ -105,6 +118,23 @@ enum EverydayCollectionMembers {
             dictionary.set(value, for: hashable, keyValue: key)
             receiver = .dictionary(dictionary)
             return .optional(old, dictionary.valueType)
+        }
+        registry.add("init<S: Sequence>(uniqueKeysWithValues keysAndValues: S)", of: "Dictionary",
+                     documentation: "The dictionary of `(key, value)` pairs; a repeated key is an error.") { _, arguments, _ in
+            let pairs = try CollectionMembers.elements(arguments[0])
+            var dictionary: DictionaryValue?
+            for pair in pairs.elements {
+                guard case .tuple(let parts, _) = pair, parts.count == 2, let key = HashableValue(parts[0]) else {
+                    throw CellError(.compile, "Dictionary(uniqueKeysWithValues:) takes (key, value) pairs", position: nil)
+                }
+                var current = dictionary ?? DictionaryValue(keyType: parts[0].type, valueType: parts[1].type)
+                if current.value(for: key) != nil {
+                    throw CellError(.runtime, "Fatal error: Duplicate values for key: '\(parts[0].description)'", position: nil)
+                }
+                current.set(parts[1], for: key, keyValue: parts[0])
+                dictionary = current
+            }
+            return .dictionary(dictionary ?? DictionaryValue(keyType: .any, valueType: .any))
         }
         registry.add("init<S: Sequence>(grouping values: S, by keyForValue: (Element) throws -> Key) rethrows", of: "Dictionary",
                      documentation: "The values grouped into arrays by the key `keyForValue` gives each.") { _, arguments, context in
@@ -136,6 +166,20 @@ enum EverydayCollectionMembers {
     }
 
     static func registerString(in registry: Registry) {
+        registry.declareType("Character", "struct Character", documentation: "One character of a string (a one-character `String` value in cells).")
+        registry.add("init(_ text: String)", of: "Character", documentation: "The character of a one-character string.") { _, arguments, _ in
+            let text = try arguments[0].asString()
+            guard text.count == 1 else {
+                throw CellError(.runtime, "Fatal error: Can't form a Character from a String containing more than one extended grapheme cluster", position: nil)
+            }
+            return .string(text)
+        }
+        registry.add("init?(_ description: String)", of: "Bool", documentation: "`true` for \"true\", `false` for \"false\", else nil.") { _, arguments, _ in
+            .optional(Bool(try arguments[0].asString()).map { .bool($0) }, .bool)
+        }
+        registry.add("var capitalized: String { get }", of: "String", documentation: "Each word with its first letter in upper case (Foundation).") { receiver, _, _ in
+            .string(try receiver.asString().capitalized)
+        }
         registry.add("init()", of: "String", documentation: "The empty string.") { _, _, _ in .string("") }
         registry.add("var first: Character? { get }", of: "String", documentation: "The first character, or nil when empty.") { receiver, _, _ in
             .optional(try receiver.asString().first.map { .string(String($0)) }, .character)

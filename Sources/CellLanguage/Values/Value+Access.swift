@@ -71,3 +71,14 @@ extension Value {
         }
     }
 }
+
+extension Value {
+    /// The number of elements of an array or characters of a string; nil for other values.
+    var collectionCount: Int? {
+        switch self {
+        case .array(let array): return array.elements.count
+        case .string(let text): return text.count
+        default: return nil
+        }
+    }
+}
