@@ -22,7 +22,7 @@ public enum Value {
     /// A type used as a value: the base of `Double.pi`, `Dataset.fashionMNIST(count:)` or `Int("3")`.
     case metatype(TypeRef)
     /// A value of a library type (a network, a dataset, a figure ...) held opaquely.
-    case native(NativeValue)
+    indirect case native(NativeValue)
     /// An instance of a structure declared in a cell.
     case record(RecordValue)
     /// An instance of a class declared in a cell (a reference).
@@ -123,6 +123,14 @@ public struct DictionaryValue {
     /// The value stored for `key`, or nil.
     public func value(for key: HashableValue) -> Value? {
         positions[key].map { entries[$0].value }
+    }
+
+    /// Moves the value for `key` out, leaving `()` in its place until it is set again.
+    public mutating func takeValue(for key: HashableValue) -> Value? {
+        guard let position = positions[key] else { return nil }
+        var value = Value.void
+        swap(&value, &entries[position].value)
+        return value
     }
 
     /// Inserts or replaces the value for `key`; `nil` removes it, as Swift's subscript setter does.
