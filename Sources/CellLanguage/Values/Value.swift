@@ -22,7 +22,7 @@ public enum Value {
     /// A type used as a value: the base of `Double.pi`, `Dataset.fashionMNIST(count:)` or `Int("3")`.
     case metatype(TypeRef)
     /// A value of a library type (a network, a dataset, a figure ...) held opaquely.
-    indirect case native(NativeValue)
+    case native(NativeValue)
     /// An instance of a structure declared in a cell.
     case record(RecordValue)
     /// An instance of a class declared in a cell (a reference).
