@@ -175,18 +175,7 @@ extension Evaluator {
             throw noMember(name, of: baseValue.type, at: nameNode)
         }
         if symbols.contains(where: \.isMutating) {
-            let lvalue: LValue
-            do {
-                lvalue = try resolveLValue(base, in: scope)
-            } catch {
-                throw CellError.compile("cannot use mutating member on immutable value of type '\(baseValue.type)'", at: base)
-            }
-            if case .variable(let variableName, let owner, _) = lvalue, owner.flags(of: variableName)?.isMutable == false {
-                throw CellError.compile("cannot use mutating member on immutable value: '\(variableName)' is a 'let' constant",
-                                        at: base)
-            }
-            // The receiver is read again through the target: this copy must not keep its storage alive.
-            baseValue = .void
+            let lvalue = try mutationTarget(base, releasing: &baseValue, in: scope)
             // Arguments are evaluated before the receiver is taken for mutation.
             let resolved = try resolveCall(symbols.map(\.candidate), arguments: arguments, in: scope,
                                            calleeName: name, node: node)
@@ -196,6 +185,24 @@ extension Evaluator {
         }
         var receiver = baseValue
         return try callSymbols(symbols, receiver: &receiver, arguments: arguments, in: scope, calleeName: name, node: node)
+    }
+
+    /// The target a mutating method changes, checked to be a `var`. The caller's copy of the receiver
+    /// is released: the method reads it again through the target, and a second owner would make the
+    /// change copy the value's storage.
+    func mutationTarget(_ base: ExprSyntax, releasing baseValue: inout Value, in scope: Scope) throws -> LValue {
+        let lvalue: LValue
+        do {
+            lvalue = try resolveLValue(base, in: scope)
+        } catch {
+            throw CellError.compile("cannot use mutating member on immutable value of type '\(baseValue.type)'", at: base)
+        }
+        if case .variable(let variableName, let owner, _) = lvalue, owner.flags(of: variableName)?.isMutable == false {
+            throw CellError.compile("cannot use mutating member on immutable value: '\(variableName)' is a 'let' constant",
+                                    at: base)
+        }
+        baseValue = .void
+        return lvalue
     }
 
     func callSymbols(_ symbols: [Symbol], receiver: inout Value, arguments: [ArgumentSyntax], in scope: Scope,

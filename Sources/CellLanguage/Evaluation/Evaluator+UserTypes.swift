@@ -327,18 +327,7 @@ extension Evaluator {
         let resolved = try resolveCall(methods.map(\.candidate), arguments: arguments, in: scope, calleeName: name, node: node)
         let method = methods[resolved.index]
         if method.isMutating, definition(of: baseValue)?.kind != .classType {
-            let lvalue: LValue
-            do {
-                lvalue = try resolveLValue(base, in: scope)
-            } catch {
-                throw CellError.compile("cannot use mutating member on immutable value of type '\(baseValue.type)'", at: base)
-            }
-            if case .variable(let variableName, let owner, _) = lvalue, owner.flags(of: variableName)?.isMutable == false {
-                throw CellError.compile("cannot use mutating member on immutable value: '\(variableName)' is a 'let' constant",
-                                        at: base)
-            }
-            // The caller's copy must not keep the value's storage alive while the method changes it.
-            baseValue = .void
+            let lvalue = try mutationTarget(base, releasing: &baseValue, in: scope)
             return try modify(lvalue) { receiver in
                 try callMethod(method, self: &receiver, arguments: resolved.values, node: node, callArguments: arguments,
                                callScope: scope)

@@ -55,8 +55,6 @@ final class UserFunction {
     var isFinal = false
     /// The element labels of a declared tuple result (`-> (min: Int, max: Int)`), given to what it returns.
     var returnLabels: [String?]?
-    /// The parameters declared `inout`, by position.
-    var inoutPositions: [Int] { parameters.indices.filter { parameters[$0].isInout } }
 
     init(name: String?, parameters: [ParameterSpec], returnType: TypeRef?, body: CodeBlockItemListSyntax,
          captured: Scope, isClosure: Bool, usesAnonymousParameters: Bool, node: Syntax) {
