@@ -60,7 +60,8 @@ extension Evaluator {
         var values: [Value] = []
         for (index, argument) in arguments.enumerated() {
             let expected = disagreement[index] ? nil : expectedTypes[index]
-            values.append(try evaluate(argument.expression, in: scope, expecting: expected == .any ? nil : expected))
+            values.append(try evaluateArgument(index, argument, in: scope, expecting: expected == .any ? nil : expected,
+                                               call: node))
         }
 
         var best: (index: Int, values: [Value], cost: Int)?
@@ -120,7 +121,19 @@ extension Evaluator {
         return (result, cost)
     }
 
-    private func convert(_ value: Value, _ expression: ExprSyntax, to type: TypeRef) throws -> Value {
+    /// Evaluates argument `index` of `call`: by the compiled code of the region running the call when
+    /// it provided them (`CompiledArguments`), otherwise from the syntax in `scope`.
+    func evaluateArgument(_ index: Int, _ argument: ArgumentSyntax, in scope: Scope, expecting expected: TypeRef?,
+                          call: FunctionCallExprSyntax) throws -> Value {
+        if let compiled = compiledArguments.last, compiled.call == call.id, compiled.scope === scope,
+           index < compiled.arguments.count {
+            return try compiled.arguments[index](compiled.frame, expected)
+        }
+        return try evaluate(argument.expression, in: scope, expecting: expected)
+    }
+
+    /// An argument converted to its parameter's type, or Swift's error for it.
+    func convert(_ value: Value, _ expression: ExprSyntax, to type: TypeRef) throws -> Value {
         guard let converted = Conversion.convert(value, to: type, literal: cache.isLiteral(expression)) else {
             if case .optional(let wrapped) = value.type, Conversion.convert(value, to: .optional(type), literal: false) != nil {
                 _ = wrapped

@@ -23,9 +23,10 @@ extension Evaluator {
         return result
     }
 
-    func evaluateCall(_ call: FunctionCallExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
+    func evaluateCall(_ call: FunctionCallExprSyntax, in scope: Scope, expecting expected: TypeRef?,
+                      arguments precomputed: [ArgumentSyntax]? = nil) throws -> Value {
         try checkInterrupt()
-        let arguments = arguments(of: call)
+        let arguments = precomputed ?? arguments(of: call)
         let callee = call.calledExpression
         switch callee.as(ExprSyntaxEnum.self) {
         case .declReferenceExpr(let reference):
@@ -197,7 +198,7 @@ extension Evaluator {
         } catch {
             throw CellError.compile("cannot use mutating member on immutable value of type '\(baseValue.type)'", at: base)
         }
-        if case .variable(let variableName, let owner, _) = lvalue, owner.flags(of: variableName)?.isMutable == false {
+        if let (variableName, binding) = lvalue.variableBinding, !binding.isMutable {
             throw CellError.compile("cannot use mutating member on immutable value: '\(variableName)' is a 'let' constant",
                                     at: base)
         }
@@ -247,7 +248,8 @@ extension Evaluator {
                 var values: [Value] = []
                 for (index, argument) in arguments.enumerated() {
                     let expectedType = index < user.parameters.count ? user.parameters[index].type : nil
-                    values.append(try evaluate(argument.expression, in: scope, expecting: expectedType == .any ? nil : expectedType))
+                    values.append(try evaluateArgument(index, argument, in: scope,
+                                                       expecting: expectedType == .any ? nil : expectedType, call: node))
                 }
                 return try callUser(user, arguments: values, node: node)
             }
@@ -261,8 +263,8 @@ extension Evaluator {
             guard arguments.count == 2 else {
                 throw CellError.compile("operator '\(op)' takes two arguments", at: node)
             }
-            let left = try evaluate(arguments[0].expression, in: scope)
-            let right = try evaluate(arguments[1].expression, in: scope)
+            let left = try evaluateArgument(0, arguments[0], in: scope, expecting: nil, call: node)
+            let right = try evaluateArgument(1, arguments[1], in: scope, expecting: nil, call: node)
             return try Operators.apply(op, left, right)
         }
     }
@@ -321,6 +323,9 @@ extension Evaluator {
     /// Runs a cell function or closure.
     func callUser(_ function: UserFunction, arguments: [Value], node: (some SyntaxProtocol)?, parent: Scope? = nil,
                   inoutFirst: Bool = false, onExit: ((Scope) -> Void)? = nil) throws -> Value {
+        if parent == nil, onExit == nil, !inoutFirst, let region = compiledBody(of: function) {
+            return try runCompiled(function, region: region, arguments: arguments, node: node)
+        }
         try checkInterrupt()
         callDepth += 1
         defer { callDepth -= 1 }
@@ -342,19 +347,10 @@ extension Evaluator {
                                 position: function.node.positionAfterSkippingLeadingTrivia)
             }
             for (position, (parameter, argument)) in zip(function.parameters, arguments).enumerated() {
-                var value = argument
-                let parameterType = parameter.isVariadic ? TypeRef.array(parameter.type) : parameter.type
-                if parameterType != .any && !(parameter.isVariadic && parameter.type == .any) {
-                    guard let converted = Conversion.convert(argument, to: parameterType, literal: false) else {
-                        throw CellError(.compile,
-                                        "cannot convert value of type '\(argument.type)' to expected argument type '\(parameter.type)'",
-                                        position: node?.positionAfterSkippingLeadingTrivia)
-                    }
-                    value = converted
-                }
+                let (value, type) = try parameterValue(parameter, argument, node: node)
                 if parameter.name != "_" {
                     scope.define(parameter.name, .init(value: value, isMutable: parameter.isInout || (inoutFirst && position == 0),
-                                                       type: parameter.type == .any ? value.type : parameterType))
+                                                       type: type))
                 }
             }
         }
@@ -366,7 +362,26 @@ extension Evaluator {
             let converted = try convertReturn(value, expression: expression, function: function)
             return function.returnLabels.map { converted.relabeled($0) } ?? converted
         }
-        let flow = try execute(function.body, in: scope)
+        return try result(of: function, flow: try execute(function.body, in: scope))
+    }
+
+    /// An argument as the value of its parameter inside the function, with the parameter's type.
+    func parameterValue(_ parameter: ParameterSpec, _ argument: Value, node: (some SyntaxProtocol)?) throws -> (Value, TypeRef) {
+        var value = argument
+        let parameterType = parameter.isVariadic ? TypeRef.array(parameter.type) : parameter.type
+        if parameterType != .any && !(parameter.isVariadic && parameter.type == .any) {
+            guard let converted = Conversion.convert(argument, to: parameterType, literal: false) else {
+                throw CellError(.compile,
+                                "cannot convert value of type '\(argument.type)' to expected argument type '\(parameter.type)'",
+                                position: node?.positionAfterSkippingLeadingTrivia)
+            }
+            value = converted
+        }
+        return (value, parameter.type == .any ? value.type : parameterType)
+    }
+
+    /// What a call of `function` returns, from how its body ended.
+    func result(of function: UserFunction, flow: Flow) throws -> Value {
         switch flow {
         case .normal:
             if let returnType = function.returnType, returnType != .void, returnType != .any {

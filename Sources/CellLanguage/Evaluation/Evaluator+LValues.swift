@@ -3,12 +3,25 @@ import SwiftSyntax
 /// Something that can be assigned to or mutated: a variable, a property of one, or an element of one.
 indirect enum LValue {
     case variable(name: String, scope: Scope, node: Syntax)
+    /// A variable compiled code has already found (`CompiledRegion`): the same storage, without the lookup.
+    case box(Scope.Binding, name: String, node: Syntax)
     case member(base: LValue, name: String, node: Syntax)
     case element(base: LValue, index: [Value], labels: [String?], node: Syntax)
     /// A static stored property of a cell type (`Counter.total`).
     case staticMember(type: TypeRef, name: String, node: Syntax)
     /// The value inside an optional: `x!` (nil is a runtime error) or `x?` (nil ends the chain).
     case unwrapped(base: LValue, chained: Bool, node: Syntax)
+}
+
+extension LValue {
+    /// The name and storage of a plain variable target.
+    var variableBinding: (String, Scope.Binding)? {
+        switch self {
+        case .variable(let name, let scope, _): return scope.lookup(name).map { (name, $0) }
+        case .box(let binding, let name, _): return (name, binding)
+        default: return nil
+        }
+    }
 }
 
 extension Evaluator {
@@ -69,6 +82,8 @@ extension Evaluator {
         switch lvalue {
         case .variable(let name, let scope, _):
             return scope.lookup(name)?.type
+        case .box(let binding, _, _):
+            return binding.type
         case .element(let base, let index, _, _):
             if case .array(let array) = try read(base), index.count == 1, case .int = index[0] { return array.elementType }
             if case .dictionary(let dictionary) = try read(base) { return .optional(dictionary.valueType) }
@@ -90,6 +105,8 @@ extension Evaluator {
         switch lvalue {
         case .variable(let name, let scope, _):
             return scope.lookup(name)?.value ?? .void
+        case .box(let binding, _, _):
+            return binding.value
         case .member(let base, let name, let node):
             return try property(name, of: try read(base), node: node)
         case .element(let base, let index, let labels, let node):
@@ -113,32 +130,12 @@ extension Evaluator {
     func modify<T>(_ lvalue: LValue, _ body: (inout Value) throws -> T) throws -> T {
         switch lvalue {
         case .variable(let name, let scope, let node):
-            // Only the binding's flags are read here: holding the binding (and so its value) would give
-            // the collection a second owner and make every append copy it.
-            guard let (isMutable, isInitialized, declaredType) = scope.flags(of: name) else {
+            guard let binding = scope.lookup(name) else {
                 throw CellError.compile("cannot find '\(name)' in scope", at: node)
             }
-            if !isInitialized {
-                // The first assignment of a declaration without an initial value (`let x: Int`).
-                var value = Value.void
-                let result = try body(&value)
-                guard let converted = Conversion.convert(value, to: declaredType, literal: true) else {
-                    throw CellError.compile("cannot assign value of type '\(value.type)' to type '\(declaredType)'", at: node)
-                }
-                scope.initialize(name, with: converted)
-                return result
-            }
-            guard isMutable else {
-                if name == "self" {
-                    throw CellError.compile("cannot assign to property: 'self' is immutable", at: node)
-                }
-                throw CellError.compile("cannot assign to value: '\(name)' is a 'let' constant", at: node)
-            }
-            // Take the value out of the scope while mutating, so that the collection's storage has one
-            // owner and is changed in place (an append is amortised O(1), not a copy).
-            var value = scope.take(name)
-            defer { scope.store(value, for: name) }
-            return try body(&value)
+            return try modify(binding, named: name, at: node, body)
+        case .box(let binding, let name, let node):
+            return try modify(binding, named: name, at: node, body)
         case .unwrapped(let base, let chained, let node):
             return try modify(base) { optional in
                 guard case .optional(let wrapped, let wrappedType) = optional else {
@@ -159,8 +156,8 @@ extension Evaluator {
             }
             return result
         case .member(let base, let name, let node):
-            if case .variable(let variable, let owner, _) = base, variable != "self", owner.lookup(variable)?.isMutable == false,
-               (try? read(base))?.userDefinition.map({ $0.kind != .classType }) == true {
+            if let (variable, binding) = base.variableBinding, variable != "self", !binding.isMutable,
+               binding.value.userDefinition.map({ $0.kind != .classType }) == true {
                 throw CellError.compile("cannot assign to property: '\(variable)' is a 'let' constant", at: node)
             }
             // A library class (a figure's `Plot`) is a reference: setting its property changes the
@@ -179,6 +176,34 @@ extension Evaluator {
                 try subscriptModify(&baseValue, index: index, labels: labels, node: node, body)
             }
         }
+    }
+
+    /// Changes a variable in place. The value is taken out of the binding while `body` runs, so that a
+    /// collection's storage has one owner and is changed in place (an append is amortised O(1), not a
+    /// copy), and put back even when `body` throws.
+    private func modify<T>(_ binding: Scope.Binding, named name: String, at node: Syntax,
+                           _ body: (inout Value) throws -> T) throws -> T {
+        if !binding.isInitialized {
+            // The first assignment of a declaration without an initial value (`let x: Int`).
+            var value = Value.void
+            let result = try body(&value)
+            guard let converted = Conversion.convert(value, to: binding.type, literal: true) else {
+                throw CellError.compile("cannot assign value of type '\(value.type)' to type '\(binding.type)'", at: node)
+            }
+            binding.value = converted
+            binding.isInitialized = true
+            return result
+        }
+        guard binding.isMutable else {
+            if name == "self" {
+                throw CellError.compile("cannot assign to property: 'self' is immutable", at: node)
+            }
+            throw CellError.compile("cannot assign to value: '\(name)' is a 'let' constant", at: node)
+        }
+        var value = Value.void
+        swap(&value, &binding.value)
+        defer { binding.value = value }
+        return try body(&value)
     }
 
     /// True for library objects of class type (shared by reference, like Swift's classes).

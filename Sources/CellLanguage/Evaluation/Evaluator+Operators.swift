@@ -61,15 +61,8 @@ extension Evaluator {
         throws -> (Value, Value) {
         let numericHint = expected.flatMap { $0 == .int || $0 == .double ? $0 : nil }
         var left = try evaluate(infix.leftOperand, in: scope, expecting: numericHint)
-        let rightHint: TypeRef? = {
-            switch left {
-            case .double: return .double
-            case .optional(_, let wrapped): return .optional(wrapped)
-            case .int: return numericHint
-            default: return nil
-            }
-        }() ?? ((infix.operator.as(BinaryOperatorExprSyntax.self).map { ["==", "!="].contains($0.operator.text) } ?? false)
-                ? .optional(left.type) : nil)
+        let isEquality = infix.operator.as(BinaryOperatorExprSyntax.self).map { ["==", "!="].contains($0.operator.text) } ?? false
+        let rightHint = Self.rightOperandHint(left, numericHint: numericHint, isEquality: isEquality)
         var right = try evaluate(infix.rightOperand, in: scope, expecting: rightHint)
         switch (left, right) {
         case (.int(let a), .double) where cache.isLiteral(infix.leftOperand):
@@ -141,48 +134,73 @@ extension Evaluator {
         let lvalue = try resolveLValue(target, in: scope)
         // Only the current value's type is kept: holding the value itself would make the in-place
         // append below copy the collection.
-        let hint: TypeRef? = try {
-            switch try read(lvalue) {
-            case .double: return .double
-            case .array(let array): return .array(array.elementType)
-            default: return nil
-            }
-        }()
+        let hint = Self.compoundAssignmentHint(try read(lvalue))
         var right = try evaluate(valueExpression, in: scope, expecting: hint)
         if hint == .double, case .int(let integer) = right, cache.isLiteral(valueExpression) {
             right = .double(Double(integer))
         }
         do {
-            try modify(lvalue) { value in
-                // `+=` on a string or an array appends in place, as Swift's does (amortised O(1)).
-                if op == "+" {
-                    switch (value, right) {
-                    case (.string(var text), .string(let suffix)):
-                        try MemoryGuard.check(elements: text.utf8.count + suffix.utf8.count, what: "string concatenation")
-                        value = .void
-                        text += suffix
-                        value = .string(text)
-                        return
-                    case (.array(var array), .array(let other)) where other.elementType == array.elementType || other.elementType == .any:
-                        try MemoryGuard.check(elements: array.elements.count + other.elements.count, what: "array concatenation")
-                        value = .void
-                        array.elements.append(contentsOf: other.elements)
-                        value = .array(array)
-                        return
-                    default:
-                        break
-                    }
-                }
-                let result = try Operators.apply(op, value, right)
-                guard result.type == value.type else { throw Operators.mismatch(displayed, value, right) }
-                value = result
-            }
+            try modify(lvalue) { value in try Self.applyCompoundAssignment(op, displayed: displayed, to: &value, right) }
         } catch let error as CellError where error.position == nil {
-            var located = error
-            if error.kind == .compile, error.message.hasPrefix("binary operator '\(op)'") {
-                located.message = error.message.replacingOccurrences(of: "'\(op)'", with: "'\(displayed)'")
-            }
-            throw located.located(at: target.parent ?? Syntax(target))
+            throw Self.relocatedCompoundError(error, op, displayed: displayed, at: target.parent ?? Syntax(target))
         }
+    }
+}
+
+extension Evaluator {
+    /// The contextual type a compound assignment gives its right side, from the target's current value.
+    static func compoundAssignmentHint(_ current: Value) -> TypeRef? {
+        switch current {
+        case .double: return .double
+        case .array(let array): return .array(array.elementType)
+        default: return nil
+        }
+    }
+
+    /// `value op= right` in place. `+=` on a string or an array appends in place, as Swift's does
+    /// (amortised O(1)); other operators must keep the target's type.
+    static func applyCompoundAssignment(_ op: String, displayed: String, to value: inout Value, _ right: Value) throws {
+        if op == "+" {
+            switch (value, right) {
+            case (.string(var text), .string(let suffix)):
+                try MemoryGuard.check(elements: text.utf8.count + suffix.utf8.count, what: "string concatenation")
+                value = .void
+                text += suffix
+                value = .string(text)
+                return
+            case (.array(var array), .array(let other)) where other.elementType == array.elementType || other.elementType == .any:
+                try MemoryGuard.check(elements: array.elements.count + other.elements.count, what: "array concatenation")
+                value = .void
+                array.elements.append(contentsOf: other.elements)
+                value = .array(array)
+                return
+            default:
+                break
+            }
+        }
+        let result = try Operators.apply(op, value, right)
+        guard result.type == value.type else { throw Operators.mismatch(displayed, value, right) }
+        value = result
+    }
+
+    /// A compound assignment's error, placed at the whole assignment and naming the operator as written.
+    static func relocatedCompoundError(_ error: CellError, _ op: String, displayed: String, at node: Syntax) -> CellError {
+        var located = error
+        if error.kind == .compile, error.message.hasPrefix("binary operator '\(op)'") {
+            located.message = error.message.replacingOccurrences(of: "'\(op)'", with: "'\(displayed)'")
+        }
+        return located.located(at: node)
+    }
+
+    /// The contextual type of a binary operator's right operand, from the left one's value: a literal
+    /// takes the other side's numeric type, and `nil` the optional type it is compared with.
+    static func rightOperandHint(_ left: Value, numericHint: TypeRef?, isEquality: Bool) -> TypeRef? {
+        switch left {
+        case .double: return .double
+        case .optional(_, let wrapped): return .optional(wrapped)
+        case .int: if let numericHint { return numericHint }
+        default: break
+        }
+        return isEquality ? .optional(left.type) : nil
     }
 }

@@ -40,6 +40,14 @@ final class Evaluator {
     var pendingTypeNames: Set<String> = []
     /// Types whose protocol conformance is checked once all of a cell's declarations are read.
     var deferredConformanceChecks: [UserType] = []
+    /// The compiled form of the loops and function bodies run so far in this cell, by syntax node.
+    var compiledRegions: [SyntaxIdentifier: CompiledRegion] = [:]
+    /// Loops and function bodies the compiler left to the tree walker.
+    var uncompiledRegions: Set<SyntaxIdentifier> = []
+    /// The arguments of the calls compiled code is making right now, innermost last.
+    var compiledArguments: [CompiledArguments] = []
+    /// Calls of `checkInterruptPeriodically()` left before it checks again.
+    var interruptCountdown = 0
 
     /// The deepest recursion of cell functions allowed.
     static let maximumCallDepth = 2_000
@@ -75,6 +83,17 @@ final class Evaluator {
 
     var isInterrupted: Bool { interruptFlag.isSet || output.isInterrupted }
 
+    /// Checks for an interrupt every 64th time it is called: what compiled loops and calls use, so that
+    /// the check (two locks) does not dominate a tight loop.
+    @inline(__always)
+    func checkInterruptPeriodically() throws {
+        interruptCountdown &-= 1
+        if interruptCountdown <= 0 {
+            interruptCountdown = 64
+            try checkInterrupt()
+        }
+    }
+
     func checkInterrupt() throws {
         if isInterrupted {
             throw CellError(.interrupted, "execution was interrupted", position: nil)
@@ -95,6 +114,9 @@ final class Evaluator {
     /// expression with a non-`Void` value.
     func run(_ file: SourceFileSyntax) throws -> Value? {
         UserDescriptions.install(for: self)
+        compiledRegions.removeAll(keepingCapacity: true)
+        uncompiledRegions.removeAll(keepingCapacity: true)
+        compiledArguments.removeAll()
         let throwing = Set(globals.bindings.compactMap { name, binding -> String? in
             guard case .function(let function) = binding.value, case .user(let user) = function.body, user.isThrowing else {
                 return nil
@@ -215,10 +237,13 @@ final class Evaluator {
             _ = try evaluate(expressionStatement.expression, in: scope)
             return .normal
         case .forStmt(let forStatement):
+            if let flow = try runCompiledLoop(statement, in: scope, label: label) { return flow }
             return try executeFor(forStatement, in: scope, label: label)
         case .whileStmt(let whileStatement):
+            if let flow = try runCompiledLoop(statement, in: scope, label: label) { return flow }
             return try executeWhile(whileStatement, in: scope, label: label)
         case .repeatStmt(let repeatStatement):
+            if let flow = try runCompiledLoop(statement, in: scope, label: label) { return flow }
             return try executeRepeat(repeatStatement, in: scope, label: label)
         case .breakStmt(let breakStatement):
             return .breakLoop(label: breakStatement.label?.text)

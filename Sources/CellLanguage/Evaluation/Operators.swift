@@ -99,75 +99,106 @@ enum Operators {
     }
 
     static func integer(_ op: String, _ a: Int, _ b: Int) throws -> Value {
+        guard let operation = integerOperation(op) else { throw mismatch(op, .int(a), .int(b)) }
+        return try operation(a, b)
+    }
+
+    /// The function `op` applies to two `Int`s, or nil when `Int` has no such operator. Compiled code
+    /// looks it up once per operator; `integer(_:_:_:)` per use.
+    static func integerOperation(_ op: String) -> ((Int, Int) throws -> Value)? {
         switch op {
         case "+":
-            let (result, overflow) = a.addingReportingOverflow(b)
-            if overflow { throw Operators.overflow(a, op, b) }
-            return .int(result)
-        case "-":
-            let (result, overflow) = a.subtractingReportingOverflow(b)
-            if overflow { throw Operators.overflow(a, op, b) }
-            return .int(result)
-        case "*":
-            let (result, overflow) = a.multipliedReportingOverflow(by: b)
-            if overflow { throw Operators.overflow(a, op, b) }
-            return .int(result)
-        case "/":
-            if b == 0 { throw CellError(.runtime, "Division by zero", position: nil) }
-            let (result, overflow) = a.dividedReportingOverflow(by: b)
-            if overflow { throw CellError(.runtime, "Division results in an overflow: \(a) / \(b)", position: nil) }
-            return .int(result)
-        case "%":
-            if b == 0 { throw CellError(.runtime, "Division by zero in remainder operation", position: nil) }
-            let (result, overflow) = a.remainderReportingOverflow(dividingBy: b)
-            if overflow {
-                throw CellError(.runtime, "Division results in an overflow in remainder operation: \(a) % \(b)", position: nil)
+            return { a, b in
+                let (result, overflow) = a.addingReportingOverflow(b)
+                if overflow { throw Operators.overflow(a, op, b) }
+                return .int(result)
             }
-            return .int(result)
-        case "&+": return .int(a &+ b)
-        case "&-": return .int(a &- b)
-        case "&*": return .int(a &* b)
-        case "&": return .int(a & b)
-        case "|": return .int(a | b)
-        case "^": return .int(a ^ b)
-        case "<<": return .int(a << b)
-        case ">>": return .int(a >> b)
-        case "==": return .bool(a == b)
-        case "!=": return .bool(a != b)
-        case "<": return .bool(a < b)
-        case "<=": return .bool(a <= b)
-        case ">": return .bool(a > b)
-        case ">=": return .bool(a >= b)
+        case "-":
+            return { a, b in
+                let (result, overflow) = a.subtractingReportingOverflow(b)
+                if overflow { throw Operators.overflow(a, op, b) }
+                return .int(result)
+            }
+        case "*":
+            return { a, b in
+                let (result, overflow) = a.multipliedReportingOverflow(by: b)
+                if overflow { throw Operators.overflow(a, op, b) }
+                return .int(result)
+            }
+        case "/":
+            return { a, b in
+                if b == 0 { throw CellError(.runtime, "Division by zero", position: nil) }
+                let (result, overflow) = a.dividedReportingOverflow(by: b)
+                if overflow { throw CellError(.runtime, "Division results in an overflow: \(a) / \(b)", position: nil) }
+                return .int(result)
+            }
+        case "%":
+            return { a, b in
+                if b == 0 { throw CellError(.runtime, "Division by zero in remainder operation", position: nil) }
+                let (result, overflow) = a.remainderReportingOverflow(dividingBy: b)
+                if overflow {
+                    throw CellError(.runtime, "Division results in an overflow in remainder operation: \(a) % \(b)", position: nil)
+                }
+                return .int(result)
+            }
+        case "&+": return { a, b in .int(a &+ b) }
+        case "&-": return { a, b in .int(a &- b) }
+        case "&*": return { a, b in .int(a &* b) }
+        case "&": return { a, b in .int(a & b) }
+        case "|": return { a, b in .int(a | b) }
+        case "^": return { a, b in .int(a ^ b) }
+        case "<<": return { a, b in .int(a << b) }
+        case ">>": return { a, b in .int(a >> b) }
+        case "==": return { a, b in .bool(a == b) }
+        case "!=": return { a, b in .bool(a != b) }
+        case "<": return { a, b in .bool(a < b) }
+        case "<=": return { a, b in .bool(a <= b) }
+        case ">": return { a, b in .bool(a > b) }
+        case ">=": return { a, b in .bool(a >= b) }
         case "..<":
-            guard a <= b else { throw CellError(.runtime, "Range requires lowerBound <= upperBound (\(a)..<\(b))", position: nil) }
-            return .range(RangeValue(lower: a, upper: b, isClosed: false))
+            return { a, b in
+                guard a <= b else { throw CellError(.runtime, "Range requires lowerBound <= upperBound (\(a)..<\(b))", position: nil) }
+                return .range(RangeValue(lower: a, upper: b, isClosed: false))
+            }
         case "...":
-            guard a <= b else { throw CellError(.runtime, "Range requires lowerBound <= upperBound (\(a)...\(b))", position: nil) }
-            return .range(RangeValue(lower: a, upper: b, isClosed: true))
+            return { a, b in
+                guard a <= b else { throw CellError(.runtime, "Range requires lowerBound <= upperBound (\(a)...\(b))", position: nil) }
+                return .range(RangeValue(lower: a, upper: b, isClosed: true))
+            }
         default:
-            throw mismatch(op, .int(a), .int(b))
+            return nil
         }
     }
 
     static func floating(_ op: String, _ a: Double, _ b: Double) throws -> Value {
+        guard let operation = floatingOperation(op) else { throw mismatch(op, .double(a), .double(b)) }
+        return try operation(a, b)
+    }
+
+    /// The function `op` applies to two `Double`s, or nil when `Double` has no such operator.
+    static func floatingOperation(_ op: String) -> ((Double, Double) throws -> Value)? {
         switch op {
-        case "+": return .double(a + b)
-        case "-": return .double(a - b)
-        case "*": return .double(a * b)
-        case "/": return .double(a / b)
+        case "+": return { a, b in .double(a + b) }
+        case "-": return { a, b in .double(a - b) }
+        case "*": return { a, b in .double(a * b) }
+        case "/": return { a, b in .double(a / b) }
         case "%":
-            throw CellError(.compile, "'%' is unavailable: For floating point numbers use truncatingRemainder instead",
-                            position: nil)
-        case "==": return .bool(a == b)
-        case "!=": return .bool(a != b)
-        case "<": return .bool(a < b)
-        case "<=": return .bool(a <= b)
-        case ">": return .bool(a > b)
-        case ">=": return .bool(a >= b)
+            return { _, _ in
+                throw CellError(.compile, "'%' is unavailable: For floating point numbers use truncatingRemainder instead",
+                                position: nil)
+            }
+        case "==": return { a, b in .bool(a == b) }
+        case "!=": return { a, b in .bool(a != b) }
+        case "<": return { a, b in .bool(a < b) }
+        case "<=": return { a, b in .bool(a <= b) }
+        case ">": return { a, b in .bool(a > b) }
+        case ">=": return { a, b in .bool(a >= b) }
         case "..<", "...":
-            throw CellError(.compile, "ranges of 'Double' are not available in cells; use stride(from:to:by:)", position: nil)
+            return { _, _ in
+                throw CellError(.compile, "ranges of 'Double' are not available in cells; use stride(from:to:by:)", position: nil)
+            }
         default:
-            throw mismatch(op, .double(a), .double(b))
+            return nil
         }
     }
 

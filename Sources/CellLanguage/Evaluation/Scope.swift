@@ -1,12 +1,21 @@
 /// A lexical scope: the names a cell, a function body, a loop body or a closure has defined.
 /// Closures capture scopes by reference, as Swift closures capture variables.
 final class Scope {
-    struct Binding {
+    /// One variable: a box, so that a scope, the compiled code of a loop or function (`CompiledRegion`)
+    /// and the closures that capture it all share the same storage.
+    final class Binding {
         var value: Value
         var isMutable: Bool
         var type: TypeRef
         /// False for `let x: Int` declared without a value, until its first assignment.
-        var isInitialized = true
+        var isInitialized: Bool
+
+        init(value: Value, isMutable: Bool, type: TypeRef, isInitialized: Bool = true) {
+            self.value = value
+            self.isMutable = isMutable
+            self.type = type
+            self.isInitialized = isInitialized
+        }
     }
 
     private(set) var bindings: [String: Binding] = [:]
@@ -61,16 +70,16 @@ final class Scope {
 
     /// Gives a declaration without an initial value its first value.
     func initialize(_ name: String, with value: Value) {
-        if let owner = owner(of: name) {
-            owner.bindings[name]?.value = value
-            owner.bindings[name]?.isInitialized = true
+        if let binding = lookup(name) {
+            binding.value = value
+            binding.isInitialized = true
         }
     }
 
     /// Moves the value of an existing binding of this scope out, leaving `()` in its place.
     func take(_ name: String) -> Value {
         var value = Value.void
-        if bindings[name] != nil { swap(&value, &bindings[name]!.value) }
+        if let binding = bindings[name] { swap(&value, &binding.value) }
         return value
     }
 

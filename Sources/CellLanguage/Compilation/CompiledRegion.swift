@@ -1,0 +1,185 @@
+import SwiftSyntax
+
+/// Compiled code for one expression: given the running frame and the contextual type (what
+/// `Evaluator.evaluate(_:in:expecting:)` calls `expected`), its value.
+typealias CompiledExpression = (Frame, TypeRef?) throws -> Value
+
+/// Compiled code for one statement: how it ended.
+typealias CompiledStatement = (Frame) throws -> Evaluator.Flow
+
+/// The variables of one run of a compiled region.
+///
+/// A region's own variables (a loop's `i`, a function's parameters and locals) live in numbered slots
+/// the compiler assigned, not in a `Scope` dictionary; the variables it uses from around it are found
+/// once when the run starts. Both are `Scope.Binding` boxes, so the tree walker (for the parts the
+/// compiler leaves to it) and closures see and change the same storage.
+final class Frame {
+    var slots: ContiguousArray<Scope.Binding?>
+    /// The variables of the enclosing scopes the region uses, in the compiler's order.
+    let outer: ContiguousArray<Scope.Binding>
+    /// The scope the region runs in.
+    let scope: Scope
+
+    init(slotCount: Int, outer: ContiguousArray<Scope.Binding>, scope: Scope) {
+        self.slots = ContiguousArray(repeating: nil, count: slotCount)
+        self.outer = outer
+        self.scope = scope
+    }
+
+    /// The variable in `slot`; an error (never a crash) if the compiler's numbering were ever wrong.
+    @inline(__always)
+    func binding(_ slot: Int) throws -> Scope.Binding {
+        guard let binding = slots[slot] else {
+            throw CellError(.runtime, "internal error: a compiled variable was read before it was declared", position: nil)
+        }
+        return binding
+    }
+
+    /// A scope in which the tree walker can evaluate part of the region: the region's scope plus the
+    /// region's own variables that part names (sharing their storage).
+    func scope(exposing locals: [(name: String, slot: Int)]) -> Scope {
+        if locals.isEmpty { return scope }
+        let child = Scope(parent: scope)
+        for (name, slot) in locals {
+            if let binding = slots[slot] { child.define(name, binding) }
+        }
+        return child
+    }
+}
+
+/// The arguments of a call that compiled code hands to the evaluator's call machinery (overload
+/// resolution, initializers, methods): they are evaluated by compiled code, in the caller's frame.
+struct CompiledArguments {
+    let call: SyntaxIdentifier
+    let frame: Frame
+    /// The scope the call machinery was given for this call (a different one means another call of the same syntax).
+    let scope: Scope
+    let arguments: [CompiledExpression]
+}
+
+/// A loop or a function body compiled once and run many times.
+final class CompiledRegion {
+    let body: CompiledStatement
+    /// For a function whose body is one expression: that expression (its value is the result).
+    let singleExpression: (code: CompiledExpression, syntax: ExprSyntax)?
+    let slotCount: Int
+    /// The names the region uses from the scopes around it, in `Frame.outer`'s order.
+    let outerNames: [String]
+    /// Names the compiler found in no enclosing scope (types, library functions); a run where one of
+    /// them has become a variable is compiled again.
+    let absentNames: [String]
+    /// The syntax the region was compiled from (kept alive, so that its identifier stays unique).
+    let node: Syntax
+
+    init(body: @escaping CompiledStatement, singleExpression: (code: CompiledExpression, syntax: ExprSyntax)?,
+         slotCount: Int, outerNames: [String], absentNames: [String], node: Syntax) {
+        self.body = body
+        self.singleExpression = singleExpression
+        self.slotCount = slotCount
+        self.outerNames = outerNames
+        self.absentNames = absentNames
+        self.node = node
+    }
+
+    /// A frame for a run in `scope`, or nil when the names the code was compiled against no longer
+    /// mean the same there.
+    func frame(in scope: Scope) -> Frame? {
+        var outer = ContiguousArray<Scope.Binding>()
+        outer.reserveCapacity(outerNames.count)
+        for name in outerNames {
+            guard let binding = scope.lookup(name) else { return nil }
+            outer.append(binding)
+        }
+        for name in absentNames where scope.lookup(name) != nil { return nil }
+        return Frame(slotCount: slotCount, outer: outer, scope: scope)
+    }
+}
+
+extension Evaluator {
+    /// Runs a `for`, `while` or `repeat` statement as compiled code; nil when the compiler leaves it
+    /// to the tree walker.
+    func runCompiledLoop(_ statement: StmtSyntax, in scope: Scope, label: String?) throws -> Flow? {
+        guard let (region, frame) = compiledRegion(for: Syntax(statement), in: scope, compile: { compiler in
+            try compiler.compileLoopRegion(statement, label: label)
+        }) else { return nil }
+        return try region.body(frame)
+    }
+
+    /// The compiled body of a free function (not a method, closure or failable initializer), if the
+    /// compiler takes it.
+    func compiledBody(of function: UserFunction) -> CompiledRegion? {
+        guard !function.isClosure, !function.isMethod, function.owner == nil, !function.usesAnonymousParameters,
+              !function.isFailable, function.parameters.allSatisfy({ !$0.isInout && !$0.isVariadic }) else { return nil }
+        let key = function.node.id
+        if uncompiledRegions.contains(key) { return nil }
+        if let region = compiledRegions[key] { return region }
+        let compiler = RegionCompiler(evaluator: self, scope: function.captured)
+        guard !compiler.isInMethodContext, let region = try? compiler.compileFunctionRegion(function) else {
+            uncompiledRegions.insert(key)
+            return nil
+        }
+        compiledRegions[key] = region
+        return region
+    }
+
+    /// Calls a function through its compiled body (what `callUser` does for the tree walker).
+    func runCompiled(_ function: UserFunction, region: CompiledRegion, arguments: [Value], node: (some SyntaxProtocol)?) throws -> Value {
+        try checkInterruptPeriodically()
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth > Self.maximumCallDepth {
+            throw CellError(.runtime,
+                            "recursion depth limit exceeded: more than \(Self.maximumCallDepth) nested calls\(function.name.map { " (in '\($0)')" } ?? "")",
+                            position: node?.positionAfterSkippingLeadingTrivia)
+        }
+        if stackUsed > stackBudget {
+            throw CellError(.runtime, "recursion depth limit exceeded: the cell's stack is exhausted after \(callDepth) nested calls",
+                            position: node?.positionAfterSkippingLeadingTrivia)
+        }
+        var current = region
+        var frame = region.frame(in: function.captured)
+        if frame == nil {
+            // The names around the function changed meaning since it was compiled: compile it again.
+            compiledRegions[function.node.id] = nil
+            guard let again = try? RegionCompiler(evaluator: self, scope: function.captured).compileFunctionRegion(function),
+                  let againFrame = again.frame(in: function.captured) else {
+                uncompiledRegions.insert(function.node.id)
+                callDepth -= 1
+                defer { callDepth += 1 }
+                return try callUser(function, arguments: arguments, node: node, parent: function.captured)
+            }
+            compiledRegions[function.node.id] = again
+            current = again
+            frame = againFrame
+        }
+        guard let frame else { return .void }
+        for (slot, (parameter, argument)) in zip(function.parameters, arguments).enumerated() {
+            let (value, type) = try parameterValue(parameter, argument, node: node)
+            frame.slots[slot] = Scope.Binding(value: value, isMutable: false, type: type)
+        }
+        returnTypes.append(function.returnType)
+        defer { returnTypes.removeLast() }
+        if let (code, syntax) = current.singleExpression {
+            let value = try code(frame, function.returnType)
+            let converted = try convertReturn(value, expression: syntax, function: function)
+            return function.returnLabels.map { converted.relabeled($0) } ?? converted
+        }
+        return try result(of: function, flow: try current.body(frame))
+    }
+
+    /// The compiled region for `node` run in `scope` and a frame for this run, compiling it on first
+    /// use (and again when the names around it changed meaning); nil when the tree walker runs it.
+    private func compiledRegion(for node: Syntax, in scope: Scope,
+                                compile: (RegionCompiler) throws -> CompiledRegion) -> (CompiledRegion, Frame)? {
+        let key = node.id
+        if uncompiledRegions.contains(key) { return nil }
+        if let region = compiledRegions[key], let frame = region.frame(in: scope) { return (region, frame) }
+        let compiler = RegionCompiler(evaluator: self, scope: scope)
+        guard !compiler.isInMethodContext, let region = try? compile(compiler), let frame = region.frame(in: scope) else {
+            uncompiledRegions.insert(key)
+            return nil
+        }
+        compiledRegions[key] = region
+        return (region, frame)
+    }
+}

@@ -1,0 +1,231 @@
+import SwiftSyntax
+
+extension RegionCompiler {
+    /// Compiles a call. Calls of cell functions and library methods on variables take direct paths;
+    /// every other call runs the evaluator's own call machinery (overloads, initializers, methods)
+    /// with compiled arguments (`CompiledArguments`).
+    func compileCall(_ call: FunctionCallExprSyntax) -> CompiledExpression? {
+        let arguments = evaluator.arguments(of: call)
+        let argumentCode = arguments.map { compileExpression($0.expression) }
+        let hasInout = arguments.contains { $0.expression.is(InOutExprSyntax.self) }
+        let callee = call.calledExpression
+        if let reference = callee.as(DeclReferenceExprSyntax.self), !reference.baseName.tokenKind.isDollarIdentifier {
+            let name = evaluator.cache.text(reference.baseName)
+            if let binding = compileBinding(name) {
+                return compileFunctionValueCall(call, name: name, binding: binding, arguments: arguments,
+                                                argumentCode: argumentCode, hasInout: hasInout)
+            }
+            return compileNamedCall(call, name: name, arguments: arguments, argumentCode: argumentCode, hasInout: hasInout)
+        }
+        if let member = callee.as(MemberAccessExprSyntax.self), let base = member.base,
+           let reference = base.as(DeclReferenceExprSyntax.self), !hasInout {
+            let baseName = evaluator.cache.text(reference.baseName)
+            if let binding = compileBinding(baseName) {
+                return compileMethodCall(call, name: evaluator.cache.text(member.declName.baseName), base: base,
+                                         baseName: baseName, binding: binding, arguments: arguments, argumentCode: argumentCode)
+            }
+        }
+        return genericCall(call, arguments: arguments, argumentCode: argumentCode)
+    }
+
+    /// Runs `body` with the call's compiled arguments made available to the evaluator's call machinery.
+    @inline(__always)
+    static func withArguments<T>(_ evaluator: Evaluator, _ call: FunctionCallExprSyntax, _ frame: Frame, _ scope: Scope,
+                                 _ arguments: [CompiledExpression], _ body: () throws -> T) throws -> T {
+        evaluator.compiledArguments.append(CompiledArguments(call: call.id, frame: frame, scope: scope, arguments: arguments))
+        defer { evaluator.compiledArguments.removeLast() }
+        return try body()
+    }
+
+    /// The tree walker's call logic with compiled arguments, in a scope that shares the region's variables.
+    private func genericCall(_ call: FunctionCallExprSyntax, arguments: [ArgumentSyntax],
+                             argumentCode: [CompiledExpression]) -> CompiledExpression {
+        let locals = localsNamed(in: call)
+        let evaluator = evaluator
+        return { frame, expected in
+            let scope = frame.scope(exposing: locals)
+            return try Self.withArguments(evaluator, call, frame, scope, argumentCode) {
+                try evaluator.evaluateCall(call, in: scope, expecting: expected, arguments: arguments)
+            }
+        }
+    }
+
+    /// `f(x)` where `f` is a variable: a cell function or a closure is called directly; anything else
+    /// goes through `callFunctionValue`.
+    private func compileFunctionValueCall(_ call: FunctionCallExprSyntax, name: String,
+                                          binding: @escaping (Frame) throws -> Scope.Binding, arguments: [ArgumentSyntax],
+                                          argumentCode: [CompiledExpression], hasInout: Bool) -> CompiledExpression {
+        let labels = arguments.map(\.label)
+        let simple = !hasInout && !arguments.contains(where: \.isTrailingClosure)
+        let locals = localsNamed(in: call)
+        let evaluator = evaluator
+        return { frame, expected in
+            let callee = try binding(frame).value
+            if simple, case .function(let function) = callee, case .user(let user) = function.body {
+                let parameters = user.parameters
+                if user.isClosure || (name != user.name && !user.isMethod) {
+                    if labels.allSatisfy({ $0 == nil }) {
+                        var values: [Value] = []
+                        values.reserveCapacity(argumentCode.count)
+                        for (index, code) in argumentCode.enumerated() {
+                            let type = index < parameters.count ? parameters[index].type : nil
+                            values.append(try code(frame, type == .any ? nil : type))
+                        }
+                        return try evaluator.callUser(user, arguments: values, node: call)
+                    }
+                } else if parameters.count == argumentCode.count,
+                          parameters.indices.allSatisfy({ parameters[$0].label == labels[$0] && !parameters[$0].isInout
+                                                            && !parameters[$0].isVariadic }) {
+                    var values: [Value] = []
+                    values.reserveCapacity(argumentCode.count)
+                    for (index, code) in argumentCode.enumerated() {
+                        let type = parameters[index].type
+                        let value = try code(frame, type == .any ? nil : type)
+                        values.append(try evaluator.convert(value, arguments[index].expression, to: type))
+                    }
+                    return try evaluator.callUser(user, arguments: values, node: call)
+                }
+            }
+            let scope = frame.scope(exposing: locals)
+            return try Self.withArguments(evaluator, call, frame, scope, argumentCode) {
+                try evaluator.callFunctionValue(callee, arguments: arguments, in: scope, calleeName: name, node: call)
+            }
+        }
+    }
+
+    /// `Name(...)` where `Name` is no variable: a cell type's initializer, a library type's, or a
+    /// library function, in the order `evaluateCall` tries them.
+    private func compileNamedCall(_ call: FunctionCallExprSyntax, name: String, arguments: [ArgumentSyntax],
+                                  argumentCode: [CompiledExpression], hasInout: Bool) -> CompiledExpression {
+        if name == "swap" || hasInout { return genericCall(call, arguments: arguments, argumentCode: argumentCode) }
+        let fallback = genericCall(call, arguments: arguments, argumentCode: argumentCode)
+        let evaluator = evaluator
+        let functions = evaluator.registry.globals[name]?.filter { $0.kind == .function } ?? []
+        return { frame, expected in
+            let scope = frame.scope
+            if let type = evaluator.userTypes[name] {
+                return try Self.withArguments(evaluator, call, frame, scope, argumentCode) {
+                    try evaluator.construct(type, arguments: arguments, in: scope, node: call)
+                }
+            }
+            if let type = evaluator.knownType(named: name) {
+                return try Self.withArguments(evaluator, call, frame, scope, argumentCode) {
+                    try evaluator.callStatic("init", of: type, arguments: arguments, in: scope, node: call)
+                }
+            }
+            if !functions.isEmpty {
+                var receiver = Value.void
+                return try Self.withArguments(evaluator, call, frame, scope, argumentCode) {
+                    try evaluator.callSymbols(functions, receiver: &receiver, arguments: arguments, in: scope,
+                                              calleeName: name, node: call)
+                }
+            }
+            return try fallback(frame, expected)
+        }
+    }
+
+    /// `x.name(...)` where `x` is a variable holding a library value: the library method is called
+    /// directly, in place on `x` when it is mutating.
+    private func compileMethodCall(_ call: FunctionCallExprSyntax, name: String, base: ExprSyntax, baseName: String,
+                                   binding: @escaping (Frame) throws -> Scope.Binding, arguments: [ArgumentSyntax],
+                                   argumentCode: [CompiledExpression]) -> CompiledExpression {
+        let fallback = genericCall(call, arguments: arguments, argumentCode: argumentCode)
+        let evaluator = evaluator
+        var cachedTable = ""
+        var cachedSymbols: [Symbol] = []
+        var cachedPlan: (symbol: Symbol, parameters: [ParameterSpec])?
+        return { frame, expected in
+            let variable = try binding(frame)
+            guard variable.isInitialized, evaluator.extensionTables.isEmpty,
+                  let table = Self.libraryMemberTable(of: variable.value) else {
+                return try fallback(frame, expected)
+            }
+            if table != cachedTable {
+                cachedTable = table
+                cachedSymbols = evaluator.registry.instanceMember(name, of: .named(table)).filter { $0.kind == .method }
+                cachedPlan = Self.singleCandidate(cachedSymbols, arguments: arguments, call: call, evaluator: evaluator)
+            }
+            let symbols = cachedSymbols
+            guard !symbols.isEmpty else { return try fallback(frame, expected) }
+            let scope = frame.scope
+            let isMutating = symbols.contains(where: \.isMutating)
+            if isMutating && !variable.isMutable {
+                throw CellError.compile("cannot use mutating member on immutable value: '\(baseName)' is a 'let' constant", at: base)
+            }
+            if let plan = cachedPlan {
+                // The one overload the labels allow: arguments converted to its parameters, as
+                // `resolveCall` would for a single candidate.
+                var values: [Value] = []
+                values.reserveCapacity(argumentCode.count)
+                for (index, code) in argumentCode.enumerated() {
+                    let type = plan.parameters[index].type
+                    let value = try code(frame, type == .any ? nil : type)
+                    values.append(try evaluator.convert(value, arguments[index].expression, to: type))
+                }
+                if isMutating {
+                    var receiver = Value.void
+                    swap(&receiver, &variable.value)
+                    defer { variable.value = receiver }
+                    return try evaluator.invoke(plan.symbol, receiver: &receiver, arguments: values, node: call)
+                }
+                var receiver = variable.value
+                return try evaluator.invoke(plan.symbol, receiver: &receiver, arguments: values, node: call)
+            }
+            if isMutating {
+                // Arguments are evaluated before the receiver is taken for mutation.
+                let resolved = try Self.withArguments(evaluator, call, frame, scope, argumentCode) {
+                    try evaluator.resolveCall(symbols.map(\.candidate), arguments: arguments, in: scope,
+                                              calleeName: name, node: call)
+                }
+                var receiver = Value.void
+                swap(&receiver, &variable.value)
+                defer { variable.value = receiver }
+                return try evaluator.invoke(symbols[resolved.index], receiver: &receiver, arguments: resolved.values, node: call)
+            }
+            var receiver = variable.value
+            return try Self.withArguments(evaluator, call, frame, scope, argumentCode) {
+                try evaluator.callSymbols(symbols, receiver: &receiver, arguments: arguments, in: scope, calleeName: name, node: call)
+            }
+        }
+    }
+
+    /// The one symbol whose parameters the call's labels line up with one argument each, in order
+    /// (no defaults, variadics or trailing closures), if exactly one does.
+    static func singleCandidate(_ symbols: [Symbol], arguments: [ArgumentSyntax], call: FunctionCallExprSyntax,
+                                evaluator: Evaluator) -> (symbol: Symbol, parameters: [ParameterSpec])? {
+        if arguments.contains(where: \.isTrailingClosure) { return nil }
+        var found: (symbol: Symbol, parameters: [ParameterSpec])?
+        for symbol in symbols {
+            let parameters = symbol.parameters ?? []
+            guard case .success(let bindings) = evaluator.matchLabels(parameters, arguments, node: call) else { continue }
+            if found != nil { return nil }
+            let inOrder = bindings.enumerated().allSatisfy { position, binding in
+                if case .argument(let index) = binding { return index == position }
+                return false
+            }
+            guard inOrder, parameters.count == arguments.count, !parameters.contains(where: { $0.isInout || $0.isVariadic }) else {
+                return nil
+            }
+            found = (symbol, parameters)
+        }
+        return found
+    }
+
+    /// The registry's member table for a value of a standard or library type (what
+    /// `value.type.memberTableName` is), without building its type; nil for cell types and others.
+    static func libraryMemberTable(of value: Value) -> String? {
+        switch value {
+        case .int: return "Int"
+        case .double: return "Double"
+        case .bool: return "Bool"
+        case .string: return "String"
+        case .array: return "Array"
+        case .dictionary: return "Dictionary"
+        case .range(let range): return range.isClosed ? "ClosedRange" : "Range"
+        case .native(let native):
+            if let angle = native.typeName.firstIndex(of: "<") { return String(native.typeName[..<angle]) }
+            return native.typeName
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,528 @@
+import SwiftSyntax
+
+/// The compiler leaves this region to the tree walker (it declares something the compiled code does
+/// not model, such as a nested function or a `defer`). Never seen by users: the tree walker then
+/// runs the region and reports whatever Swift would.
+struct RegionNotCompiled: Error {}
+
+/// Compiles a loop or a function body into closures (`CompiledStatement`, `CompiledExpression`) once,
+/// so that running it again does not walk the syntax tree: names are resolved to numbered slots or
+/// to the enclosing variables, operators to the functions they apply, literals to values.
+///
+/// Semantics stay in one place: compiled code calls the evaluator's own operations on values
+/// (`Operators`, `Conversion`, `subscriptRead`, `modify`, `resolveCall`, `invoke` …), and any
+/// expression or self-contained statement it does not compile itself is evaluated by the tree
+/// walker in a scope that shares the region's variables (`Frame.scope(exposing:)`).
+final class RegionCompiler {
+    let evaluator: Evaluator
+    /// The scope the region runs in (at the run that compiled it).
+    let scope: Scope
+    /// The region's own names, innermost block last.
+    private var blocks: [[String: Int]] = [[:]]
+    private(set) var slotCount = 0
+    private(set) var outerNames: [String] = []
+    private var outerIndex: [String: Int] = [:]
+    private(set) var absentNames: Set<String> = []
+
+    init(evaluator: Evaluator, scope: Scope) {
+        self.evaluator = evaluator
+        self.scope = scope
+    }
+
+    /// True inside a method, where a bare name may be a member of `self`: such regions stay with the
+    /// tree walker, which resolves implicit `self`.
+    var isInMethodContext: Bool {
+        var current: Scope? = scope
+        while let each = current {
+            if each.isMethodContext { return true }
+            current = each.parent
+        }
+        return false
+    }
+
+    // MARK: Regions
+
+    func compileLoopRegion(_ statement: StmtSyntax, label: String?) throws -> CompiledRegion {
+        let body = try compileStatement(statement, label: label)
+        return region(body: body, singleExpression: nil, node: Syntax(statement))
+    }
+
+    func compileFunctionRegion(_ function: UserFunction) throws -> CompiledRegion {
+        for parameter in function.parameters {
+            let slot = newSlot()
+            if parameter.name != "_" { blocks[blocks.count - 1][parameter.name] = slot }
+        }
+        let items = Array(function.body)
+        if items.count == 1, case .expr(let expression) = items[0].item, !evaluator.isAssignment(expression) {
+            let code = compileExpression(expression)
+            return region(body: { _ in .normal }, singleExpression: (code, expression), node: function.node)
+        }
+        let body = try compileBlock(function.body)
+        return region(body: body, singleExpression: nil, node: function.node)
+    }
+
+    private func region(body: @escaping CompiledStatement, singleExpression: (code: CompiledExpression, syntax: ExprSyntax)?,
+                        node: Syntax) -> CompiledRegion {
+        CompiledRegion(body: body, singleExpression: singleExpression, slotCount: slotCount, outerNames: outerNames,
+                       absentNames: Array(absentNames), node: node)
+    }
+
+    // MARK: Names
+
+    enum NameReference {
+        case local(Int)
+        case outer(Int)
+        /// Not a variable: a type, a library function, or unknown.
+        case none
+    }
+
+    func lookupName(_ name: String) -> NameReference {
+        for block in blocks.reversed() {
+            if let slot = block[name] { return .local(slot) }
+        }
+        if let index = outerIndex[name] { return .outer(index) }
+        if scope.lookup(name) != nil {
+            outerIndex[name] = outerNames.count
+            outerNames.append(name)
+            return .outer(outerNames.count - 1)
+        }
+        absentNames.insert(name)
+        return .none
+    }
+
+    func newSlot() -> Int {
+        slotCount += 1
+        return slotCount - 1
+    }
+
+    func declare(_ name: String) -> Int {
+        let slot = newSlot()
+        blocks[blocks.count - 1][name] = slot
+        return slot
+    }
+
+    /// The region's own variables that `node` names, for the tree walker to see when it evaluates it.
+    func localsNamed(in node: some SyntaxProtocol) -> [(name: String, slot: Int)] {
+        let collector = NameCollector(viewMode: .sourceAccurate)
+        collector.walk(node)
+        var result: [(name: String, slot: Int)] = []
+        for name in collector.names.sorted() {
+            if case .local(let slot) = lookupName(name) { result.append((name, slot)) }
+        }
+        return result
+    }
+
+    // MARK: Blocks and statements
+
+    func compileBlock(_ block: CodeBlockSyntax) throws -> CompiledStatement {
+        try compileBlock(block.statements)
+    }
+
+    func compileBlock(_ items: CodeBlockItemListSyntax) throws -> CompiledStatement {
+        if evaluator.cache.hasDefer(items) { throw RegionNotCompiled() }
+        blocks.append([:])
+        defer { blocks.removeLast() }
+        do {
+            let statements = try items.map { try compileItem($0) }
+            switch statements.count {
+            case 0: return { _ in .normal }
+            case 1: return statements[0]
+            case 2:
+                let (first, second) = (statements[0], statements[1])
+                return { frame in
+                    let flow = try first(frame)
+                    if case .normal = flow { return try second(frame) }
+                    return flow
+                }
+            default:
+                return { frame in
+                    for statement in statements {
+                        let flow = try statement(frame)
+                        if case .normal = flow { continue }
+                        return flow
+                    }
+                    return .normal
+                }
+            }
+        }
+    }
+
+    func compileItem(_ item: CodeBlockItemSyntax) throws -> CompiledStatement {
+        switch item.item {
+        case .decl(let declaration):
+            guard let variable = declaration.as(VariableDeclSyntax.self) else { throw RegionNotCompiled() }
+            return try compileVariables(variable)
+        case .stmt(let statement):
+            do {
+                return try compileStatement(statement, label: nil)
+            } catch is RegionNotCompiled where !statement.is(GuardStmtSyntax.self) && !statement.is(DeferStmtSyntax.self) {
+                // A statement whose names stay inside it (a loop with a nested function …): the tree walker runs it.
+                return treeWalked(statement, label: nil)
+            }
+        case .expr(let expression):
+            let code = compileExpression(expression)
+            return { frame in
+                _ = try code(frame, nil)
+                return .normal
+            }
+        }
+    }
+
+    func compileStatement(_ statement: StmtSyntax, label: String?) throws -> CompiledStatement {
+        switch statement.as(StmtSyntaxEnum.self) {
+        case .expressionStmt(let node):
+            if let ifExpression = node.expression.as(IfExprSyntax.self) { return try compileIf(ifExpression) }
+            if node.expression.is(SwitchExprSyntax.self) { return treeWalked(statement, label: label) }
+            let code = compileExpression(node.expression)
+            return { frame in
+                _ = try code(frame, nil)
+                return .normal
+            }
+        case .forStmt(let node):
+            return try compileFor(node, label: label)
+        case .whileStmt(let node):
+            return try compileWhile(node, label: label)
+        case .repeatStmt(let node):
+            return try compileRepeat(node, label: label)
+        case .breakStmt(let node):
+            let flow = Evaluator.Flow.breakLoop(label: node.label?.text)
+            return { _ in flow }
+        case .continueStmt(let node):
+            let flow = Evaluator.Flow.continueLoop(label: node.label?.text)
+            return { _ in flow }
+        case .fallThroughStmt:
+            return { _ in .fallthroughCase }
+        case .returnStmt(let node):
+            return compileReturn(node)
+        case .labeledStmt(let node):
+            return try compileStatement(node.statement, label: node.label.text)
+        case .guardStmt(let node):
+            return try compileGuard(node)
+        case .doStmt, .throwStmt:
+            // Self-contained: whatever they declare is scoped to them.
+            return treeWalked(statement, label: label)
+        default:
+            throw RegionNotCompiled()
+        }
+    }
+
+    /// A statement the tree walker runs, seeing the region's variables.
+    func treeWalked(_ statement: StmtSyntax, label: String?) -> CompiledStatement {
+        let locals = localsNamed(in: statement)
+        let evaluator = evaluator
+        return { frame in
+            try evaluator.execute(statement, in: frame.scope(exposing: locals), label: label)
+        }
+    }
+
+    // MARK: Declarations
+
+    func compileVariables(_ variable: VariableDeclSyntax) throws -> CompiledStatement {
+        if !variable.modifiers.isEmpty { throw RegionNotCompiled() }
+        let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+        var steps: [CompiledStatement] = []
+        for binding in variable.bindings {
+            guard binding.accessorBlock == nil, let initializer = binding.initializer else { throw RegionNotCompiled() }
+            let name: String?
+            if let identifier = binding.pattern.as(IdentifierPatternSyntax.self) {
+                name = identifier.identifier.text
+            } else if binding.pattern.is(WildcardPatternSyntax.self) {
+                name = nil
+            } else {
+                throw RegionNotCompiled()
+            }
+            var annotated: TypeRef?
+            if let annotation = binding.typeAnnotation {
+                let type = evaluator.resolveAliases(TypeResolver.typeRef(annotation.type))
+                do { try evaluator.requireKnownType(type, at: annotation.type) } catch { throw RegionNotCompiled() }
+                annotated = type
+            }
+            let value = compileExpression(initializer.value)
+            let valueSyntax = initializer.value
+            let isLiteral = evaluator.cache.isLiteral(valueSyntax)
+            let slot = name.map { declare($0) }
+            let evaluator = evaluator
+            steps.append { frame in
+                var result = try value(frame, annotated)
+                var type: TypeRef
+                if let annotated {
+                    guard let converted = Conversion.convert(result, to: annotated, literal: isLiteral) else {
+                        throw evaluator.conversionError(result, to: annotated, context: "specified type", at: valueSyntax)
+                    }
+                    result = converted
+                    type = annotated
+                } else {
+                    type = result.type
+                    if case .array(let array) = result, array.elementType == .any, array.elements.isEmpty {
+                        throw CellError.compile("empty collection literal requires an explicit type", at: valueSyntax)
+                    }
+                    if case .optional(nil, .any) = result {
+                        throw CellError.compile("'nil' requires a contextual type", at: valueSyntax)
+                    }
+                }
+                if let slot { frame.slots[slot] = Scope.Binding(value: result, isMutable: isMutable, type: type) }
+                return .normal
+            }
+        }
+        if steps.count == 1 { return steps[0] }
+        return { frame in
+            for step in steps { _ = try step(frame) }
+            return .normal
+        }
+    }
+
+    // MARK: Conditions
+
+    /// `if`/`while`/`guard` conditions: boolean expressions and `let` bindings of optionals, which
+    /// declare their names in the current block.
+    func compileConditions(_ conditions: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
+        var steps: [(Frame) throws -> Bool] = []
+        for element in conditions {
+            switch element.condition {
+            case .expression(let expression):
+                let code = compileExpression(expression)
+                steps.append { frame in
+                    let value = try code(frame, .bool)
+                    guard case .bool(let truth) = value else {
+                        throw CellError.compile("cannot convert value of type '\(value.type)' to expected condition type 'Bool'",
+                                                at: expression)
+                    }
+                    return truth
+                }
+            case .optionalBinding(let binding):
+                guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self), binding.typeAnnotation == nil else {
+                    throw RegionNotCompiled()
+                }
+                let name = pattern.identifier.text
+                let value: CompiledExpression
+                if let initializer = binding.initializer {
+                    value = compileExpression(initializer.value)
+                } else {
+                    value = compileName(name, at: DeclReferenceExprSyntax(baseName: pattern.identifier))
+                }
+                let isMutable = binding.bindingSpecifier.tokenKind == .keyword(.var)
+                let slot = declare(name)
+                steps.append { frame in
+                    let optional = try value(frame, nil)
+                    guard case .optional(let wrapped, let wrappedType) = optional else {
+                        throw CellError.compile("initializer for conditional binding must have Optional type, not '\(optional.type)'",
+                                                at: binding)
+                    }
+                    guard let wrapped else { return false }
+                    frame.slots[slot] = Scope.Binding(value: wrapped, isMutable: isMutable, type: wrappedType)
+                    return true
+                }
+            default:
+                throw RegionNotCompiled()
+            }
+        }
+        if steps.count == 1 { return steps[0] }
+        return { frame in
+            for step in steps where try !step(frame) { return false }
+            return true
+        }
+    }
+
+    func compileIf(_ node: IfExprSyntax) throws -> CompiledStatement {
+        let condition: (Frame) throws -> Bool
+        let body: CompiledStatement
+        blocks.append([:])
+        do {
+            defer { blocks.removeLast() }
+            condition = try compileConditions(node.conditions)
+            body = try compileBlock(node.body)
+        } catch is RegionNotCompiled {
+            // `if case` and other conditions: the tree walker runs the whole statement.
+            return treeWalkedIf(node)
+        }
+        let otherwise: CompiledStatement?
+        switch node.elseBody {
+        case .ifExpr(let elseIf): otherwise = try compileIf(elseIf)
+        case .codeBlock(let block): otherwise = try compileBlock(block)
+        case nil: otherwise = nil
+        }
+        return { frame in
+            if try condition(frame) { return try body(frame) }
+            return try otherwise?(frame) ?? .normal
+        }
+    }
+
+    /// The tree walker runs an `if` statement the compiler cannot (it keeps the original node, whose
+    /// positions errors report).
+    private func treeWalkedIf(_ node: IfExprSyntax) -> CompiledStatement {
+        let locals = localsNamed(in: node)
+        let evaluator = evaluator
+        return { frame in
+            try evaluator.executeIf(node, in: frame.scope(exposing: locals))
+        }
+    }
+
+    func compileGuard(_ node: GuardStmtSyntax) throws -> CompiledStatement {
+        // The names a guard binds stay visible after it, in the current block.
+        let condition = try compileConditions(node.conditions)
+        let body = try compileBlock(node.body)
+        let keyword = node.guardKeyword
+        return { frame in
+            if try condition(frame) { return .normal }
+            let flow = try body(frame)
+            if case .normal = flow {
+                throw CellError.compile("'guard' body must not fall through, consider using a 'return' or 'break' to exit the scope",
+                                        at: keyword)
+            }
+            return flow
+        }
+    }
+
+    func compileReturn(_ node: ReturnStmtSyntax) -> CompiledStatement {
+        let syntax = Syntax(node)
+        guard let expression = node.expression else {
+            return { _ in .returnValue(.void, node: syntax) }
+        }
+        let code = compileExpression(expression)
+        let isLiteral = evaluator.cache.isLiteral(expression)
+        let evaluator = evaluator
+        return { frame in
+            let returnType = evaluator.returnTypes.last ?? nil
+            var value = try code(frame, returnType)
+            if let returnType, returnType != .any, returnType != .void {
+                guard let converted = Conversion.convert(value, to: returnType, literal: isLiteral) else {
+                    throw CellError.compile("cannot convert return expression of type '\(value.type)' to return type '\(returnType)'",
+                                            at: expression)
+                }
+                value = converted
+            }
+            return .returnValue(value, node: syntax)
+        }
+    }
+
+    // MARK: Loops
+
+    /// What a loop does after one run of its body: nil to go on, or the flow that leaves the loop.
+    @inline(__always)
+    static func afterBody(_ flow: Evaluator.Flow, label: String?) -> Evaluator.Flow? {
+        switch flow {
+        case .normal:
+            return nil
+        case .breakLoop(let target):
+            if target == nil || target == label { return .normal }
+            return flow
+        case .continueLoop(let target):
+            if target == nil || target == label { return nil }
+            return flow
+        case .returnValue, .fallthroughCase:
+            return flow
+        }
+    }
+
+    func compileFor(_ node: ForStmtSyntax, label: String?) throws -> CompiledStatement {
+        if node.tryKeyword != nil || node.awaitKeyword != nil || node.caseKeyword != nil { throw RegionNotCompiled() }
+        let sequence = compileExpression(node.sequence)
+        let sequenceNode = Syntax(node.sequence)
+        let evaluator = evaluator
+        blocks.append([:])
+        defer { blocks.removeLast() }
+        do {
+            let bind = try compilePatternBinding(node.pattern)
+            var condition: ((Frame) throws -> Bool)?
+            if let whereClause = node.whereClause {
+                let code = compileExpression(whereClause.condition)
+                condition = { frame in
+                    let value = try code(frame, .bool)
+                    guard case .bool(let truth) = value else {
+                        throw CellError.compile("cannot convert value of type '\(value.type)' to expected condition type 'Bool'",
+                                                at: whereClause.condition)
+                    }
+                    return truth
+                }
+            }
+            let body = try compileBlock(node.body)
+            return { frame in
+                let values = try sequence(frame, nil)
+                var exit = Evaluator.Flow.normal
+                try Sequences.iterate(values, node: sequenceNode, evaluator: evaluator) { element in
+                    try evaluator.checkInterruptPeriodically()
+                    try bind(frame, element)
+                    if let condition, try !condition(frame) { return true }
+                    if let flow = Self.afterBody(try body(frame), label: label) {
+                        exit = flow
+                        return false
+                    }
+                    return true
+                }
+                return exit
+            }
+        }
+    }
+
+    /// Binds a `for` pattern (a name, `_`, or a tuple of those) to each element, as
+    /// `Evaluator.bind(pattern:to:in:isMutable:)` does.
+    func compilePatternBinding(_ pattern: PatternSyntax) throws -> (Frame, Value) throws -> Void {
+        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
+            let slot = declare(identifier.identifier.text)
+            return { frame, value in frame.slots[slot] = Scope.Binding(value: value, isMutable: false, type: value.type) }
+        }
+        if pattern.is(WildcardPatternSyntax.self) { return { _, _ in } }
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            let elements = try tuple.elements.map { try compilePatternBinding($0.pattern) }
+            return { frame, value in
+                guard case .tuple(let values, _) = value, values.count == elements.count else {
+                    throw CellError.compile("pattern of \(elements.count) elements cannot match a value of type '\(value.type)'",
+                                            at: pattern)
+                }
+                for (bind, element) in zip(elements, values) { try bind(frame, element) }
+            }
+        }
+        throw RegionNotCompiled()
+    }
+
+    func compileWhile(_ node: WhileStmtSyntax, label: String?) throws -> CompiledStatement {
+        let evaluator = evaluator
+        blocks.append([:])
+        defer { blocks.removeLast() }
+        do {
+            let condition = try compileConditions(node.conditions)
+            let body = try compileBlock(node.body)
+            return { frame in
+                while true {
+                    try evaluator.checkInterruptPeriodically()
+                    guard try condition(frame) else { return .normal }
+                    if let flow = Self.afterBody(try body(frame), label: label) { return flow }
+                }
+            }
+        }
+    }
+
+    func compileRepeat(_ node: RepeatStmtSyntax, label: String?) throws -> CompiledStatement {
+        let body = try compileBlock(node.body)
+        let condition = compileExpression(node.condition)
+        let conditionSyntax = node.condition
+        let evaluator = evaluator
+        return { frame in
+            while true {
+                try evaluator.checkInterruptPeriodically()
+                if let flow = Self.afterBody(try body(frame), label: label) { return flow }
+                let value = try condition(frame, .bool)
+                guard case .bool(let truth) = value else {
+                    throw CellError.compile("cannot convert value of type '\(value.type)' to expected condition type 'Bool'",
+                                            at: conditionSyntax)
+                }
+                if !truth { return .normal }
+            }
+        }
+    }
+}
+
+/// The identifiers a piece of syntax names.
+final class NameCollector: SyntaxVisitor {
+    private(set) var names: Set<String> = []
+
+    override func visit(_ node: DeclReferenceExprSyntax) -> SyntaxVisitorContinueKind {
+        names.insert(node.baseName.text)
+        return .visitChildren
+    }
+
+    override func visit(_ node: IdentifierPatternSyntax) -> SyntaxVisitorContinueKind {
+        names.insert(node.identifier.text)
+        return .visitChildren
+    }
+}
