@@ -7,6 +7,39 @@ typealias CompiledExpression = (Frame, TypeRef?) throws -> Value
 /// Compiled code for one statement: how it ended.
 typealias CompiledStatement = (Frame) throws -> Evaluator.Flow
 
+/// Compiled code kept in an array or an optional. A closure stored in a generic container is kept
+/// at the container's abstraction and every call goes through a reabstraction thunk; inside these
+/// structures it keeps its own.
+struct ExpressionCode {
+    let run: CompiledExpression
+}
+
+struct StatementCode {
+    let run: CompiledStatement
+}
+
+struct ConditionCode {
+    let run: (Frame) throws -> Bool
+}
+
+struct LValueCode {
+    let run: (Frame) throws -> LValue
+}
+
+/// Where compiled code finds a variable: one of the region's slots or one of the enclosing variables.
+enum VariableAccess {
+    case local(Int)
+    case outer(Int)
+
+    @inline(__always)
+    func binding(in frame: Frame) throws -> Scope.Binding {
+        switch self {
+        case .local(let slot): return try frame.binding(slot)
+        case .outer(let index): return frame.outer[index]
+        }
+    }
+}
+
 /// The variables of one run of a compiled region.
 ///
 /// A region's own variables (a loop's `i`, a function's parameters and locals) live in numbered slots
@@ -54,14 +87,15 @@ struct CompiledArguments {
     let frame: Frame
     /// The scope the call machinery was given for this call (a different one means another call of the same syntax).
     let scope: Scope
-    let arguments: [CompiledExpression]
+    let arguments: [ExpressionCode]
 }
 
 /// A loop or a function body compiled once and run many times.
 final class CompiledRegion {
     let body: CompiledStatement
     /// For a function whose body is one expression: that expression (its value is the result).
-    let singleExpression: (code: CompiledExpression, syntax: ExprSyntax)?
+    let singleExpression: ExpressionCode?
+    let singleExpressionSyntax: ExprSyntax?
     let slotCount: Int
     /// The names the region uses from the scopes around it, in `Frame.outer`'s order.
     let outerNames: [String]
@@ -71,10 +105,11 @@ final class CompiledRegion {
     /// The syntax the region was compiled from (kept alive, so that its identifier stays unique).
     let node: Syntax
 
-    init(body: @escaping CompiledStatement, singleExpression: (code: CompiledExpression, syntax: ExprSyntax)?,
+    init(body: @escaping CompiledStatement, singleExpression: ExpressionCode?, singleExpressionSyntax: ExprSyntax?,
          slotCount: Int, outerNames: [String], absentNames: [String], node: Syntax) {
         self.body = body
         self.singleExpression = singleExpression
+        self.singleExpressionSyntax = singleExpressionSyntax
         self.slotCount = slotCount
         self.outerNames = outerNames
         self.absentNames = absentNames
@@ -110,10 +145,23 @@ extension Evaluator {
     func compiledBody(of function: UserFunction) -> CompiledRegion? {
         guard !function.isClosure, !function.isMethod, function.owner == nil, !function.usesAnonymousParameters,
               !function.isFailable, function.parameters.allSatisfy({ !$0.isInout && !$0.isVariadic }) else { return nil }
+        return compiledFunction(function, in: function.captured, methodContext: nil)
+    }
+
+    /// The compiled body of a method run with `self` bound in `context` (initializers, accessors of
+    /// failable or anonymous forms stay with the tree walker).
+    func compiledMethodBody(of function: UserFunction, context: Scope) -> CompiledRegion? {
+        guard function.isMethod, !function.isInitializer, !function.isFailable, !function.isClosure,
+              !function.usesAnonymousParameters,
+              function.parameters.allSatisfy({ !$0.isInout && !$0.isVariadic }) else { return nil }
+        return compiledFunction(function, in: context, methodContext: context)
+    }
+
+    private func compiledFunction(_ function: UserFunction, in scope: Scope, methodContext: Scope?) -> CompiledRegion? {
         let key = function.node.id
         if uncompiledRegions.contains(key) { return nil }
         if let region = compiledRegions[key] { return region }
-        let compiler = RegionCompiler(evaluator: self, scope: function.captured)
+        let compiler = RegionCompiler(evaluator: self, scope: scope, methodContext: methodContext)
         guard !compiler.isInMethodContext, let region = try? compiler.compileFunctionRegion(function) else {
             uncompiledRegions.insert(key)
             return nil
@@ -122,8 +170,10 @@ extension Evaluator {
         return region
     }
 
-    /// Calls a function through its compiled body (what `callUser` does for the tree walker).
-    func runCompiled(_ function: UserFunction, region: CompiledRegion, arguments: [Value], node: (some SyntaxProtocol)?) throws -> Value {
+    /// Calls a function through its compiled body (what `callUser` does for the tree walker), in
+    /// `scope`: the function's captured scope, or a method's context binding `self`.
+    func runCompiled(_ function: UserFunction, region: CompiledRegion, arguments: [Value], node: (some SyntaxProtocol)?,
+                     in scope: Scope, methodContext: Scope? = nil) throws -> Value {
         try checkInterruptPeriodically()
         callDepth += 1
         defer { callDepth -= 1 }
@@ -137,16 +187,16 @@ extension Evaluator {
                             position: node?.positionAfterSkippingLeadingTrivia)
         }
         var current = region
-        var frame = region.frame(in: function.captured)
+        var frame = region.frame(in: scope)
         if frame == nil {
             // The names around the function changed meaning since it was compiled: compile it again.
-            compiledRegions[function.node.id] = nil
-            guard let again = try? RegionCompiler(evaluator: self, scope: function.captured).compileFunctionRegion(function),
-                  let againFrame = again.frame(in: function.captured) else {
+            let compiler = RegionCompiler(evaluator: self, scope: scope, methodContext: methodContext)
+            guard let again = try? compiler.compileFunctionRegion(function), let againFrame = again.frame(in: scope) else {
+                compiledRegions[function.node.id] = nil
                 uncompiledRegions.insert(function.node.id)
                 callDepth -= 1
                 defer { callDepth += 1 }
-                return try callUser(function, arguments: arguments, node: node, parent: function.captured)
+                return try callUser(function, arguments: arguments, node: node, parent: scope)
             }
             compiledRegions[function.node.id] = again
             current = again
@@ -159,8 +209,8 @@ extension Evaluator {
         }
         returnTypes.append(function.returnType)
         defer { returnTypes.removeLast() }
-        if let (code, syntax) = current.singleExpression {
-            let value = try code(frame, function.returnType)
+        if let code = current.singleExpression, let syntax = current.singleExpressionSyntax {
+            let value = try code.run(frame, function.returnType)
             let converted = try convertReturn(value, expression: syntax, function: function)
             return function.returnLabels.map { converted.relabeled($0) } ?? converted
         }

@@ -4,13 +4,17 @@ extension RegionCompiler {
     /// Compiles a call. Calls of cell functions and library methods on variables take direct paths;
     /// every other call runs the evaluator's own call machinery (overloads, initializers, methods)
     /// with compiled arguments (`CompiledArguments`).
-    func compileCall(_ call: FunctionCallExprSyntax) -> CompiledExpression? {
+    func compileCall(_ call: FunctionCallExprSyntax) -> CompiledExpression {
         let arguments = evaluator.arguments(of: call)
-        let argumentCode = arguments.map { compileExpression($0.expression) }
+        let argumentCode = arguments.map { ExpressionCode(run: compileExpression($0.expression)) }
         let hasInout = arguments.contains { $0.expression.is(InOutExprSyntax.self) }
         let callee = call.calledExpression
         if let reference = callee.as(DeclReferenceExprSyntax.self), !reference.baseName.tokenKind.isDollarIdentifier {
             let name = evaluator.cache.text(reference.baseName)
+            if case .selfMember = lookupName(name) {
+                // `step()` in a method: a method of `self`, which the tree walker resolves.
+                return genericCall(call, arguments: arguments, argumentCode: argumentCode)
+            }
             if let binding = compileBinding(name) {
                 return compileFunctionValueCall(call, name: name, binding: binding, arguments: arguments,
                                                 argumentCode: argumentCode, hasInout: hasInout)
@@ -31,7 +35,7 @@ extension RegionCompiler {
     /// Runs `body` with the call's compiled arguments made available to the evaluator's call machinery.
     @inline(__always)
     static func withArguments<T>(_ evaluator: Evaluator, _ call: FunctionCallExprSyntax, _ frame: Frame, _ scope: Scope,
-                                 _ arguments: [CompiledExpression], _ body: () throws -> T) throws -> T {
+                                 _ arguments: [ExpressionCode], _ body: () throws -> T) throws -> T {
         evaluator.compiledArguments.append(CompiledArguments(call: call.id, frame: frame, scope: scope, arguments: arguments))
         defer { evaluator.compiledArguments.removeLast() }
         return try body()
@@ -39,7 +43,7 @@ extension RegionCompiler {
 
     /// The tree walker's call logic with compiled arguments, in a scope that shares the region's variables.
     private func genericCall(_ call: FunctionCallExprSyntax, arguments: [ArgumentSyntax],
-                             argumentCode: [CompiledExpression]) -> CompiledExpression {
+                             argumentCode: [ExpressionCode]) -> CompiledExpression {
         let locals = localsNamed(in: call)
         let evaluator = evaluator
         return { frame, expected in
@@ -53,14 +57,14 @@ extension RegionCompiler {
     /// `f(x)` where `f` is a variable: a cell function or a closure is called directly; anything else
     /// goes through `callFunctionValue`.
     private func compileFunctionValueCall(_ call: FunctionCallExprSyntax, name: String,
-                                          binding: @escaping (Frame) throws -> Scope.Binding, arguments: [ArgumentSyntax],
-                                          argumentCode: [CompiledExpression], hasInout: Bool) -> CompiledExpression {
+                                          binding: VariableAccess, arguments: [ArgumentSyntax],
+                                          argumentCode: [ExpressionCode], hasInout: Bool) -> CompiledExpression {
         let labels = arguments.map(\.label)
         let simple = !hasInout && !arguments.contains(where: \.isTrailingClosure)
         let locals = localsNamed(in: call)
         let evaluator = evaluator
         return { frame, expected in
-            let callee = try binding(frame).value
+            let callee = try binding.binding(in: frame).value
             if simple, case .function(let function) = callee, case .user(let user) = function.body {
                 let parameters = user.parameters
                 if user.isClosure || (name != user.name && !user.isMethod) {
@@ -69,7 +73,7 @@ extension RegionCompiler {
                         values.reserveCapacity(argumentCode.count)
                         for (index, code) in argumentCode.enumerated() {
                             let type = index < parameters.count ? parameters[index].type : nil
-                            values.append(try code(frame, type == .any ? nil : type))
+                            values.append(try code.run(frame, type == .any ? nil : type))
                         }
                         return try evaluator.callUser(user, arguments: values, node: call)
                     }
@@ -80,7 +84,7 @@ extension RegionCompiler {
                     values.reserveCapacity(argumentCode.count)
                     for (index, code) in argumentCode.enumerated() {
                         let type = parameters[index].type
-                        let value = try code(frame, type == .any ? nil : type)
+                        let value = try code.run(frame, type == .any ? nil : type)
                         values.append(try evaluator.convert(value, arguments[index].expression, to: type))
                     }
                     return try evaluator.callUser(user, arguments: values, node: call)
@@ -96,11 +100,14 @@ extension RegionCompiler {
     /// `Name(...)` where `Name` is no variable: a cell type's initializer, a library type's, or a
     /// library function, in the order `evaluateCall` tries them.
     private func compileNamedCall(_ call: FunctionCallExprSyntax, name: String, arguments: [ArgumentSyntax],
-                                  argumentCode: [CompiledExpression], hasInout: Bool) -> CompiledExpression {
+                                  argumentCode: [ExpressionCode], hasInout: Bool) -> CompiledExpression {
         if name == "swap" || hasInout { return genericCall(call, arguments: arguments, argumentCode: argumentCode) }
         let fallback = genericCall(call, arguments: arguments, argumentCode: argumentCode)
         let evaluator = evaluator
         let functions = evaluator.registry.globals[name]?.filter { $0.kind == .function } ?? []
+        let functionSite = PlannedCallSite(symbols: functions, calleeName: name)
+        var initializerSite: PlannedCallSite?
+        var initializerType: TypeRef?
         return { frame, expected in
             let scope = frame.scope
             if let type = evaluator.userTypes[name] {
@@ -109,16 +116,29 @@ extension RegionCompiler {
                 }
             }
             if let type = evaluator.knownType(named: name) {
+                let table = type.memberTableName
+                if evaluator.userTypes[table] == nil, evaluator.extensionTables[table] == nil {
+                    // A library type's initializer (`Double(i)`, `String(n)`): what `callStatic` does,
+                    // with the call's plan made once.
+                    if initializerType != type {
+                        initializerType = type
+                        initializerSite = PlannedCallSite(symbols: evaluator.registry.staticMember("init", of: type).filter(\.isCallable),
+                                                          calleeName: "\(type).init")
+                    }
+                    if let site = initializerSite, !site.symbols.isEmpty {
+                        var receiver = Value.metatype(type)
+                        return try site.call(evaluator, receiver: &receiver, call: call, arguments: arguments,
+                                             argumentCode: argumentCode, frame: frame)
+                    }
+                }
                 return try Self.withArguments(evaluator, call, frame, scope, argumentCode) {
                     try evaluator.callStatic("init", of: type, arguments: arguments, in: scope, node: call)
                 }
             }
-            if !functions.isEmpty {
+            if !functionSite.symbols.isEmpty {
                 var receiver = Value.void
-                return try Self.withArguments(evaluator, call, frame, scope, argumentCode) {
-                    try evaluator.callSymbols(functions, receiver: &receiver, arguments: arguments, in: scope,
-                                              calleeName: name, node: call)
-                }
+                return try functionSite.call(evaluator, receiver: &receiver, call: call, arguments: arguments,
+                                             argumentCode: argumentCode, frame: frame)
             }
             return try fallback(frame, expected)
         }
@@ -127,18 +147,20 @@ extension RegionCompiler {
     /// `x.name(...)` where `x` is a variable holding a library value: the library method is called
     /// directly, in place on `x` when it is mutating.
     private func compileMethodCall(_ call: FunctionCallExprSyntax, name: String, base: ExprSyntax, baseName: String,
-                                   binding: @escaping (Frame) throws -> Scope.Binding, arguments: [ArgumentSyntax],
-                                   argumentCode: [CompiledExpression]) -> CompiledExpression {
+                                   binding: VariableAccess, arguments: [ArgumentSyntax],
+                                   argumentCode: [ExpressionCode]) -> CompiledExpression {
         let fallback = genericCall(call, arguments: arguments, argumentCode: argumentCode)
         let evaluator = evaluator
         var cachedTable = ""
         var cachedSymbols: [Symbol] = []
         var cachedPlan: (symbol: Symbol, parameters: [ParameterSpec])?
+        let userSite = UserMethodCallSite(name: name, base: base, baseName: baseName)
         return { frame, expected in
-            let variable = try binding(frame)
-            guard variable.isInitialized, evaluator.extensionTables.isEmpty,
-                  let table = Self.libraryMemberTable(of: variable.value) else {
-                return try fallback(frame, expected)
+            let variable = try binding.binding(in: frame)
+            guard variable.isInitialized, evaluator.extensionTables.isEmpty else { return try fallback(frame, expected) }
+            guard let table = Self.libraryMemberTable(of: variable.value) else {
+                return try userSite.call(evaluator, variable: variable, call: call, arguments: arguments,
+                                         argumentCode: argumentCode, frame: frame) ?? fallback(frame, expected)
             }
             if table != cachedTable {
                 cachedTable = table
@@ -159,7 +181,7 @@ extension RegionCompiler {
                 values.reserveCapacity(argumentCode.count)
                 for (index, code) in argumentCode.enumerated() {
                     let type = plan.parameters[index].type
-                    let value = try code(frame, type == .any ? nil : type)
+                    let value = try code.run(frame, type == .any ? nil : type)
                     values.append(try evaluator.convert(value, arguments[index].expression, to: type))
                 }
                 if isMutating {
@@ -227,5 +249,85 @@ extension RegionCompiler {
             return native.typeName
         default: return nil
         }
+    }
+}
+
+/// One call site of library symbols (a type's initializers, a global function's overloads) with the
+/// call's plan (`Evaluator.CallPlan`) made on its first run.
+final class PlannedCallSite {
+    let symbols: [Symbol]
+    let candidates: [CallCandidate]
+    let calleeName: String
+    private var plan: Evaluator.CallPlan?
+
+    init(symbols: [Symbol], calleeName: String) {
+        self.symbols = symbols
+        self.candidates = symbols.map(\.candidate)
+        self.calleeName = calleeName
+    }
+
+    /// What `Evaluator.callSymbols` does: resolve the overload, evaluate and convert the arguments, invoke.
+    func call(_ evaluator: Evaluator, receiver: inout Value, call: FunctionCallExprSyntax, arguments: [ArgumentSyntax],
+              argumentCode: [ExpressionCode], frame: Frame) throws -> Value {
+        let plan = try self.plan ?? evaluator.planCall(candidates, arguments: arguments, calleeName: calleeName, node: call)
+        self.plan = plan
+        var values: [Value] = []
+        values.reserveCapacity(argumentCode.count)
+        for (index, code) in argumentCode.enumerated() {
+            values.append(try code.run(frame, plan.expectedTypes[index]))
+        }
+        let resolved = try evaluator.completeCall(plan, candidates, values: values, arguments: arguments,
+                                                  calleeName: calleeName, node: call)
+        return try evaluator.invoke(symbols[resolved.index], receiver: &receiver, arguments: resolved.values, node: call)
+    }
+}
+
+/// One call site of a method of a cell type on a variable (`p.step()`): what `callUserMethod` does,
+/// with the candidates made once per set of methods.
+final class UserMethodCallSite {
+    let name: String
+    let base: ExprSyntax
+    let baseName: String
+    private var methods: [UserFunction] = []
+    private var candidates: [CallCandidate] = []
+
+    init(name: String, base: ExprSyntax, baseName: String) {
+        self.name = name
+        self.base = base
+        self.baseName = baseName
+    }
+
+    /// The method's result, or nil when the variable's value has no such cell method (the caller
+    /// falls back to the evaluator's general path, which reports or finds what else it is).
+    func call(_ evaluator: Evaluator, variable: Scope.Binding, call: FunctionCallExprSyntax, arguments: [ArgumentSyntax],
+              argumentCode: [ExpressionCode], frame: Frame) throws -> Value? {
+        // Only facts about the receiver are kept: holding the value would make a mutation copy it.
+        let facts: (methods: [UserFunction], isClass: Bool)? = {
+            let value = variable.value
+            guard value.userDefinition != nil, let methods = evaluator.userMethods(name, of: value) else { return nil }
+            return (methods, evaluator.definition(of: value)?.kind == .classType)
+        }()
+        guard let facts else { return nil }
+        if facts.methods.count != methods.count || !zip(facts.methods, methods).allSatisfy({ $0 === $1 }) {
+            methods = facts.methods
+            candidates = facts.methods.map(\.candidate)
+        }
+        let scope = frame.scope
+        let resolved = try RegionCompiler.withArguments(evaluator, call, frame, scope, argumentCode) {
+            try evaluator.resolveCall(candidates, arguments: arguments, in: scope, calleeName: name, node: call)
+        }
+        let method = methods[resolved.index]
+        if method.isMutating, !facts.isClass {
+            guard variable.isMutable else {
+                throw CellError.compile("cannot use mutating member on immutable value: '\(baseName)' is a 'let' constant",
+                                        at: base)
+            }
+            var receiver = Value.void
+            swap(&receiver, &variable.value)
+            defer { variable.value = receiver }
+            return try evaluator.callMethod(method, self: &receiver, arguments: resolved.values, node: call)
+        }
+        var receiver = variable.value
+        return try evaluator.callMethod(method, self: &receiver, arguments: resolved.values, node: call)
     }
 }

@@ -51,7 +51,7 @@ extension RegionCompiler {
             let constant = Value.bool(literal.literal.tokenKind == .keyword(.true))
             return { _, _ in constant }
         case .stringLiteralExpr(let literal):
-            return compileString(literal) ?? treeWalked(expression)
+            return compileString(literal)
         case .tupleExpr(let tuple):
             if tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
                 return compileExpression(only.expression)
@@ -61,20 +61,20 @@ extension RegionCompiler {
             if case .binaryOperator = reference.baseName.tokenKind { return treeWalked(expression) }
             return compileName(cache.text(reference.baseName), at: reference)
         case .infixOperatorExpr(let infix):
-            return compileInfix(infix) ?? treeWalked(expression)
+            return compileInfix(infix)
         case .prefixOperatorExpr(let prefix):
-            return compilePrefix(prefix) ?? treeWalked(expression)
+            return compilePrefix(prefix)
         case .ternaryExpr(let ternary):
             return compileTernary(ternary)
         case .functionCallExpr(let call):
             if cache.isOptionalChainRoot(expression, evaluator.isOptionalChainRoot) { return treeWalked(expression) }
-            return compileCall(call) ?? treeWalked(expression)
+            return compileCall(call)
         case .memberAccessExpr(let member):
             if cache.isOptionalChainRoot(expression, evaluator.isOptionalChainRoot) { return treeWalked(expression) }
-            return compileMemberAccess(member) ?? treeWalked(expression)
+            return compileMemberAccess(member)
         case .subscriptCallExpr(let subscriptCall):
             if cache.isOptionalChainRoot(expression, evaluator.isOptionalChainRoot) { return treeWalked(expression) }
-            return compileSubscript(subscriptCall) ?? treeWalked(expression)
+            return compileSubscript(subscriptCall)
         case .tryExpr(let node) where node.questionOrExclamationMark == nil:
             return compileExpression(node.expression)
         case .inOutExpr(let node):
@@ -111,24 +111,31 @@ extension RegionCompiler {
                 }
                 return binding.value
             }
+        case .selfMember(let selfIndex):
+            let evaluator = evaluator
+            return { frame, _ in
+                let selfValue = frame.outer[selfIndex].value
+                if let value = try evaluator.userProperty(name, of: selfValue, node: reference) { return value }
+                return try evaluator.property(name, of: selfValue, node: reference)
+            }
         case .none:
             return treeWalked(ExprSyntax(reference))
         }
     }
 
     /// The variable a plain name refers to in this run, if it is one of the region's or an enclosing one.
-    func compileBinding(_ name: String) -> ((Frame) throws -> Scope.Binding)? {
+    func compileBinding(_ name: String) -> VariableAccess? {
         switch lookupName(name) {
-        case .local(let slot): return { frame in try frame.binding(slot) }
-        case .outer(let index): return { frame in frame.outer[index] }
-        case .none: return nil
+        case .local(let slot): return .local(slot)
+        case .outer(let index): return .outer(index)
+        case .selfMember, .none: return nil
         }
     }
 
     // MARK: Literals
 
-    private func compileString(_ literal: StringLiteralExprSyntax) -> CompiledExpression? {
-        guard let kind = literal.stringLiteralKind else { return nil }
+    private func compileString(_ literal: StringLiteralExprSyntax) -> CompiledExpression {
+        guard let kind = literal.stringLiteralKind else { return treeWalked(ExprSyntax(literal)) }
         enum Piece {
             case text(String)
             case value(CompiledExpression)
@@ -142,7 +149,7 @@ extension RegionCompiler {
                 pieces.append(.text(unescaped))
             case .expressionSegment(let interpolation):
                 guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
-                    return nil
+                    return treeWalked(ExprSyntax(literal))
                 }
                 let code = compileExpression(only.expression)
                 pieces.append(.value { frame, _ in
@@ -176,9 +183,9 @@ extension RegionCompiler {
 
     // MARK: Operators
 
-    private func compileInfix(_ infix: InfixOperatorExprSyntax) -> CompiledExpression? {
+    private func compileInfix(_ infix: InfixOperatorExprSyntax) -> CompiledExpression {
         if infix.operator.is(AssignmentExprSyntax.self) { return compileAssignment(infix) }
-        guard let binary = infix.operator.as(BinaryOperatorExprSyntax.self) else { return nil }
+        guard let binary = infix.operator.as(BinaryOperatorExprSyntax.self) else { return treeWalked(ExprSyntax(infix)) }
         let op = evaluator.cache.text(binary.operator)
         if let underlying = Operators.compoundAssignments[op] {
             return compileCompoundAssignment(infix, op: underlying, displayed: op)
@@ -201,7 +208,7 @@ extension RegionCompiler {
                 }
             }
         case "??":
-            return nil
+            return treeWalked(ExprSyntax(infix))
         default:
             let leftIsLiteral = evaluator.cache.isLiteral(infix.leftOperand)
             let rightIsLiteral = evaluator.cache.isLiteral(infix.rightOperand)
@@ -233,19 +240,19 @@ extension RegionCompiler {
         }
     }
 
-    private func compilePrefix(_ prefix: PrefixOperatorExprSyntax) -> CompiledExpression? {
+    private func compilePrefix(_ prefix: PrefixOperatorExprSyntax) -> CompiledExpression {
         let op = evaluator.cache.text(prefix.operator)
         if op == "-", let literal = prefix.expression.as(IntegerLiteralExprSyntax.self) {
             // `-9223372036854775808` is a valid literal even though its magnitude is not.
             let digits = literal.literal.text.filter { $0 != "_" }
-            guard literal.radix == .decimal, let value = Int("-" + digits) else { return nil }
+            guard literal.radix == .decimal, let value = Int("-" + digits) else { return treeWalked(ExprSyntax(prefix)) }
             let asInt = Value.int(value), asDouble = Value.double(Double(value))
             return { _, expected in
                 if let expected, expected.isFloatingPoint { return asDouble }
                 return asInt
             }
         }
-        guard op == "-" || op == "!" || op == "+" || op == "~" else { return nil }
+        guard op == "-" || op == "!" || op == "+" || op == "~" else { return treeWalked(ExprSyntax(prefix)) }
         let operand = compileExpression(prefix.expression)
         return { frame, expected in
             let value = try operand(frame, expected)
@@ -280,30 +287,38 @@ extension RegionCompiler {
     // MARK: Assignment
 
     /// An assignment target, resolved in the running frame to the evaluator's `LValue`.
-    func compileLValue(_ expression: ExprSyntax) -> ((Frame) throws -> LValue)? {
+    func compileLValue(_ expression: ExprSyntax) -> LValueCode? {
         switch expression.as(ExprSyntaxEnum.self) {
         case .declReferenceExpr(let reference):
             let name = evaluator.cache.text(reference.baseName)
-            guard let binding = compileBinding(name) else { return nil }
             let node = Syntax(reference)
-            return { frame in .box(try binding(frame), name: name, node: node) }
+            if case .selfMember(let selfIndex) = lookupName(name) {
+                // `x = …` in a method: `self.x`, or the static member inside a static method.
+                return LValueCode { frame in
+                    let selfBinding = frame.outer[selfIndex]
+                    if case .metatype(let type) = selfBinding.value { return .staticMember(type: type, name: name, node: node) }
+                    return .member(base: .box(selfBinding, name: "self", node: node), name: name, node: node)
+                }
+            }
+            guard let access = compileBinding(name) else { return nil }
+            return LValueCode { frame in .box(try access.binding(in: frame), name: name, node: node) }
         case .memberAccessExpr(let member):
             guard let base = member.base, !isStaticBase(base), let baseTarget = compileLValue(base) else { return nil }
             let name = evaluator.cache.text(member.declName.baseName)
             let node = Syntax(member)
-            return { frame in .member(base: try baseTarget(frame), name: name, node: node) }
+            return LValueCode { frame in .member(base: try baseTarget.run(frame), name: name, node: node) }
         case .subscriptCallExpr(let subscriptCall):
             guard subscriptCall.trailingClosure == nil, let baseTarget = compileLValue(subscriptCall.calledExpression) else {
                 return nil
             }
-            let index = subscriptCall.arguments.map { compileExpression($0.expression) }
+            let index = subscriptCall.arguments.map { ExpressionCode(run: compileExpression($0.expression)) }
             let labels = subscriptCall.arguments.map { $0.label?.text }
             let node = Syntax(subscriptCall)
-            return { frame in
-                let base = try baseTarget(frame)
+            return LValueCode { frame in
+                let base = try baseTarget.run(frame)
                 var values: [Value] = []
                 values.reserveCapacity(index.count)
-                for code in index { values.append(try code(frame, nil)) }
+                for code in index { values.append(try code.run(frame, nil)) }
                 return .element(base: base, index: values, labels: labels, node: node)
             }
         case .tupleExpr(let tuple) where tuple.elements.count == 1:
@@ -312,11 +327,11 @@ extension RegionCompiler {
         case .forceUnwrapExpr(let unwrap):
             guard let baseTarget = compileLValue(unwrap.expression) else { return nil }
             let node = Syntax(unwrap)
-            return { frame in .unwrapped(base: try baseTarget(frame), chained: false, node: node) }
+            return LValueCode { frame in .unwrapped(base: try baseTarget.run(frame), chained: false, node: node) }
         case .optionalChainingExpr(let chain):
             guard let baseTarget = compileLValue(chain.expression) else { return nil }
             let node = Syntax(chain)
-            return { frame in .unwrapped(base: try baseTarget(frame), chained: true, node: node) }
+            return LValueCode { frame in .unwrapped(base: try baseTarget.run(frame), chained: true, node: node) }
         default:
             return nil
         }
@@ -327,15 +342,18 @@ extension RegionCompiler {
     func isStaticBase(_ base: ExprSyntax) -> Bool {
         if let reference = base.as(DeclReferenceExprSyntax.self) {
             let name = evaluator.cache.text(reference.baseName)
-            if case .none = lookupName(name) { return true }
-            return name == "self" || name == "super"
+            switch lookupName(name) {
+            case .none: return true
+            case .selfMember: return false
+            case .local, .outer: return name == "super"
+            }
         }
         return !base.is(MemberAccessExprSyntax.self) && !base.is(SubscriptCallExprSyntax.self)
             && !base.is(FunctionCallExprSyntax.self) && !base.is(ForceUnwrapExprSyntax.self)
             && !base.is(OptionalChainingExprSyntax.self) && !base.is(TupleExprSyntax.self)
     }
 
-    private func compileAssignment(_ infix: InfixOperatorExprSyntax) -> CompiledExpression? {
+    private func compileAssignment(_ infix: InfixOperatorExprSyntax) -> CompiledExpression {
         let target = infix.leftOperand
         if target.is(DiscardAssignmentExprSyntax.self) {
             let value = compileExpression(infix.rightOperand)
@@ -344,14 +362,14 @@ extension RegionCompiler {
                 return .void
             }
         }
-        guard let lvalue = compileLValue(target) else { return nil }
+        guard let lvalue = compileLValue(target) else { return treeWalked(ExprSyntax(infix)) }
         let valueSyntax = infix.rightOperand
         let value = compileExpression(valueSyntax)
         let isLiteral = evaluator.cache.isLiteral(valueSyntax)
         let evaluator = evaluator
         return { frame, _ in
             do {
-                let destination = try lvalue(frame)
+                let destination = try lvalue.run(frame)
                 let targetType = try evaluator.lvalueType(destination)
                 let newValue = try value(frame, targetType)
                 var converted = newValue
@@ -370,9 +388,9 @@ extension RegionCompiler {
         }
     }
 
-    private func compileCompoundAssignment(_ infix: InfixOperatorExprSyntax, op: String, displayed: String) -> CompiledExpression? {
+    private func compileCompoundAssignment(_ infix: InfixOperatorExprSyntax, op: String, displayed: String) -> CompiledExpression {
         let target = infix.leftOperand
-        guard let lvalue = compileLValue(target) else { return nil }
+        guard let lvalue = compileLValue(target) else { return treeWalked(ExprSyntax(infix)) }
         let valueSyntax = infix.rightOperand
         let value = compileExpression(valueSyntax)
         let isLiteral = evaluator.cache.isLiteral(valueSyntax)
@@ -381,14 +399,14 @@ extension RegionCompiler {
         let floating = Operators.floatingOperation(op)
         let evaluator = evaluator
         // `total += i` on a plain variable: no `LValue`, and Int and Double arithmetic applied directly.
-        var plainVariable: ((Frame) throws -> Scope.Binding)?
+        var plainVariable: VariableAccess?
         if let reference = target.as(DeclReferenceExprSyntax.self) {
             plainVariable = compileBinding(evaluator.cache.text(reference.baseName))
         }
         return { frame, _ in
             do {
                 if let plainVariable {
-                    let binding = try plainVariable(frame)
+                    let binding = try plainVariable.binding(in: frame)
                     if binding.isMutable && binding.isInitialized {
                         let hint = Evaluator.compoundAssignmentHint(binding.value)
                         var right = try value(frame, hint)
@@ -414,7 +432,7 @@ extension RegionCompiler {
                         return .void
                     }
                 }
-                let destination = try lvalue(frame)
+                let destination = try lvalue.run(frame)
                 let hint = Evaluator.compoundAssignmentHint(try evaluator.read(destination))
                 var right = try value(frame, hint)
                 if hint == .double, case .int(let integer) = right, isLiteral { right = .double(Double(integer)) }
@@ -431,8 +449,8 @@ extension RegionCompiler {
 
     // MARK: Members and subscripts
 
-    private func compileMemberAccess(_ member: MemberAccessExprSyntax) -> CompiledExpression? {
-        guard let base = member.base, !isStaticBase(base) else { return nil }
+    private func compileMemberAccess(_ member: MemberAccessExprSyntax) -> CompiledExpression {
+        guard let base = member.base, !isStaticBase(base) else { return treeWalked(ExprSyntax(member)) }
         let name = evaluator.cache.text(member.declName.baseName)
         let baseCode = compileExpression(base)
         let declName = member.declName
@@ -453,15 +471,15 @@ extension RegionCompiler {
         }
     }
 
-    private func compileSubscript(_ subscriptCall: SubscriptCallExprSyntax) -> CompiledExpression? {
-        guard subscriptCall.trailingClosure == nil else { return nil }
+    private func compileSubscript(_ subscriptCall: SubscriptCallExprSyntax) -> CompiledExpression {
+        guard subscriptCall.trailingClosure == nil else { return treeWalked(ExprSyntax(subscriptCall)) }
         for argument in subscriptCall.arguments {
-            if let postfix = argument.expression.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." { return nil }
+            if let postfix = argument.expression.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." { return treeWalked(ExprSyntax(subscriptCall)) }
             if let prefix = argument.expression.as(PrefixOperatorExprSyntax.self),
-               prefix.operator.text == "..<" || prefix.operator.text == "..." { return nil }
+               prefix.operator.text == "..<" || prefix.operator.text == "..." { return treeWalked(ExprSyntax(subscriptCall)) }
         }
         let base = compileExpression(subscriptCall.calledExpression)
-        let index = subscriptCall.arguments.map { compileExpression($0.expression) }
+        let index = subscriptCall.arguments.map { ExpressionCode(run: compileExpression($0.expression)) }
         let labels = subscriptCall.arguments.map { $0.label?.text }
         let isDefault = labels.map { $0 == "default" }
         let node = Syntax(subscriptCall)
@@ -473,7 +491,7 @@ extension RegionCompiler {
             var values: [Value] = []
             values.reserveCapacity(index.count)
             for (position, code) in index.enumerated() {
-                values.append(try code(frame, isDefault[position] ? container.dictionaryValueType : keyHint))
+                values.append(try code.run(frame, isDefault[position] ? container.dictionaryValueType : keyHint))
             }
             return try evaluator.subscriptRead(container, index: values, labels: labels, node: node)
         }

@@ -24,17 +24,24 @@ final class RegionCompiler {
     private var outerIndex: [String: Int] = [:]
     private(set) var absentNames: Set<String> = []
 
-    init(evaluator: Evaluator, scope: Scope) {
+    /// For a method's body: the scope that binds `self` (the method's context). A bare name that is
+    /// no local, is not bound there, and is a member of `self` means `self.name`, as Swift reads it.
+    let methodContext: Scope?
+    private let selfValue: Value?
+
+    init(evaluator: Evaluator, scope: Scope, methodContext: Scope? = nil) {
         self.evaluator = evaluator
         self.scope = scope
+        self.methodContext = methodContext
+        self.selfValue = methodContext?.bindings["self"]?.value
     }
 
-    /// True inside a method, where a bare name may be a member of `self`: such regions stay with the
-    /// tree walker, which resolves implicit `self`.
+    /// True inside a method (other than the one being compiled as such), where a bare name may be a
+    /// member of `self`: such regions stay with the tree walker, which resolves implicit `self`.
     var isInMethodContext: Bool {
         var current: Scope? = scope
         while let each = current {
-            if each.isMethodContext { return true }
+            if each.isMethodContext && each !== methodContext { return true }
             current = each.parent
         }
         return false
@@ -44,7 +51,7 @@ final class RegionCompiler {
 
     func compileLoopRegion(_ statement: StmtSyntax, label: String?) throws -> CompiledRegion {
         let body = try compileStatement(statement, label: label)
-        return region(body: body, singleExpression: nil, node: Syntax(statement))
+        return region(body: body, singleExpression: nil, singleExpressionSyntax: nil, node: Syntax(statement))
     }
 
     func compileFunctionRegion(_ function: UserFunction) throws -> CompiledRegion {
@@ -55,16 +62,17 @@ final class RegionCompiler {
         let items = Array(function.body)
         if items.count == 1, case .expr(let expression) = items[0].item, !evaluator.isAssignment(expression) {
             let code = compileExpression(expression)
-            return region(body: { _ in .normal }, singleExpression: (code, expression), node: function.node)
+            return region(body: { _ in .normal }, singleExpression: ExpressionCode(run: code), singleExpressionSyntax: expression,
+                          node: function.node)
         }
         let body = try compileBlock(function.body)
-        return region(body: body, singleExpression: nil, node: function.node)
+        return region(body: body, singleExpression: nil, singleExpressionSyntax: nil, node: function.node)
     }
 
-    private func region(body: @escaping CompiledStatement, singleExpression: (code: CompiledExpression, syntax: ExprSyntax)?,
+    private func region(body: @escaping CompiledStatement, singleExpression: ExpressionCode?, singleExpressionSyntax: ExprSyntax?,
                         node: Syntax) -> CompiledRegion {
-        CompiledRegion(body: body, singleExpression: singleExpression, slotCount: slotCount, outerNames: outerNames,
-                       absentNames: Array(absentNames), node: node)
+        CompiledRegion(body: body, singleExpression: singleExpression, singleExpressionSyntax: singleExpressionSyntax,
+                       slotCount: slotCount, outerNames: outerNames, absentNames: Array(absentNames), node: node)
     }
 
     // MARK: Names
@@ -72,6 +80,8 @@ final class RegionCompiler {
     enum NameReference {
         case local(Int)
         case outer(Int)
+        /// A member of the method's `self` (`x` meaning `self.x`); the index is `self`'s in `Frame.outer`.
+        case selfMember(Int)
         /// Not a variable: a type, a library function, or unknown.
         case none
     }
@@ -81,6 +91,10 @@ final class RegionCompiler {
             if let slot = block[name] { return .local(slot) }
         }
         if let index = outerIndex[name] { return .outer(index) }
+        if let methodContext, let selfValue, !methodContext.defines(name), evaluator.hasMember(name, selfValue) {
+            guard case .outer(let selfIndex) = lookupName("self") else { return .none }
+            return .selfMember(selfIndex)
+        }
         if scope.lookup(name) != nil {
             outerIndex[name] = outerNames.count
             outerNames.append(name)
@@ -123,12 +137,12 @@ final class RegionCompiler {
         blocks.append([:])
         defer { blocks.removeLast() }
         do {
-            let statements = try items.map { try compileItem($0) }
+            let statements = try items.map { StatementCode(run: try compileItem($0)) }
             switch statements.count {
             case 0: return { _ in .normal }
-            case 1: return statements[0]
+            case 1: return statements[0].run
             case 2:
-                let (first, second) = (statements[0], statements[1])
+                let first = statements[0].run, second = statements[1].run
                 return { frame in
                     let flow = try first(frame)
                     if case .normal = flow { return try second(frame) }
@@ -137,7 +151,7 @@ final class RegionCompiler {
             default:
                 return { frame in
                     for statement in statements {
-                        let flow = try statement(frame)
+                        let flow = try statement.run(frame)
                         if case .normal = flow { continue }
                         return flow
                     }
@@ -220,7 +234,7 @@ final class RegionCompiler {
     func compileVariables(_ variable: VariableDeclSyntax) throws -> CompiledStatement {
         if !variable.modifiers.isEmpty { throw RegionNotCompiled() }
         let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
-        var steps: [CompiledStatement] = []
+        var steps: [StatementCode] = []
         for binding in variable.bindings {
             guard binding.accessorBlock == nil, let initializer = binding.initializer else { throw RegionNotCompiled() }
             let name: String?
@@ -242,7 +256,7 @@ final class RegionCompiler {
             let isLiteral = evaluator.cache.isLiteral(valueSyntax)
             let slot = name.map { declare($0) }
             let evaluator = evaluator
-            steps.append { frame in
+            steps.append(StatementCode { frame in
                 var result = try value(frame, annotated)
                 var type: TypeRef
                 if let annotated {
@@ -262,11 +276,11 @@ final class RegionCompiler {
                 }
                 if let slot { frame.slots[slot] = Scope.Binding(value: result, isMutable: isMutable, type: type) }
                 return .normal
-            }
+            })
         }
-        if steps.count == 1 { return steps[0] }
+        if steps.count == 1 { return steps[0].run }
         return { frame in
-            for step in steps { _ = try step(frame) }
+            for step in steps { _ = try step.run(frame) }
             return .normal
         }
     }
@@ -276,19 +290,19 @@ final class RegionCompiler {
     /// `if`/`while`/`guard` conditions: boolean expressions and `let` bindings of optionals, which
     /// declare their names in the current block.
     func compileConditions(_ conditions: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
-        var steps: [(Frame) throws -> Bool] = []
+        var steps: [ConditionCode] = []
         for element in conditions {
             switch element.condition {
             case .expression(let expression):
                 let code = compileExpression(expression)
-                steps.append { frame in
+                steps.append(ConditionCode { frame in
                     let value = try code(frame, .bool)
                     guard case .bool(let truth) = value else {
                         throw CellError.compile("cannot convert value of type '\(value.type)' to expected condition type 'Bool'",
                                                 at: expression)
                     }
                     return truth
-                }
+                })
             case .optionalBinding(let binding):
                 guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self), binding.typeAnnotation == nil else {
                     throw RegionNotCompiled()
@@ -302,7 +316,7 @@ final class RegionCompiler {
                 }
                 let isMutable = binding.bindingSpecifier.tokenKind == .keyword(.var)
                 let slot = declare(name)
-                steps.append { frame in
+                steps.append(ConditionCode { frame in
                     let optional = try value(frame, nil)
                     guard case .optional(let wrapped, let wrappedType) = optional else {
                         throw CellError.compile("initializer for conditional binding must have Optional type, not '\(optional.type)'",
@@ -311,14 +325,14 @@ final class RegionCompiler {
                     guard let wrapped else { return false }
                     frame.slots[slot] = Scope.Binding(value: wrapped, isMutable: isMutable, type: wrappedType)
                     return true
-                }
+                })
             default:
                 throw RegionNotCompiled()
             }
         }
-        if steps.count == 1 { return steps[0] }
+        if steps.count == 1 { return steps[0].run }
         return { frame in
-            for step in steps where try !step(frame) { return false }
+            for step in steps where try !step.run(frame) { return false }
             return true
         }
     }
@@ -335,15 +349,15 @@ final class RegionCompiler {
             // `if case` and other conditions: the tree walker runs the whole statement.
             return treeWalkedIf(node)
         }
-        let otherwise: CompiledStatement?
         switch node.elseBody {
-        case .ifExpr(let elseIf): otherwise = try compileIf(elseIf)
-        case .codeBlock(let block): otherwise = try compileBlock(block)
-        case nil: otherwise = nil
-        }
-        return { frame in
-            if try condition(frame) { return try body(frame) }
-            return try otherwise?(frame) ?? .normal
+        case .ifExpr(let elseIf):
+            let otherwise = try compileIf(elseIf)
+            return { frame in try condition(frame) ? try body(frame) : try otherwise(frame) }
+        case .codeBlock(let block):
+            let otherwise = try compileBlock(block)
+            return { frame in try condition(frame) ? try body(frame) : try otherwise(frame) }
+        case nil:
+            return { frame in try condition(frame) ? try body(frame) : .normal }
         }
     }
 
@@ -423,10 +437,10 @@ final class RegionCompiler {
         defer { blocks.removeLast() }
         do {
             let bind = try compilePatternBinding(node.pattern)
-            var condition: ((Frame) throws -> Bool)?
+            var condition: ConditionCode?
             if let whereClause = node.whereClause {
                 let code = compileExpression(whereClause.condition)
-                condition = { frame in
+                condition = ConditionCode { frame in
                     let value = try code(frame, .bool)
                     guard case .bool(let truth) = value else {
                         throw CellError.compile("cannot convert value of type '\(value.type)' to expected condition type 'Bool'",
@@ -442,7 +456,7 @@ final class RegionCompiler {
                 try Sequences.iterate(values, node: sequenceNode, evaluator: evaluator) { element in
                     try evaluator.checkInterruptPeriodically()
                     try bind(frame, element)
-                    if let condition, try !condition(frame) { return true }
+                    if let condition, try !condition.run(frame) { return true }
                     if let flow = Self.afterBody(try body(frame), label: label) {
                         exit = flow
                         return false
@@ -463,13 +477,14 @@ final class RegionCompiler {
         }
         if pattern.is(WildcardPatternSyntax.self) { return { _, _ in } }
         if let tuple = pattern.as(TuplePatternSyntax.self) {
-            let elements = try tuple.elements.map { try compilePatternBinding($0.pattern) }
+            struct Binder { let run: (Frame, Value) throws -> Void }
+            let elements = try tuple.elements.map { Binder(run: try compilePatternBinding($0.pattern)) }
             return { frame, value in
                 guard case .tuple(let values, _) = value, values.count == elements.count else {
                     throw CellError.compile("pattern of \(elements.count) elements cannot match a value of type '\(value.type)'",
                                             at: pattern)
                 }
-                for (bind, element) in zip(elements, values) { try bind(frame, element) }
+                for (bind, element) in zip(elements, values) { try bind.run(frame, element) }
             }
         }
         throw RegionNotCompiled()

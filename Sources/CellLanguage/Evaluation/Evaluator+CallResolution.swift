@@ -22,6 +22,25 @@ extension Evaluator {
     /// types accept them with the fewest conversions. Errors are the Swift compiler's.
     func resolveCall(_ candidates: [CallCandidate], arguments: [ArgumentSyntax], in scope: Scope,
                      calleeName: String, node: FunctionCallExprSyntax) throws -> (index: Int, values: [Value]) {
+        let plan = try planCall(candidates, arguments: arguments, calleeName: calleeName, node: node)
+        var values: [Value] = []
+        for (index, argument) in arguments.enumerated() {
+            values.append(try evaluateArgument(index, argument, in: scope, expecting: plan.expectedTypes[index], call: node))
+        }
+        return try completeCall(plan, candidates, values: values, arguments: arguments, calleeName: calleeName, node: node)
+    }
+
+    /// What a call's labels decide before its arguments are evaluated: the candidates they line up
+    /// with, and each argument's contextual type. It depends on the candidates and the call's syntax
+    /// only, so compiled code makes it once per call site.
+    struct CallPlan {
+        var matched: [(index: Int, bindings: [ArgumentBinding])]
+        /// The parameter type when every matching candidate agrees (nil otherwise, and for `Any`).
+        var expectedTypes: [TypeRef?]
+    }
+
+    func planCall(_ candidates: [CallCandidate], arguments: [ArgumentSyntax], calleeName: String,
+                  node: FunctionCallExprSyntax) throws -> CallPlan {
         var matched: [(index: Int, bindings: [ArgumentBinding])] = []
         var labelErrors: [CellError] = []
         for (index, candidate) in candidates.enumerated() {
@@ -57,13 +76,17 @@ extension Evaluator {
                 }
             }
         }
-        var values: [Value] = []
-        for (index, argument) in arguments.enumerated() {
-            let expected = disagreement[index] ? nil : expectedTypes[index]
-            values.append(try evaluateArgument(index, argument, in: scope, expecting: expected == .any ? nil : expected,
-                                               call: node))
+        for index in expectedTypes.indices where disagreement[index] || expectedTypes[index] == .any {
+            expectedTypes[index] = nil
         }
+        return CallPlan(matched: matched, expectedTypes: expectedTypes)
+    }
 
+    /// Picks the candidate that accepts the evaluated arguments with the fewest conversions, and the
+    /// arguments converted for it.
+    func completeCall(_ plan: CallPlan, _ candidates: [CallCandidate], values: [Value], arguments: [ArgumentSyntax],
+                      calleeName: String, node: FunctionCallExprSyntax) throws -> (index: Int, values: [Value]) {
+        let matched = plan.matched
         var best: (index: Int, values: [Value], cost: Int)?
         var conversionErrors: [CellError] = []
         for (candidateIndex, bindings) in matched {
@@ -127,7 +150,7 @@ extension Evaluator {
                           call: FunctionCallExprSyntax) throws -> Value {
         if let compiled = compiledArguments.last, compiled.call == call.id, compiled.scope === scope,
            index < compiled.arguments.count {
-            return try compiled.arguments[index](compiled.frame, expected)
+            return try compiled.arguments[index].run(compiled.frame, expected)
         }
         return try evaluate(argument.expression, in: scope, expecting: expected)
     }

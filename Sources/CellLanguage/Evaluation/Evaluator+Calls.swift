@@ -323,8 +323,14 @@ extension Evaluator {
     /// Runs a cell function or closure.
     func callUser(_ function: UserFunction, arguments: [Value], node: (some SyntaxProtocol)?, parent: Scope? = nil,
                   inoutFirst: Bool = false, onExit: ((Scope) -> Void)? = nil) throws -> Value {
-        if parent == nil, onExit == nil, !inoutFirst, let region = compiledBody(of: function) {
-            return try runCompiled(function, region: region, arguments: arguments, node: node)
+        if onExit == nil, !inoutFirst {
+            if parent == nil, let region = compiledBody(of: function) {
+                return try runCompiled(function, region: region, arguments: arguments, node: node, in: function.captured)
+            }
+            if let context = parent, context.isMethodContext, let region = compiledMethodBody(of: function, context: context) {
+                return try runCompiled(function, region: region, arguments: arguments, node: node, in: context,
+                                       methodContext: context)
+            }
         }
         try checkInterrupt()
         callDepth += 1
@@ -450,11 +456,6 @@ extension Evaluator {
     }
 }
 
-extension Symbol {
-    var candidate: CallCandidate {
-        CallCandidate(parameters: parameters ?? [], name: fullName, signature: signature, defaultScope: nil)
-    }
-}
 
 extension UserFunction {
     var candidate: CallCandidate {

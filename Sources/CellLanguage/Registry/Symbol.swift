@@ -58,6 +58,8 @@ public final class Symbol {
     public let isRethrowing: Bool
     let implementation: SymbolImplementation
     let setter: PropertySetter?
+    /// The symbol as a candidate of overload resolution (made once: calls resolve against it often).
+    let candidate: CallCandidate
 
     init(kind: SymbolKind, owner: String?, name: String, parameters: [ParameterSpec]?, returnType: TypeRef,
          signature: String, documentation: String, isMutating: Bool, isThrowing: Bool, isRethrowing: Bool = false,
@@ -74,10 +76,15 @@ public final class Symbol {
         self.isRethrowing = isRethrowing
         self.implementation = implementation
         self.setter = setter
+        let qualified = Self.qualifiedName(kind: kind, name: name, parameters: parameters)
+        self.candidate = CallCandidate(parameters: parameters ?? [], name: owner.map { "\($0).\(qualified)" } ?? qualified,
+                                       signature: signature, defaultScope: nil)
     }
 
     /// `name(label:label:)`, Swift's way of naming a function.
-    public var qualifiedName: String {
+    public var qualifiedName: String { Self.qualifiedName(kind: kind, name: name, parameters: parameters) }
+
+    private static func qualifiedName(kind: SymbolKind, name: String, parameters: [ParameterSpec]?) -> String {
         guard let parameters else { return name }
         let base = kind == .initializer ? "init" : (kind == .subscript ? "subscript" : name)
         return base + "(" + parameters.map { "\($0.displayLabel):" }.joined() + ")"
