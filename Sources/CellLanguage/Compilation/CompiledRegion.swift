@@ -119,6 +119,12 @@ final class CompiledRegion {
     /// A frame for a run in `scope`, or nil when the names the code was compiled against no longer
     /// mean the same there.
     func frame(in scope: Scope) -> Frame? {
+        // A function called again from the same scope, with no name defined there since, finds the
+        // same variables: they are looked up once.
+        let version = scope.chainVersion
+        if let resolved, resolved.scope === scope, resolved.version == version {
+            return Frame(slotCount: slotCount, outer: resolved.outer, scope: scope)
+        }
         var outer = ContiguousArray<Scope.Binding>()
         outer.reserveCapacity(outerNames.count)
         for name in outerNames {
@@ -126,8 +132,12 @@ final class CompiledRegion {
             outer.append(binding)
         }
         for name in absentNames where scope.lookup(name) != nil { return nil }
+        resolved = (scope, version, outer)
         return Frame(slotCount: slotCount, outer: outer, scope: scope)
     }
+
+    /// The variables found at the last run, in the scope they were found in.
+    private var resolved: (scope: Scope, version: Int, outer: ContiguousArray<Scope.Binding>)?
 }
 
 extension Evaluator {
@@ -158,15 +168,19 @@ extension Evaluator {
     }
 
     private func compiledFunction(_ function: UserFunction, in scope: Scope, methodContext: Scope?) -> CompiledRegion? {
+        if let compiled = function.compiled, compiled.generation == compilationGeneration { return compiled.region }
+        // Functions made from the same declaration (a nested function, made at each call of the one
+        // around it) share one compiled body.
         let key = function.node.id
-        if uncompiledRegions.contains(key) { return nil }
-        if let region = compiledRegions[key] { return region }
-        let compiler = RegionCompiler(evaluator: self, scope: scope, methodContext: methodContext)
-        guard !compiler.isInMethodContext, let region = try? compiler.compileFunctionRegion(function) else {
-            uncompiledRegions.insert(key)
-            return nil
+        var region: CompiledRegion?
+        if let shared = compiledRegions[key] {
+            region = shared
+        } else if !uncompiledRegions.contains(key) {
+            let compiler = RegionCompiler(evaluator: self, scope: scope, methodContext: methodContext)
+            region = compiler.isInMethodContext ? nil : try? compiler.compileFunctionRegion(function)
+            if let region { compiledRegions[key] = region } else { uncompiledRegions.insert(key) }
         }
-        compiledRegions[key] = region
+        function.compiled = (region, compilationGeneration)
         return region
     }
 
@@ -192,13 +206,12 @@ extension Evaluator {
             // The names around the function changed meaning since it was compiled: compile it again.
             let compiler = RegionCompiler(evaluator: self, scope: scope, methodContext: methodContext)
             guard let again = try? compiler.compileFunctionRegion(function), let againFrame = again.frame(in: scope) else {
-                compiledRegions[function.node.id] = nil
-                uncompiledRegions.insert(function.node.id)
+                function.compiled = (nil, compilationGeneration)
                 callDepth -= 1
                 defer { callDepth += 1 }
                 return try callUser(function, arguments: arguments, node: node, parent: scope)
             }
-            compiledRegions[function.node.id] = again
+            function.compiled = (again, compilationGeneration)
             current = again
             frame = againFrame
         }

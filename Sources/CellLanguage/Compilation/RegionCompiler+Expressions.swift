@@ -367,25 +367,68 @@ extension RegionCompiler {
         let value = compileExpression(valueSyntax)
         let isLiteral = evaluator.cache.isLiteral(valueSyntax)
         let evaluator = evaluator
+        /// What `Evaluator.assign` does once the target is resolved.
+        let assign = { (destination: LValue, frame: Frame) throws in
+            let targetType = try evaluator.lvalueType(destination)
+            let newValue = try value(frame, targetType)
+            var converted = newValue
+            if let targetType {
+                guard let result = Conversion.convert(newValue, to: targetType, literal: isLiteral) else {
+                    throw CellError.compile("cannot assign value of type '\(newValue.type)' to type '\(targetType)'",
+                                            at: valueSyntax)
+                }
+                converted = result
+            }
+            try evaluator.modify(destination) { current in current = converted }
+        }
+        // `values[i] = x` on a plain variable holding an array: the element is written in place without
+        // building the target or reading the array to learn its element type.
+        if let element = target.as(SubscriptCallExprSyntax.self), element.trailingClosure == nil,
+           element.arguments.count == 1, let only = element.arguments.first, only.label == nil,
+           !only.expression.is(PostfixOperatorExprSyntax.self), !only.expression.is(PrefixOperatorExprSyntax.self),
+           let reference = element.calledExpression.as(DeclReferenceExprSyntax.self),
+           let access = compileBinding(evaluator.cache.text(reference.baseName)) {
+            let name = evaluator.cache.text(reference.baseName)
+            let indexCode = compileExpression(only.expression)
+            let node = Syntax(element), baseNode = Syntax(reference)
+            return { frame, _ in
+                do {
+                    let variable = try access.binding(in: frame)
+                    let index = try indexCode(frame, nil)
+                    if variable.isMutable, variable.isInitialized, case .int = index,
+                       let elementType = Self.arrayElementType(variable.value) {
+                        let newValue = try value(frame, elementType)
+                        guard let converted = Conversion.convert(newValue, to: elementType, literal: isLiteral) else {
+                            throw CellError.compile("cannot assign value of type '\(newValue.type)' to type '\(elementType)'",
+                                                    at: valueSyntax)
+                        }
+                        var container = Value.void
+                        swap(&container, &variable.value)
+                        defer { variable.value = container }
+                        try evaluator.subscriptModify(&container, index: [index], labels: [nil], node: node) { $0 = converted }
+                        return .void
+                    }
+                    try assign(.element(base: .box(variable, name: name, node: baseNode), index: [index], labels: [nil], node: node),
+                               frame)
+                } catch is OptionalChainNil {
+                }
+                return .void
+            }
+        }
         return { frame, _ in
             do {
-                let destination = try lvalue.run(frame)
-                let targetType = try evaluator.lvalueType(destination)
-                let newValue = try value(frame, targetType)
-                var converted = newValue
-                if let targetType {
-                    guard let result = Conversion.convert(newValue, to: targetType, literal: isLiteral) else {
-                        throw CellError.compile("cannot assign value of type '\(newValue.type)' to type '\(targetType)'",
-                                                at: valueSyntax)
-                    }
-                    converted = result
-                }
-                try evaluator.modify(destination) { current in current = converted }
+                try assign(try lvalue.run(frame), frame)
             } catch is OptionalChainNil {
                 // `a?.b = x` with `a` nil assigns nothing.
             }
             return .void
         }
+    }
+
+    /// The element type of an array value, read without copying the array.
+    static func arrayElementType(_ value: Value) -> TypeRef? {
+        if case .array(let array) = value { return array.elementType }
+        return nil
     }
 
     private func compileCompoundAssignment(_ infix: InfixOperatorExprSyntax, op: String, displayed: String) -> CompiledExpression {

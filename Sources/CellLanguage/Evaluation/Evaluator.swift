@@ -46,6 +46,8 @@ final class Evaluator {
     var uncompiledRegions: Set<SyntaxIdentifier> = []
     /// The arguments of the calls compiled code is making right now, innermost last.
     var compiledArguments: [CompiledArguments] = []
+    /// Counts cell runs; compiled function bodies remember the run they were compiled in.
+    var compilationGeneration = 0
     /// Calls of `checkInterruptPeriodically()` left before it checks again.
     var interruptCountdown = 0
 
@@ -115,6 +117,7 @@ final class Evaluator {
     func run(_ file: SourceFileSyntax) throws -> Value? {
         UserDescriptions.install(for: self)
         compiledRegions.removeAll(keepingCapacity: true)
+        compilationGeneration += 1
         uncompiledRegions.removeAll(keepingCapacity: true)
         compiledArguments.removeAll()
         let throwing = Set(globals.bindings.compactMap { name, binding -> String? in

@@ -55,6 +55,9 @@ final class UserFunction {
     var isFinal = false
     /// The element labels of a declared tuple result (`-> (min: Int, max: Int)`), given to what it returns.
     var returnLabels: [String?]?
+    /// This function's compiled body and the cell run it was compiled in (`Evaluator.compilationGeneration`);
+    /// a region from an earlier run is compiled again.
+    var compiled: (region: CompiledRegion?, generation: Int)?
 
     init(name: String?, parameters: [ParameterSpec], returnType: TypeRef?, body: CodeBlockItemListSyntax,
          captured: Scope, isClosure: Bool, usesAnonymousParameters: Bool, node: Syntax) {

@@ -19,6 +19,9 @@ final class Scope {
     }
 
     private(set) var bindings: [String: Binding] = [:]
+    /// Counts the definitions and removals made in this scope (compiled code checks it to know that
+    /// the names it resolved still mean the same).
+    private(set) var version = 0
     let parent: Scope?
     /// True for the scope a method runs in, which binds `self`: names not found below it are looked
     /// up as members of `self` before the enclosing scopes.
@@ -63,6 +66,7 @@ final class Scope {
     }
 
     func define(_ name: String, _ binding: Binding) {
+        version &+= 1
         bindings[name] = binding
     }
 
@@ -89,7 +93,20 @@ final class Scope {
     }
 
     func remove(_ name: String) {
+        version &+= 1
         bindings[name] = nil
+    }
+
+    /// The sum of the versions of this scope and its parents: unchanged exactly when no scope on the
+    /// chain defined or removed a name (versions only grow).
+    var chainVersion: Int {
+        var total = 0
+        var scope: Scope? = self
+        while let current = scope {
+            total &+= current.version
+            scope = current.parent
+        }
+        return total
     }
 
     /// Every name visible from this scope.
