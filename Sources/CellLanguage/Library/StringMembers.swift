@@ -24,14 +24,11 @@ enum StringMembers {
             try context.checkAllocation(overflow ? Int.max : total, of: "String(repeating:count:)")
             return .string(String(repeating: text, count: count))
         }
-        registry.add("init(format: String, _ arguments: Double...)", of: "String",
-                     documentation: "Foundation's printf-style formatting of numbers, e.g. `String(format: \"%.3f\", x)`.") { _, arguments, _ in
+        registry.add("init(format: String, _ arguments: CVarArg...)", of: "String",
+                     documentation: "Foundation's printf-style formatting, e.g. `String(format: \"%5d %-8s %.3f\", n, name, x)`: `%d %i %x %X %o %c` take an Int, `%f %e %g %a` a Double, `%@` and `%s` any value, `%%` is a percent sign.") { _, arguments, _ in
             let format = try arguments[0].asString()
-            let values = try arguments[1].asDoubles()
-            guard FormatSpecifiers.floatingPointCount(in: format) == values.count else {
-                throw LibraryUsageError("String(format:) in cells takes one Double per %f, %e or %g specifier (flags, width and precision allowed, no '*')")
-            }
-            return .string(String(format: format, arguments: values))
+            guard case .array(let values) = arguments[1] else { throw LibraryUsageError("String(format:) takes its values as a list") }
+            return .string(try FormatSpecifiers.format(format, values.elements))
         }
         registry.add("var count: Int { get }", of: "String", documentation: "The number of characters.") { receiver, _, _ in
             .int(try receiver.asString().count)
@@ -101,29 +98,84 @@ struct CharacterSetValue: CustomStringConvertible {
     var description: String { "CharacterSet" }
 }
 
-/// Checks printf formats before Foundation sees them: only floating-point conversions (with flags,
-/// width and precision) and `%%`, so every specifier consumes exactly one `Double`.
+/// printf-style formatting as Foundation's `String(format:)` does it: each specifier is handed to
+/// Foundation with its one argument, after checking that the argument is of the kind the conversion
+/// reads (a wrong one is an error here, where C would print garbage).
 enum FormatSpecifiers {
-    /// The number of floating-point specifiers, or nil when the format has any other specifier.
-    static func floatingPointCount(in format: String) -> Int? {
+    static func format(_ format: String, _ values: [Value]) throws -> String {
         let characters = Array(format)
+        var result = ""
         var index = 0
-        var count = 0
+        var next = 0
         while index < characters.count {
-            guard characters[index] == "%" else { index += 1; continue }
+            guard characters[index] == "%" else {
+                result.append(characters[index])
+                index += 1
+                continue
+            }
+            let start = index
             index += 1
-            guard index < characters.count else { return nil }
-            if characters[index] == "%" { index += 1; continue }
-            while index < characters.count, "-+ 0#".contains(characters[index]) { index += 1 }
+            guard index < characters.count else { throw LibraryUsageError("String(format:): the format ends in the middle of a '%' specifier") }
+            if characters[index] == "%" {
+                result.append("%")
+                index += 1
+                continue
+            }
+            while index < characters.count, "-+ 0#'".contains(characters[index]) { index += 1 }
             while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
             if index < characters.count, characters[index] == "." {
                 index += 1
                 while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
             }
-            guard index < characters.count, "fFeEgGaA".contains(characters[index]) else { return nil }
+            while index < characters.count, "hlqLzjt".contains(characters[index]) { index += 1 }
+            guard index < characters.count else { throw LibraryUsageError("String(format:): the format ends in the middle of a '%' specifier") }
+            let conversion = characters[index]
             index += 1
-            count += 1
+            let specifier = String(characters[start..<index])
+            if specifier.contains("*") { throw LibraryUsageError("String(format:): '*' widths are not available in cells; write the width in the format") }
+            guard next < values.count else {
+                throw LibraryUsageError("String(format:): the format has more specifiers than values (\(values.count) given)")
+            }
+            let value = values[next]
+            next += 1
+            result += try formatOne(specifier, conversion: conversion, value)
         }
-        return count
+        return result
+    }
+
+    private static func formatOne(_ specifier: String, conversion: Character, _ value: Value) throws -> String {
+        switch conversion {
+        case "d", "i", "u", "x", "X", "o", "c":
+            guard case .int(let integer) = value else {
+                throw LibraryUsageError("String(format:): '\(specifier)' takes an Int, not a value of type '\(value.type)'")
+            }
+            // The same call a compiled program makes (so `%d` of a value beyond 32 bits prints what it prints).
+            return String(format: specifier, integer)
+        case "f", "F", "e", "E", "g", "G", "a", "A":
+            guard case .double(let number) = value else {
+                throw LibraryUsageError("String(format:): '\(specifier)' takes a Double, not a value of type '\(value.type)'")
+            }
+            return String(format: specifier, number)
+        case "@":
+            return String(format: specifier, value.description)
+        case "s":
+            // A C string's conversion: `%-8s` pads to 8 on the right, `%.3s` keeps 3 characters.
+            var text = value.description
+            let body = specifier.dropFirst().dropLast()
+            let flags = body.prefix { "-+ 0#'".contains($0) }
+            let rest = body.dropFirst(flags.count)
+            let widthDigits = rest.prefix { $0.isASCII && $0.isNumber }
+            let afterWidth = rest.dropFirst(widthDigits.count)
+            if afterWidth.first == ".", let precision = Int(afterWidth.dropFirst().prefix { $0.isASCII && $0.isNumber }) {
+                text = String(text.prefix(precision))
+            } else if afterWidth.first == "." {
+                text = ""
+            }
+            let width = Int(widthDigits) ?? 0
+            let padding = String(repeating: " ", count: max(0, width - text.count))
+            return flags.contains("-") ? text + padding : padding + text
+        default:
+            throw LibraryUsageError("String(format:): '\(specifier)' is not a conversion cells can format")
+        }
     }
 }

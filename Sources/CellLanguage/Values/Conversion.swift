@@ -70,6 +70,13 @@ enum Conversion {
             // Seeds are `UInt64` in the library; cells hold them as non-negative integers, so a cell's
             // `func f(seed: UInt64)` can pass its parameter on to the library.
             if type == .named("UInt64"), case .int(let integer) = value, integer >= 0 { return value }
+            // `String(format:)`'s arguments: the values Swift passes to C's variadic formatting.
+            if name == "CVarArg" {
+                switch value {
+                case .int, .double, .string: return value
+                default: return nil
+                }
+            }
             return nil
         }
     }
