@@ -221,6 +221,11 @@ struct DatasetFileTests {
         try expectProblem(DatasetFiles.npy(descr: "<i8", shape: [2, 2], elements: DatasetFiles.int64([0, 1, 1, 0])), "square.npy", features: false) {
             .malformedFile(path: $0, reason: "labels must have shape (n,), found (2, 2)")
         }
+        // Without a class count, a negative label is still refused.
+        try DatasetFiles.write(DatasetFiles.npy(descr: "<i8", shape: [2], elements: DatasetFiles.int64([0, -3])), to: dir + "/minus.npy")
+        #expect(throws: DatasetError.malformedFile(path: dir + "/minus.npy", reason: "label -3 of object 1 is negative")) {
+            try Dataset.numpy(features: dir + "/X.npy", labels: dir + "/minus.npy")
+        }
         // A broken archive.
         try DatasetFiles.write(Array("PK\u{3}\u{4} broken".utf8), to: dir + "/broken.npz")
         do {

@@ -189,6 +189,12 @@ struct SampleSizeProtocolTests {
         #expect(result.trainings[0].validationAccuracy == [0, 0.984375, 1])
         #expect(result.trainings[0].losses[1].isNaN && result.trainings[0].losses[2] == 3e-07)
         #expect(try result.accuracyCurve().mean == [0.25, 0.7421875, 0.625])
+        // The earlier scripts' files: one training of losses per configuration, no accuracies.
+        let earlier = #"[{"h": 4, "L": 5, "loss_values": [0.25, 0.75]}]"#
+        try Data(earlier.utf8).write(to: URL(fileURLWithPath: dir + "/extraction.json"))
+        let extraction = try SampleSizeStudy(referenceResults: dir + "/extraction.json")
+        #expect(extraction.results.first?.trainings == [ProtocolTraining(validationAccuracy: [], losses: [0.25, 0.75])])
+        #expect(try extraction.results.first?.lossDifferenceBand().mean == [0.25])
         // Round trip of a real run, bit for bit.
         let (train, validation) = try Self.data()
         let run = try SampleSizeStudy.run(train: train, validation: validation,

@@ -88,8 +88,11 @@ extension Dataset {
                 throw DatasetError.malformedFile(path: labelsPath, reason: "label \(value) of object \(i) is not a whole number (dtype '\(labels.descr)')")
             }
             let label = Int(value)
-            guard label >= 0, classes.map({ label < $0 }) ?? true else {
-                throw DatasetError.labelOutOfRange(path: labelsPath, index: i, label: label, classCount: classes ?? Int.max)
+            if let classes, label < 0 || label >= classes {
+                throw DatasetError.labelOutOfRange(path: labelsPath, index: i, label: label, classCount: classes)
+            }
+            guard label >= 0 else {
+                throw DatasetError.malformedFile(path: labelsPath, reason: "label \(label) of object \(i) is negative")
             }
             labelValues[i] = label
         }

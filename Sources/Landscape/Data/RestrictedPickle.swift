@@ -232,7 +232,8 @@ struct RestrictedPickle {
                 count = product
             }
             guard let width = Int(dtype.drop { !$0.isNumber }), width > 0 else { throw refuse("dtype '\(dtype)' has no element size") }
-            guard count.multipliedReportingOverflow(by: width).partialValue == data.count else {
+            let (byteCount, tooLarge) = count.multipliedReportingOverflow(by: width)
+            guard !tooLarge, byteCount == data.count else {
                 throw refuse("an array of shape \(shape) and dtype '\(dtype)' with \(data.count) data bytes")
             }
             return .array(shape: shape, dtype: dtype, data: data)

@@ -7,6 +7,8 @@ import Foundation
 extension SampleSizeStudy {
     /// Reads a results file of the reference code (or one `writeReferenceResults` wrote). Its trainings
     /// have no seeds, and the batch size is taken to be `val_batch_size`, as the code's plots take it.
+    /// The earlier scripts' files (`{"h", "L", "loss_values"}` per configuration, no validation) read as
+    /// one training per configuration with no accuracies.
     public init(referenceResults path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ResultsFileError.unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "the file cannot be opened" : "no such file")
@@ -42,6 +44,15 @@ extension SampleSizeStudy {
             guard case .object = entry else { throw fail("configuration \(index) is not an object") }
             let h = try integer(entry["h"], "h", at: index)
             let layers = try integer(entry["L"], "L", at: index)
+            // The earlier scripts (get_loss_values.py, get_loss_values_extraction.py) write one training's
+            // {"h", "L", "loss_values"} without validation: read as one training with no accuracies.
+            if entry["samples"] == nil, entry["loss_values"] != nil {
+                guard h >= 1, layers >= 0 else { throw fail("configuration \(index): h = \(h), L = \(layers) out of range") }
+                let losses = try numbers(entry["loss_values"], "loss_values", at: index, sample: 0)
+                results.append(SampleSizeResult(configuration: SweepConfiguration(hidden: h, hiddenLayers: layers),
+                                                trainings: [ProtocolTraining(validationAccuracy: [], losses: losses)]))
+                continue
+            }
             let batch = try integer(entry["val_batch_size"], "val_batch_size", at: index)
             guard h >= 1, layers >= 0, batch >= 1 else { throw fail("configuration \(index): h = \(h), L = \(layers), val_batch_size = \(batch) out of range") }
             guard case let .array(samples)? = entry["samples"] else { throw fail("configuration \(index): \"samples\" is missing or not a list") }
