@@ -73,6 +73,29 @@ struct SampleSizeProtocolTests {
         return (all.prefix(40), try all.subset(Array(40..<60)))
     }
 
+    @Test(arguments: [1, 3, 4, 64])
+    func groupedValidationGivesEveryStepsAccuracy(groupSize: Int) throws {
+        let (train, validation) = try Self.data()
+        for (widths, bias) in [([6, 5, 4, 3], false), ([6, 3], false), ([6, 4, 3], true)] {
+            var model = try MLP(widths: widths, bias: bias, seed: 3)
+            let features = Buffer(validation.features)
+            let scorer = ValidationScorer(layout: model.layout, activation: model.activation, features: features.pointer,
+                                          labels: validation.labels, groupSize: groupSize)
+            var expected = [Double]()
+            var probe = model
+            try model.train(on: train, epochs: 2, batchSize: 8, optimizer: .adam(learningRate: 0.05), seed: 1,
+                            progress: nil, shouldStop: nil, coded: nil, afterStep: { theta in
+                scorer.record(theta: theta)
+                probe.parameters = Array(UnsafeBufferPointer(start: theta, count: probe.parameterCount))
+                expected.append((try? probe.accuracy(on: validation)) ?? -1)
+            })
+            scorer.flush()
+            withExtendedLifetime(features) {}
+            #expect(scorer.accuracies == expected)
+            #expect(expected.count == 10 && Set(expected).count > 1)
+        }
+    }
+
     @Test func theProtocolValidatesAfterEveryStepAndReproducesEachTraining() throws {
         let (train, validation) = try Self.data()
         let settings = SampleSizeProtocol(hiddenSizes: [3, 5], hiddenLayerCounts: [0, 2], trainings: 2, epochs: 2, batchSize: 8, seed: 9)

@@ -89,16 +89,18 @@ public struct SampleSizeStudy: Sendable, Equatable, CustomStringConvertible {
                                         hiddenLayers: configuration.hiddenLayers, classes: classes, seed: seed)
                     let scorer = ValidationScorer(layout: model.layout, activation: model.activation,
                                                   features: validationFeatures.pointer, labels: validationLabels)
-                    var accuracy = [Double]()
-                    accuracy.reserveCapacity(stepsPerTraining)
+                    var steps = 0
                     let history = try model.train(on: train, epochs: settings.epochs, batchSize: settings.batchSize,
                                                   optimizer: settings.optimizer, seed: seed, progress: nil,
                                                   shouldStop: { state.stopRequested() }, coded: coded,
                                                   afterStep: { theta in
-                                                      accuracy.append(scorer.accuracy(theta: theta))
-                                                      if accuracy.count % batchesPerEpoch == 0 { state.stepsDone(batchesPerEpoch) }
+                                                      scorer.record(theta: theta)
+                                                      steps += 1
+                                                      if steps % batchesPerEpoch == 0 { state.stepsDone(batchesPerEpoch) }
                                                   })
                     if history.wasStopped { continue }
+                    scorer.flush()
+                    let accuracy = scorer.accuracies
                     let losses = try model.losses(on: train)
                     state.finish(configuration: unit.configuration, training: unit.training,
                                  ProtocolTraining(validationAccuracy: accuracy, losses: losses, seed: seed))

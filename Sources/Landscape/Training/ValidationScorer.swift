@@ -1,54 +1,105 @@
-/// Accuracy of a network on a fixed held-out sample, evaluated after every optimizer step (the later
-/// protocol's validation): the logits by one GEMM per layer over the whole sample into buffers
-/// allocated once, then the arg-max of each row (the first largest logit, as `torch.max` on the CPU).
-/// Batching does not change a count of correct predictions, so the reference code's batches of 64 give
-/// the same accuracy. One scorer per thread.
+/// Accuracy of a network on a fixed held-out sample after every optimizer step (the later protocol's
+/// validation), evaluated in groups of steps: θ after each step is recorded, and every `groupSize`
+/// steps the first layer of all of them is one GEMM of the validation features with their stacked
+/// first-layer weights (the first layer is most of the work, and one wide product runs far closer to
+/// the machine's peak than many narrow ones); the layers above run step by step from there, and each
+/// row's prediction is its first largest logit (as `torch.max` on the CPU). Training never reads the
+/// accuracies, so deferring them changes nothing; batching does not change a count of correct
+/// predictions, so the reference code's validation batches of 64 give the same accuracies. One scorer
+/// per training, on one thread.
 final class ValidationScorer {
     private let layout: ParameterLayout
     private let activation: Activation
     private let count: Int
     private let features: UnsafePointer<Double>
     private let labels: [Int]
+    /// Steps evaluated together.
+    let groupSize: Int
+    /// The recorded θ of the steps not yet evaluated, one after another.
+    private let pending: Buffer
+    /// The first-layer weights of those steps, stacked: (groupSize·h₁) × d.
+    private let stackedFirstLayer: Buffer
+    private var pendingCount = 0
+    /// The first layer's pre-activations of a group: count × (groupSize·h₁).
+    private let firstLayerOutputs: Buffer
+    /// Scratch for one step's layers: inputs (activations) and outputs of every layer above the first.
+    private let activations: Buffer
     private let layerOutputs: [Buffer]
+    /// The accuracy after every step evaluated so far, in step order.
+    private(set) var accuracies: [Double] = []
 
-    /// A scorer of networks of `layout` on `count` objects whose features (row-major, `layout.inputSize`
-    /// each) stay valid at `features` for the scorer's lifetime.
-    init(layout: ParameterLayout, activation: Activation, features: UnsafePointer<Double>, labels: [Int]) {
+    /// A scorer of networks of `layout` on the objects whose features (row-major, `layout.inputSize` each)
+    /// stay valid at `features` for the scorer's lifetime. `groupSize` nil picks one that stacks about 256
+    /// first-layer rows, within a few megabytes of recorded parameters.
+    init(layout: ParameterLayout, activation: Activation, features: UnsafePointer<Double>, labels: [Int], groupSize: Int? = nil) {
         self.layout = layout
         self.activation = activation
         self.count = labels.count
         self.features = features
         self.labels = labels
+        let first = layout.outputs(0)
+        let byWidth = max(1, 256 / max(first, 1))
+        let byMemory = max(1, (1 << 19) / max(layout.parameterCount, 1))
+        let size = max(1, groupSize ?? min(byWidth, byMemory, 64))
+        self.groupSize = size
+        pending = Buffer(overwrittenCount: size * layout.parameterCount)
+        stackedFirstLayer = Buffer(overwrittenCount: size * first * layout.inputSize)
+        firstLayerOutputs = Buffer(overwrittenCount: labels.count * size * first)
+        activations = Buffer(overwrittenCount: labels.count * (layout.widths.dropFirst().max() ?? 1))
         layerOutputs = (0..<layout.layerCount).map { Buffer(overwrittenCount: labels.count * layout.outputs($0)) }
     }
 
-    /// The fraction of objects whose largest logit is at their label, for parameters θ.
-    func accuracy(theta: UnsafePointer<Double>) -> Double {
-        guard count > 0 else { return 0 }
-        var current = features
-        for l in 0..<layout.layerCount {
-            let inputs = layout.inputs(l), outputs = layout.outputs(l)
-            let z = layerOutputs[l].pointer
-            BLAS.gemm(transposeB: true, m: count, n: outputs, k: inputs, a: current, lda: inputs,
-                      b: theta + layout.weightOffsets[l], ldb: inputs, c: z, ldc: outputs)
+    /// Records θ after a step; evaluates the group when it is full.
+    func record(theta: UnsafePointer<Double>) {
+        (pending.pointer + pendingCount * layout.parameterCount).update(from: theta, count: layout.parameterCount)
+        let firstCount = layout.outputs(0) * layout.inputSize
+        (stackedFirstLayer.pointer + pendingCount * firstCount).update(from: theta + layout.weightOffsets[0], count: firstCount)
+        pendingCount += 1
+        if pendingCount == groupSize { flush() }
+    }
+
+    /// Evaluates every recorded step not yet evaluated.
+    func flush() {
+        guard pendingCount > 0 else { return }
+        defer { pendingCount = 0 }
+        guard count > 0 else { accuracies += Array(repeating: 0, count: pendingCount); return }
+        let d = layout.inputSize, first = layout.outputs(0)
+        let stride = pendingCount * first
+        BLAS.gemm(transposeB: true, m: count, n: stride, k: d, a: features, lda: d,
+                  b: stackedFirstLayer.pointer, ldb: d, c: firstLayerOutputs.pointer, ldc: stride)
+        for step in 0..<pendingCount {
+            let theta = UnsafePointer(pending.pointer + step * layout.parameterCount)
+            // This step's first-layer outputs, gathered into a contiguous block (bias added, if any).
+            let z = layerOutputs[0].pointer
+            for i in 0..<count {
+                (z + i * first).update(from: firstLayerOutputs.pointer + i * stride + step * first, count: first)
+            }
             if layout.hasBias {
-                let bias = theta + layout.biasOffsets[l]
-                for i in 0..<count { for j in 0..<outputs { z[i * outputs + j] += bias[j] } }
+                let bias = theta + layout.biasOffsets[0]
+                for i in 0..<count { for j in 0..<first { z[i * first + j] += bias[j] } }
             }
-            if l < layout.layerCount - 1 {
-                activation.apply(z, into: z, count: count * outputs)
-                current = UnsafePointer(z)
+            var current = UnsafePointer(z)
+            for l in 1..<layout.layerCount {
+                let inputs = layout.inputs(l), outputs = layout.outputs(l)
+                activation.apply(current, into: activations.pointer, count: count * inputs)
+                let out = layerOutputs[l].pointer
+                BLAS.gemm(transposeB: true, m: count, n: outputs, k: inputs, a: activations.pointer, lda: inputs,
+                          b: theta + layout.weightOffsets[l], ldb: inputs, c: out, ldc: outputs)
+                if layout.hasBias {
+                    let bias = theta + layout.biasOffsets[l]
+                    for i in 0..<count { for j in 0..<outputs { out[i * outputs + j] += bias[j] } }
+                }
+                current = UnsafePointer(out)
             }
+            let classes = layout.classCount
+            var correct = 0
+            for i in 0..<count {
+                let row = current + i * classes
+                var best = row[0], bestIndex = 0
+                for k in 1..<classes where row[k] > best { best = row[k]; bestIndex = k }
+                if bestIndex == labels[i] { correct += 1 }
+            }
+            accuracies.append(Double(correct) / Double(count))
         }
-        let classes = layout.classCount
-        let logits = layerOutputs[layout.layerCount - 1].pointer
-        var correct = 0
-        for i in 0..<count {
-            let row = logits + i * classes
-            var best = row[0], bestIndex = 0
-            for k in 1..<classes where row[k] > best { best = row[k]; bestIndex = k }
-            if bestIndex == labels[i] { correct += 1 }
-        }
-        return Double(correct) / Double(count)
     }
 }
