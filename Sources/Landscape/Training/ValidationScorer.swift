@@ -15,7 +15,9 @@ final class ValidationScorer {
     private let labels: [Int]
     /// Steps evaluated together.
     let groupSize: Int
-    /// The recorded θ of the steps not yet evaluated, one after another.
+    /// Where θ's entries after the first layer's weights start (its first-layer weights sit before).
+    private let restStart: Int
+    /// θ after the first layer's weights, of the steps not yet evaluated, one after another.
     private let pending: Buffer
     /// The first-layer weights of those steps, stacked: (groupSize·h₁) × d.
     private let stackedFirstLayer: Buffer
@@ -29,7 +31,7 @@ final class ValidationScorer {
     private(set) var accuracies: [Double] = []
 
     /// A scorer of networks of `layout` on the objects whose features (row-major, `layout.inputSize` each)
-    /// stay valid at `features` for the scorer's lifetime. `groupSize` nil picks one that stacks about 256
+    /// stay valid at `features` for the scorer's lifetime. `groupSize` nil picks one that stacks about 1,024
     /// first-layer rows, within a few megabytes of recorded parameters.
     init(layout: ParameterLayout, activation: Activation, features: UnsafePointer<Double>, labels: [Int], groupSize: Int? = nil) {
         self.layout = layout
@@ -38,11 +40,12 @@ final class ValidationScorer {
         self.features = features
         self.labels = labels
         let first = layout.outputs(0)
-        let byWidth = max(1, 256 / max(first, 1))
+        let byWidth = max(1, 1024 / max(first, 1))
         let byMemory = max(1, (1 << 19) / max(layout.parameterCount, 1))
         let size = max(1, groupSize ?? min(byWidth, byMemory, 64))
         self.groupSize = size
-        pending = Buffer(overwrittenCount: size * layout.parameterCount)
+        restStart = layout.weightOffsets[0] + first * layout.inputSize
+        pending = Buffer(overwrittenCount: size * max(layout.parameterCount - restStart, 1))
         stackedFirstLayer = Buffer(overwrittenCount: size * first * layout.inputSize)
         firstLayerOutputs = Buffer(overwrittenCount: labels.count * size * first)
         activations = Buffer(overwrittenCount: labels.count * (layout.widths.dropFirst().max() ?? 1))
@@ -51,7 +54,8 @@ final class ValidationScorer {
 
     /// Records θ after a step; evaluates the group when it is full.
     func record(theta: UnsafePointer<Double>) {
-        (pending.pointer + pendingCount * layout.parameterCount).update(from: theta, count: layout.parameterCount)
+        let restCount = layout.parameterCount - restStart
+        (pending.pointer + pendingCount * restCount).update(from: theta + restStart, count: restCount)
         let firstCount = layout.outputs(0) * layout.inputSize
         (stackedFirstLayer.pointer + pendingCount * firstCount).update(from: theta + layout.weightOffsets[0], count: firstCount)
         pendingCount += 1
@@ -68,14 +72,17 @@ final class ValidationScorer {
         BLAS.gemm(transposeB: true, m: count, n: stride, k: d, a: features, lda: d,
                   b: stackedFirstLayer.pointer, ldb: d, c: firstLayerOutputs.pointer, ldc: stride)
         for step in 0..<pendingCount {
-            let theta = UnsafePointer(pending.pointer + step * layout.parameterCount)
+            // θ's entry at flat index i ≥ restStart is rest[i − restStart].
+            let restBase = UnsafePointer(pending.pointer + step * (layout.parameterCount - restStart))
+            let restStart = self.restStart
+            func rest(_ offset: Int) -> UnsafePointer<Double> { restBase + (offset - restStart) }
             // This step's first-layer outputs, gathered into a contiguous block (bias added, if any).
             let z = layerOutputs[0].pointer
             for i in 0..<count {
                 (z + i * first).update(from: firstLayerOutputs.pointer + i * stride + step * first, count: first)
             }
             if layout.hasBias {
-                let bias = theta + layout.biasOffsets[0]
+                let bias = rest(layout.biasOffsets[0])
                 for i in 0..<count { for j in 0..<first { z[i * first + j] += bias[j] } }
             }
             var current = UnsafePointer(z)
@@ -84,9 +91,9 @@ final class ValidationScorer {
                 activation.apply(current, into: activations.pointer, count: count * inputs)
                 let out = layerOutputs[l].pointer
                 BLAS.gemm(transposeB: true, m: count, n: outputs, k: inputs, a: activations.pointer, lda: inputs,
-                          b: theta + layout.weightOffsets[l], ldb: inputs, c: out, ldc: outputs)
+                          b: rest(layout.weightOffsets[l]), ldb: inputs, c: out, ldc: outputs)
                 if layout.hasBias {
-                    let bias = theta + layout.biasOffsets[l]
+                    let bias = rest(layout.biasOffsets[l])
                     for i in 0..<count { for j in 0..<outputs { out[i * outputs + j] += bias[j] } }
                 }
                 current = UnsafePointer(out)
