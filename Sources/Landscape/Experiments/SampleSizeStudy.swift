@@ -43,8 +43,9 @@ public struct SampleSizeStudy: Sendable, Equatable, CustomStringConvertible {
     /// The trainings run in parallel on the machine's cores, most expensive first (OpenBLAS on one thread
     /// each). `progress` is called, serialised, after every epoch of any training. The run stops early
     /// when `shouldStop` answers true or the check installed through `Cancellation` asks to stop; the
-    /// configurations whose every training finished are kept and `wasStopped` is set. Same settings and
-    /// data, same bits, whatever the number of cores.
+    /// configurations whose every training finished are kept and `wasStopped` is set. Each training is a
+    /// function of its seed alone (which thread runs it, and when, does not enter), so the same settings
+    /// and data give the same bits.
     public static func run(train: Dataset, validation: Dataset, settings: SampleSizeProtocol = SampleSizeProtocol(),
                            progress: ((SampleSizeProgress) -> Void)? = nil,
                            shouldStop: (() -> Bool)? = nil) throws -> SampleSizeStudy {
