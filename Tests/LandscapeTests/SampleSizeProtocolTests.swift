@@ -75,7 +75,9 @@ struct SampleSizeProtocolTests {
 
     @Test(arguments: [1, 3, 4, 64])
     func groupedValidationGivesEveryStepsAccuracy(groupSize: Int) throws {
-        let (train, validation) = try Self.data()
+        let (train, _) = try Self.data()
+        // More validation objects than one block of rows (ValidationScorer.blockRows), and not a multiple of it.
+        let validation = try Dataset.gaussianMixture(count: 2 * ValidationScorer.blockRows + 37, inputSize: 6, classes: 3, seed: 8)
         for (widths, bias) in [([6, 5, 4, 3], false), ([6, 3], false), ([6, 4, 3], true)] {
             var model = try MLP(widths: widths, bias: bias, seed: 3)
             let features = Buffer(validation.features)

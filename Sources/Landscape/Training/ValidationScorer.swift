@@ -24,9 +24,11 @@ final class ValidationScorer {
     private var pendingCount = 0
     /// The first layer's pre-activations of a group: count × (groupSize·h₁).
     private let firstLayerOutputs: Buffer
-    /// Scratch for one step's layers: inputs (activations) and outputs of every layer above the first.
+    /// Scratch for one block of rows of one step: inputs (activations) and outputs of every layer.
     private let activations: Buffer
     private let layerOutputs: [Buffer]
+    /// Rows of the validation sample taken through the layers above the first together.
+    static let blockRows = 128
     /// The accuracy after every step evaluated so far, in step order.
     private(set) var accuracies: [Double] = []
 
@@ -48,8 +50,9 @@ final class ValidationScorer {
         pending = Buffer(overwrittenCount: size * max(layout.parameterCount - restStart, 1))
         stackedFirstLayer = Buffer(overwrittenCount: size * first * layout.inputSize)
         firstLayerOutputs = Buffer(overwrittenCount: labels.count * size * first)
-        activations = Buffer(overwrittenCount: labels.count * (layout.widths.dropFirst().max() ?? 1))
-        layerOutputs = (0..<layout.layerCount).map { Buffer(overwrittenCount: labels.count * layout.outputs($0)) }
+        let blockRows = min(labels.count, Self.blockRows)
+        activations = Buffer(overwrittenCount: blockRows * (layout.widths.dropFirst().max() ?? 1))
+        layerOutputs = (0..<layout.layerCount).map { Buffer(overwrittenCount: blockRows * layout.outputs($0)) }
     }
 
     /// Records θ after a step; evaluates the group when it is full.
@@ -71,40 +74,44 @@ final class ValidationScorer {
         let stride = pendingCount * first
         BLAS.gemm(transposeB: true, m: count, n: stride, k: d, a: features, lda: d,
                   b: stackedFirstLayer.pointer, ldb: d, c: firstLayerOutputs.pointer, ldc: stride)
+        let classes = layout.classCount
         for step in 0..<pendingCount {
             // θ's entry at flat index i ≥ restStart is rest[i − restStart].
             let restBase = UnsafePointer(pending.pointer + step * (layout.parameterCount - restStart))
             let restStart = self.restStart
             func rest(_ offset: Int) -> UnsafePointer<Double> { restBase + (offset - restStart) }
-            // This step's first-layer outputs, gathered into a contiguous block (bias added, if any).
-            let z = layerOutputs[0].pointer
-            for i in 0..<count {
-                (z + i * first).update(from: firstLayerOutputs.pointer + i * stride + step * first, count: first)
-            }
-            if layout.hasBias {
-                let bias = rest(layout.biasOffsets[0])
-                for i in 0..<count { for j in 0..<first { z[i * first + j] += bias[j] } }
-            }
-            var current = UnsafePointer(z)
-            for l in 1..<layout.layerCount {
-                let inputs = layout.inputs(l), outputs = layout.outputs(l)
-                activation.apply(current, into: activations.pointer, count: count * inputs)
-                let out = layerOutputs[l].pointer
-                BLAS.gemm(transposeB: true, m: count, n: outputs, k: inputs, a: activations.pointer, lda: inputs,
-                          b: rest(layout.weightOffsets[l]), ldb: inputs, c: out, ldc: outputs)
-                if layout.hasBias {
-                    let bias = rest(layout.biasOffsets[l])
-                    for i in 0..<count { for j in 0..<outputs { out[i * outputs + j] += bias[j] } }
-                }
-                current = UnsafePointer(out)
-            }
-            let classes = layout.classCount
             var correct = 0
-            for i in 0..<count {
-                let row = current + i * classes
-                var best = row[0], bestIndex = 0
-                for k in 1..<classes where row[k] > best { best = row[k]; bestIndex = k }
-                if bestIndex == labels[i] { correct += 1 }
+            // The layers above the first, a block of rows at a time, so that every block's activations stay in cache.
+            for blockStart in Swift.stride(from: 0, to: count, by: Self.blockRows) {
+                let rows = min(Self.blockRows, count - blockStart)
+                // This step's first-layer outputs of the block, gathered contiguously (bias added, if any).
+                let z = layerOutputs[0].pointer
+                for i in 0..<rows {
+                    (z + i * first).update(from: firstLayerOutputs.pointer + (blockStart + i) * stride + step * first, count: first)
+                }
+                if layout.hasBias {
+                    let bias = rest(layout.biasOffsets[0])
+                    for i in 0..<rows { for j in 0..<first { z[i * first + j] += bias[j] } }
+                }
+                var current = UnsafePointer(z)
+                for l in 1..<layout.layerCount {
+                    let inputs = layout.inputs(l), outputs = layout.outputs(l)
+                    activation.apply(current, into: activations.pointer, count: rows * inputs)
+                    let out = layerOutputs[l].pointer
+                    BLAS.gemm(transposeB: true, m: rows, n: outputs, k: inputs, a: activations.pointer, lda: inputs,
+                              b: rest(layout.weightOffsets[l]), ldb: inputs, c: out, ldc: outputs)
+                    if layout.hasBias {
+                        let bias = rest(layout.biasOffsets[l])
+                        for i in 0..<rows { for j in 0..<outputs { out[i * outputs + j] += bias[j] } }
+                    }
+                    current = UnsafePointer(out)
+                }
+                for i in 0..<rows {
+                    let row = current + i * classes
+                    var best = row[0], bestIndex = 0
+                    for k in 1..<classes where row[k] > best { best = row[k]; bestIndex = k }
+                    if bestIndex == labels[blockStart + i] { correct += 1 }
+                }
             }
             accuracies.append(Double(correct) / Double(count))
         }
