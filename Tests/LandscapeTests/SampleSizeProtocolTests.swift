@@ -230,6 +230,16 @@ struct SampleSizeProtocolTests {
         #expect(reread.results.map { $0.trainings.map(\.validationAccuracy) } == run.results.map { $0.trainings.map(\.validationAccuracy) })
     }
 
+    @Test func floatsAreWrittenAsPythonsRepr() {
+        // json.dumps of these values, Python 3.
+        let values: [Double] = [1e16, 1e15, 123456789012345678.0, 1e-4, 1.5e-5, 0.1 + 0.2, 5e-324, 1.7976931348623157e308,
+                                -0.0, 100.0, 2.5e-7, 9007199254740993.0, 1234567.125, .nan, .infinity, -.infinity]
+        let python = ["1e+16", "1000000000000000.0", "1.2345678901234568e+17", "0.0001", "1.5e-05", "0.30000000000000004", "5e-324",
+                      "1.7976931348623157e+308", "-0.0", "100.0", "2.5e-07", "9007199254740992.0", "1234567.125",
+                      "NaN", "Infinity", "-Infinity"]
+        #expect(values.map(PythonJSON.float) == python)
+    }
+
     @Test func badResultsFilesNameTheFileAndTheProblem() throws {
         let dir = try Fixture.temporaryDirectory()
         func expectMalformed(_ text: String, _ reason: String) throws {
