@@ -145,18 +145,80 @@ def numerics(report: Report, bin_dir: pathlib.Path, anchors: pathlib.Path, pytho
             f"largest, {c['max_entrywise_relative_significant']:.1e}).")
 
 
+# The subset of the later protocol both sides run (seed_torch_samples.py HS LS SAMPLES): chosen so that the
+# anchor takes 2-5 minutes here (about 32 s a training); the full protocol (25 configurations x 10 trainings)
+# runs for hours in PyTorch.
+PROTOCOL_SUBSET = ("4,16,64", "1,5", "1")
+
+
+def protocol(report: Report, bin_dir: pathlib.Path, anchors: pathlib.Path, python: str) -> None:
+    """The reference code's later protocol: ours and seed_torch_samples.py on the same subset, one run each."""
+    bench = bin_dir / "landscape-bench"
+    if not bench.exists():
+        print("landscape-bench is not built; protocol section skipped", file=sys.stderr)
+        return
+    hs, ls, samples = PROTOCOL_SUBSET
+    ours = json_lines([str(bench), "protocol", "--protocol", hs, ls, samples])[-1]
+    theirs = json_lines([python, str(anchors / "seed_torch_samples.py"), hs, ls, samples])
+    torch_seconds = sum(r["seconds"] for r in theirs)
+    trainings = sum(r["samples"] for r in theirs)
+    steps = theirs[0]["steps_per_training"] if theirs else 0
+    ratio = torch_seconds / ours["protocol_seconds"]
+    report.add(f"later protocol (validation after every step): h ∈ {{{hs}}} × num_layers ∈ {{{ls}}}, {samples} training(s) each "
+               f"= {trainings} trainings of {steps} steps, 10,000 objects",
+               f"{ours['protocol_seconds']:.1f} s", f"PyTorch {torch_seconds:.0f} s", ratio, "≥ 15× faster", ratio >= 15)
+    ours_by = {(c["h"], c["L"]): c for c in ours.get("protocol_configurations", [])}
+    pairs = [f"h = {r['h']}, L = {r['L']}: accuracy {ours_by[(r['h'], r['L'])]['final_accuracy_mean']:.3f} vs "
+             f"{r['final_accuracy_mean']:.3f}, mean loss {ours_by[(r['h'], r['L'])]['mean_loss_mean']:.3f} vs "
+             f"{r['mean_loss_mean']:.3f}" for r in theirs if (r["h"], r["L"]) in ours_by]
+    report.notes.append(
+        f"Later protocol: measured {datetime.date.today().isoformat()} on {machine()}, `landscape-bench protocol "
+        f"--protocol {hs} {ls} {samples}` and `seed_torch_samples.py {hs} {ls} {samples}` in one run "
+        f"(`scripts/benchmark.py --only protocol --add-rows`); ours {ours['protocol_seconds']:.1f} s wall "
+        f"({ours.get('protocol_cpu_seconds', float('nan')):.1f} CPU-s). Final validation accuracy and mean loss at θ̂, "
+        f"ours vs PyTorch (different seeds, so equal only in distribution): " + "; ".join(pairs) + ".")
+
+
+def add_rows(report: Report, path: pathlib.Path) -> str:
+    """BENCHMARKS.md with the report's rows added to its first table (a row with the same first column is
+    replaced) and its notes after that table's notes; every other row and section is kept as it was."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("| what |"))
+    end = start
+    while end < len(lines) and lines[end].startswith("|"):
+        end += 1
+    new = {row[0]: "| " + " | ".join(row) + " |" for row in report.rows}
+    table = [line for line in lines[start:end] if line.split(" | ")[0][2:] not in new] + list(new.values())
+    prefixes = {note.split(":", 1)[0] + ":" for note in report.notes}
+    rest = lines[end:]
+    section_end = next((i for i, line in enumerate(rest) if line.startswith("## ")), len(rest))
+    kept = [line for line in rest[:section_end] if not any(line.startswith(p) for p in prefixes)]
+    while kept and kept[-1] == "":
+        kept.pop()
+    notes = [line for note in report.notes for line in ("", note)]
+    return "\n".join(lines[:start] + table + kept + notes + [""] + rest[section_end:])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bin", type=pathlib.Path, required=True)
     parser.add_argument("--anchors", type=pathlib.Path, required=True)
-    parser.add_argument("--only", choices=["plots", "kernel", "numerics"], action="append")
+    parser.add_argument("--only", choices=["plots", "kernel", "numerics", "protocol"], action="append")
+    parser.add_argument("--add-rows", action="store_true",
+                        help="add the measured rows to BENCHMARKS.md's table instead of rewriting the file")
     args = parser.parse_args()
     python = sys.executable
     report = Report()
-    sections = {"numerics": numerics, "plots": plots, "kernel": kernel}
+    sections = {"numerics": numerics, "protocol": protocol, "plots": plots, "kernel": kernel}
     for name, section in sections.items():
         if args.only is None or name in args.only:
             section(report, args.bin.resolve(), args.anchors.resolve(), python)
+    if args.add_rows:
+        text = add_rows(report, REPO / "BENCHMARKS.md")
+        print(text)
+        (REPO / "BENCHMARKS.md").write_text(text, encoding="utf-8")
+        return 0
     text = (f"# Benchmarks\n\nMeasured {datetime.date.today().isoformat()} on {machine()}, "
             f"by `scripts/benchmark.sh` (release build; ours and the anchors of ../shared/anchors in one run). "
             f"Ratios are anchor ÷ ours for times (higher is better) and ours ÷ anchor for sizes and latencies "

@@ -1,5 +1,8 @@
 // landscape-bench: times the workloads of the numerics issue in one run and prints one JSON object.
 // Usage: landscape-bench [sweep|hvp|lanczos|dense|all]... [--export-dense DIRECTORY] (default all)
+//        landscape-bench protocol [--protocol HS LS SAMPLES] (only when named): the reference code's later
+//        protocol on the same subset as ../shared/anchors/seed_torch_samples.py HS LS SAMPLES (e.g. 4,16,64 1,5 2;
+//        default its full 4,8,16,32,64 1,3,5,7,10 10), timed as one run, with the same summary figures.
 // --export-dense writes the dense case's weights (dense_weights.npz), data (dense_data.npz) and Hessian
 // (dense_hessian.npy) to DIRECTORY, so that scripts/jax_dense_compare.py can compare jax.hessian on them.
 import Foundation
@@ -50,6 +53,19 @@ if let flag = arguments.firstIndex(of: "--export-dense") {
     exportDirectory = arguments[flag + 1]
     arguments.removeSubrange(flag...(flag + 1))
 }
+var protocolSettings = SampleSizeProtocol()
+if let flag = arguments.firstIndex(of: "--protocol") {
+    let values = arguments.dropFirst(flag + 1).prefix(3)
+    let lists = values.map { $0.split(separator: ",").compactMap { Int($0) } }
+    guard values.count == 3, lists.allSatisfy({ !$0.isEmpty }), let samples = lists.last?.first else {
+        FileHandle.standardError.write(Data("--protocol needs HS LS SAMPLES, e.g. 4,16,64 1,5 2\n".utf8))
+        exit(2)
+    }
+    protocolSettings.hiddenSizes = lists[0]
+    protocolSettings.hiddenLayerCounts = lists[1]
+    protocolSettings.trainings = samples
+    arguments.removeSubrange(flag...(flag + 3))
+}
 let requested = Set(arguments)
 func wanted(_ name: String) -> Bool { requested.isEmpty || requested.contains("all") || requested.contains(name) }
 
@@ -96,6 +112,24 @@ do {
             results["lanczos_50_steps_cpu_seconds"] = lastCPUSeconds
             results["lanczos_top_eigenvalue"] = top.first ?? 0
         }
+    }
+
+    if requested.contains("protocol") {
+        let validation = try Dataset.fashionMNIST(count: 1_000, split: .test)
+        var study: SampleSizeStudy?
+        results["protocol_seconds"] = try median(1) {
+            study = try SampleSizeStudy.run(train: fashion, validation: validation, settings: protocolSettings)
+        }
+        results["protocol_cpu_seconds"] = lastCPUSeconds
+        results["protocol_settings"] = protocolSettings.description
+        results["protocol_configurations"] = study?.results.map { result -> [String: Any] in
+            let finals = result.trainings.compactMap(\.validationAccuracy.last)
+            let meanLosses = result.trainings.map { $0.losses.reduce(0, +) / Double(max($0.losses.count, 1)) }
+            return ["h": result.configuration.hidden, "L": result.configuration.hiddenLayers, "samples": result.trainings.count,
+                    "steps_per_training": result.trainings.first?.validationAccuracy.count ?? 0,
+                    "final_accuracy_mean": finals.reduce(0, +) / Double(max(finals.count, 1)),
+                    "mean_loss_mean": meanLosses.reduce(0, +) / Double(max(meanLosses.count, 1))]
+        } ?? []
     }
 
     if wanted("dense") {

@@ -20,6 +20,8 @@ public enum StandardLibrary {
         PanelBindings.register(in: registry)
         ExperimentBindings.register(in: registry)
         SurfaceBindings.register(in: registry)
+        DatasetFileBindings.register(in: registry)
+        SampleSizeBindings.register(in: registry)
         return registry
     }
 }

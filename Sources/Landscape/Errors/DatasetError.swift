@@ -21,6 +21,14 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
     case inputSizeMismatch(expected: Int, found: Int)
     /// A request that cannot be satisfied, with the reason.
     case invalidArgument(String)
+    /// The file's content breaks its format (a bad header, a wrong element type or shape), with the reason.
+    case malformedFile(path: String, reason: String)
+    /// A pickle holds something other than the plain data a dataset's pickles hold; nothing it names is run.
+    case refusedPickle(path: String, offset: Int, reason: String)
+    /// A features file and a labels file disagree on the number of objects.
+    case featureLabelCountMismatch(featuresPath: String, rows: Int, labelsPath: String, labels: Int)
+    /// None of the places a dataset's files are looked for holds them.
+    case datasetNotFound(root: String, looked: [String])
 
     public var description: String {
         switch self {
@@ -44,6 +52,14 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
             return "an object with \(found) features does not fit a dataset of input size \(expected)"
         case let .invalidArgument(reason):
             return reason
+        case let .malformedFile(path, reason):
+            return "\(path): \(reason)"
+        case let .refusedPickle(path, offset, reason):
+            return "\(path): refused at byte \(offset): \(reason) (only the plain structures of a dataset's pickles are read; nothing in the file is run)"
+        case let .featureLabelCountMismatch(featuresPath, rows, labelsPath, labels):
+            return "\(featuresPath) holds \(rows) feature rows but \(labelsPath) holds \(labels) labels"
+        case let .datasetNotFound(root, looked):
+            return "no dataset files under \(root); looked for " + looked.joined(separator: ", ")
         }
     }
 }

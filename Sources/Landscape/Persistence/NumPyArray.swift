@@ -96,7 +96,7 @@ struct NumPyArray: Equatable {
     }
 
     /// The raw text of one key's value in a .npy header dictionary.
-    private static func field(_ key: String, in header: String) -> String? {
+    static func field(_ key: String, in header: String) -> String? {
         guard let keyRange = header.range(of: "'\(key)'") ?? header.range(of: "\"\(key)\"") else { return nil }
         let rest = header[keyRange.upperBound...].drop { $0 == " " || $0 == ":" }
         if rest.first == "(" {

@@ -16,10 +16,11 @@ extension MLP {
     }
 
     /// `train` with the sample's byte-coded features (from `ByteCodedFeatures.make`) when
-    /// it has them: the batches are gathered from the codes, with the same bits.
+    /// it has them: the batches are gathered from the codes, with the same bits. `afterStep`, when
+    /// given, sees θ after every optimizer step (the later protocol validates there).
     mutating func train(on data: Dataset, epochs: Int, batchSize: Int, optimizer: Optimizer, seed: UInt64,
                         progress: ((TrainingProgress) -> Void)?, shouldStop: (() -> Bool)?,
-                        coded: ByteCodedFeatures?) throws -> TrainingHistory {
+                        coded: ByteCodedFeatures?, afterStep: ((UnsafePointer<Double>) -> Void)? = nil) throws -> TrainingHistory {
         try validate(data)
         guard coded.map({ $0.count == data.features.count && $0.width == data.inputSize }) ?? true else {
             throw ModelError.invalidArgument("the byte-coded features do not belong to this sample")
@@ -72,6 +73,11 @@ extension MLP {
                         correct += pass.correctCount
                     }
                     state.apply(gradient: gradient.pointer, to: &parameters)
+                    if let afterStep {
+                        parameters.withUnsafeBufferPointer { theta in
+                            if let base = theta.baseAddress { afterStep(base) }
+                        }
+                    }
                     history.steps += 1
                     seen += size
                     progress?(TrainingProgress(epoch: epoch, epochs: epochs, batch: b + 1, batchesPerEpoch: batches,

@@ -58,3 +58,19 @@ extension Plot {
         value.isFinite && value >= 0 ? min(value, 100) : fallback
     }
 }
+
+/// Bands: the region between two curves.
+extension Plot {
+    /// Fills the region between `lower` and `upper` over `x` (for example mean ± std across runs),
+    /// translucent and without an outline, under the lines drawn after it.
+    /// - Parameters:
+    ///   - label: legend entry (a colour patch); nil keeps the band out of the legend.
+    ///   - color: nil takes the colour the next line will take, without using it up, so a band drawn
+    ///     just before its line matches it.
+    ///   - opacity: the fill's opacity in [0, 1].
+    public func band(x: [Double], lower: [Double], upper: [Double], label: String? = nil, color: Color? = nil,
+                     opacity: Double = 0.2) {
+        layers.append(BandLayer(x: x, lower: lower, upper: upper, label: label ?? "",
+                                color: color ?? ColorCycle.color(cycleIndex), opacity: opacity))
+    }
+}
