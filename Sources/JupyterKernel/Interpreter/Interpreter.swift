@@ -39,11 +39,19 @@ public protocol Interpreter: AnyObject, Sendable {
     /// Called once, after every socket is bound and before the first request is served: the place for
     /// expensive set-up (started in the background) that must not delay the first kernel_info_reply.
     func kernelDidBind()
+
+    /// Called once, before `kernelDidBind`, with the kernel's comm manager: the place to register comm
+    /// targets (widgets) and keep the manager for opening comms from cells. Comm handlers run on the
+    /// shell thread between requests, never while `execute` runs (see `CommManager`).
+    func kernelDidCreateComms(_ comms: CommManager)
 }
 
 extension Interpreter {
     /// Nothing to prepare by default.
     public func kernelDidBind() {}
+
+    /// No comms by default: `comm_open` from the frontend is answered with `comm_close`.
+    public func kernelDidCreateComms(_ comms: CommManager) {}
 
     /// By default user expressions are answered with an error saying they are not evaluated.
     public func evaluateUserExpression(_ expression: String) -> UserExpressionResult {
