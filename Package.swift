@@ -3,6 +3,7 @@ import PackageDescription
 
 // Arrows only point down:
 //   landscape-kernel (CLI) → JupyterKernel, CellLanguage
+//   JupyterWidgets → JupyterKernel
 //   CellLanguage → LandscapeNotebook → Landscape, LandscapePlots → C shims
 //   landscape-kernel-launcher → JupyterConnection (no ZeroMQ, no BLAS: it must start in milliseconds)
 
@@ -38,6 +39,9 @@ let package = Package(
 
         // The Jupyter wire protocol: sockets, signing, the message loop, the Interpreter protocol.
         .target(name: "JupyterKernel", dependencies: ["JupyterConnection", "CZeroMQ", "COpenSSL"]),
+
+        // Jupyter widgets (protocol 2.1, ipywidgets 8 models) over the kernel's comms; language-neutral.
+        .target(name: "JupyterWidgets", dependencies: ["JupyterKernel"]),
 
         // The paper's numerics: data, the network, training, exact Hessians, spectra, bounds.
         .target(name: "Landscape", dependencies: ["CLinearAlgebra", "CZlib"]),
@@ -75,6 +79,7 @@ let package = Package(
         .executableTarget(name: "landscape-bench", dependencies: ["Landscape"]),
 
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "CZeroMQ"]),
+        .testTarget(name: "JupyterWidgetsTests", dependencies: ["JupyterWidgets", "JupyterKernel"]),
         .testTarget(name: "LandscapeTests", dependencies: ["Landscape"]),
         .testTarget(name: "LandscapePlotsTests", dependencies: ["LandscapePlots"],
                     resources: [.copy("Golden")]),
