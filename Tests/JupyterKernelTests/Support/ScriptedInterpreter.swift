@@ -4,10 +4,32 @@ import Foundation
 /// A tiny line-oriented test language (Tests only; the shipped binary has none):
 ///   print TEXT | eprint TEXT | result TEXT | display ID TEXT | update ID TEXT | clear
 ///   fail NAME VALUE | spin (until interrupted) | input PROMPT | page TEXT | sleep MS
+///   open TARGET (opens a comm from the kernel side with data {"from": "cell"} and one buffer "abc")
+/// Comms: target "echo" answers every comm_msg with {"echo": data, "buffers": n, "newer": pending}
+/// and the same buffers, and records closes; "echo" comms opened by the kernel behave the same.
 final class ScriptedInterpreter: Interpreter, @unchecked Sendable {
     private let lock = NSLock()
     private var interruptCount = 0
     private var shutdownCalls: [Bool] = []
+    private var storedComms: CommManager?
+    private var closedComms: [String] = []
+
+    var comms: CommManager? { lock.withLock { storedComms } }
+    var closed: [String] { lock.withLock { closedComms } }
+
+    func kernelDidCreateComms(_ comms: CommManager) {
+        lock.withLock { storedComms = comms }
+        comms.registerTarget("echo") { [weak self] comm, _ in self?.attachEcho(comm) }
+    }
+
+    private func attachEcho(_ comm: Comm) {
+        comm.onMessage { [weak comm] message in
+            comm?.send(data: ["echo": .object(message.data), "buffers": .integer(message.buffers.count),
+                              "newer": .integer(message.newerMessages.count)],
+                       buffers: message.buffers)
+        }
+        comm.onClose { [weak self, id = comm.id] _ in self?.lock.withLock { self?.closedComms.append(id) } }
+    }
 
     let languageInfo = LanguageInfo(
         name: "swift", version: "6.0", mimetype: "text/x-swift", fileExtension: ".swift",
@@ -46,6 +68,13 @@ final class ScriptedInterpreter: Interpreter, @unchecked Sendable {
                     context.stream(.stdout, "got \(answer)\n")
                 } catch {
                     return .error(ExecutionError(name: "InputError", value: "\(error)", traceback: []))
+                }
+            case "open":
+                if let comms {
+                    let comm = comms.open(target: rest, data: ["from": "cell"], metadata: ["version": "1"],
+                                          buffers: [Data("abc".utf8)])
+                    attachEcho(comm)
+                    context.stream(.stdout, comm.id + "\n")
                 }
             case "page": payload.append(.page(["text/plain": .string(rest)], start: 0))
             default:
