@@ -78,7 +78,7 @@ let package = Package(
         // Times the workloads (sweep, HVP, Lanczos, dense Hessian) in release and prints JSON.
         .executableTarget(name: "landscape-bench", dependencies: ["Landscape"]),
 
-        .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "CZeroMQ"]),
+        .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "JupyterWidgets", "CZeroMQ"]),
         .testTarget(name: "JupyterWidgetsTests", dependencies: ["JupyterWidgets", "JupyterKernel"]),
         .testTarget(name: "LandscapeTests", dependencies: ["Landscape"]),
         .testTarget(name: "LandscapePlotsTests", dependencies: ["LandscapePlots"],

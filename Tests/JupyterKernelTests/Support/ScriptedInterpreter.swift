@@ -1,9 +1,11 @@
 import Foundation
 @testable import JupyterKernel
+import JupyterWidgets
 
 /// A tiny line-oriented test language (Tests only; the shipped binary has none):
 ///   print TEXT | eprint TEXT | result TEXT | display ID TEXT | update ID TEXT | clear
 ///   fail NAME VALUE | spin (until interrupted) | input PROMPT | page TEXT | sleep MS
+///   slider N (an IntSlider over 0...10 at N, displayed; prints its model id)
 ///   open TARGET (opens a comm from the kernel side with data {"from": "cell"} and one buffer "abc")
 /// Comms: target "echo" answers every comm_msg with {"echo": data, "buffers": n, "newer": pending}
 /// and the same buffers, and records closes; "echo" comms opened by the kernel behave the same.
@@ -13,12 +15,20 @@ final class ScriptedInterpreter: Interpreter, @unchecked Sendable {
     private var shutdownCalls: [Bool] = []
     private var storedComms: CommManager?
     private var closedComms: [String] = []
+    private var storedWidgets: WidgetManager?
+    private var storedSeen: [Int] = []
+
+    /// The slider values observed (from either side).
+    var seenValues: [Int] { lock.withLock { storedSeen } }
 
     var comms: CommManager? { lock.withLock { storedComms } }
     var closed: [String] { lock.withLock { closedComms } }
 
     func kernelDidCreateComms(_ comms: CommManager) {
-        lock.withLock { storedComms = comms }
+        lock.withLock {
+            storedComms = comms
+            storedWidgets = WidgetManager(comms: comms, log: KernelLog { _ in })
+        }
         comms.registerTarget("echo") { [weak self] comm, _ in self?.attachEcho(comm) }
     }
 
@@ -69,6 +79,14 @@ final class ScriptedInterpreter: Interpreter, @unchecked Sendable {
                 } catch {
                     return .error(ExecutionError(name: "InputError", value: "\(error)", traceback: []))
                 }
+            case "slider":
+                guard let widgets = lock.withLock({ storedWidgets }),
+                      let slider = try? IntSlider(widgets, value: Int(rest) ?? 0, min: 0, max: 10) else {
+                    return .error(ExecutionError(name: "WidgetError", value: "no slider", traceback: []))
+                }
+                slider.onChange { [weak self] value in self?.lock.withLock { self?.storedSeen.append(value) } }
+                context.display(slider.displayValue, displayID: nil)
+                context.stream(.stdout, slider.modelID + "\n")
             case "open":
                 if let comms {
                     let comm = comms.open(target: rest, data: ["from": "cell"], metadata: ["version": "1"],
