@@ -137,11 +137,11 @@ public final class IntRangeSlider: Widget, @unchecked Sendable {
     /// A range slider; both ends are clamped into `min...max`; a lower end above the upper is refused.
     public convenience init(_ manager: WidgetManager, value: ClosedRange<Int>? = nil, min: Int = 0, max: Int = 100,
                             step: Int = 1, description: String = "") throws {
-        // ipywidgets' default: the middle half of the range.
-        let range = value ?? Int((0.75 * Double(min) + 0.25 * Double(max)).rounded(.down))
-            ... Int((0.25 * Double(min) + 0.75 * Double(max)).rounded(.down))
+        // ipywidgets' default: the middle half of the range (min above max is refused by the rules).
+        let lower = value?.lowerBound ?? Int((0.75 * Double(min) + 0.25 * Double(max)).rounded(.down))
+        let upper = value?.upperBound ?? Int((0.25 * Double(min) + 0.75 * Double(max)).rounded(.down))
         try self.init(manager: manager, spec: .intRangeSlider, state: [
-            "value": [.integer(range.lowerBound), .integer(range.upperBound)], "min": .integer(min),
+            "value": [.integer(lower), .integer(upper)], "min": .integer(min),
             "max": .integer(max), "step": .integer(step), "description": .string(description),
         ], adopting: nil)
     }

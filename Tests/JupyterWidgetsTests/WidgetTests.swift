@@ -262,6 +262,7 @@ final class Recorder<T: Sendable>: @unchecked Sendable {
 
         let range = try IntRangeSlider(rig.widgets, min: 0, max: 100)
         #expect(range.value == 25...75)
+        #expect(throws: WidgetValueError.self) { try IntRangeSlider(rig.widgets, min: 10, max: 0) }
         rig.update(range, ["value": [-5, 500]])
         #expect(range.value == 0...100)
         rig.update(range, ["value": [60, 40]])

@@ -6,7 +6,9 @@
 ///
 /// Threading: `execute`, `complete`, `inspect`, `isComplete` and `shutdown` are called one at a time
 /// from the shell thread. `interrupt()` is called from the control thread while `execute` may be
-/// running, and must only set a flag (or similar) that the running execution polls.
+/// running, and must only set a flag (or similar) that the running execution polls. Comm handlers
+/// registered through `kernelDidCreateComms` also run on the shell thread, between requests (never
+/// while `execute` runs), so they may use the interpreter's state without racing a cell.
 public protocol Interpreter: AnyObject, Sendable {
     /// The `language_info` and banner of `kernel_info_reply`.
     var languageInfo: LanguageInfo { get }
