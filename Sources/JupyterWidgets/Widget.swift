@@ -19,6 +19,20 @@ public struct WidgetChange: Sendable {
     public var new: JSONValue
     /// Who changed it.
     public var origin: ChangeOrigin
+    private let probe: (@Sendable () -> Bool)?
+
+    init(key: String, old: JSONValue, new: JSONValue, origin: ChangeOrigin, probe: (@Sendable () -> Bool)? = nil) {
+        self.key = key
+        self.old = old
+        self.new = new
+        self.origin = origin
+        self.probe = probe
+    }
+
+    /// True when a newer update of this key from the frontend is already queued: a long callback can
+    /// poll it and stop early, so the newest value wins instead of a queue of stale re-renders.
+    /// Always false for kernel-side changes.
+    public var isSuperseded: Bool { probe?() ?? false }
 }
 
 /// A Jupyter widget model on the kernel side, as ipywidgets' `Widget`: a state dictionary kept in
@@ -262,16 +276,23 @@ public class Widget: @unchecked Sendable {
         }
         if !correct.isEmpty { sendUpdate(correct.sorted()) }
         guard !changed.isEmpty else { return }
-        let newer = Set(message.newerMessages.flatMap { data -> [String] in
-            guard data["method"]?.stringValue == "update" else { return [] }
-            return data["state"]?.objectValue.map { Array($0.keys) } ?? []
-        })
-        let changes = changed.keys.sorted().filter { !newer.contains($0) }
-            .map { WidgetChange(key: $0, old: before[$0] ?? .null, new: after[$0] ?? .null, origin: .frontend) }
+        let newer = Self.keysUpdated(in: message.newerMessages)
+        let changes = changed.keys.sorted().filter { !newer.contains($0) }.map { key in
+            WidgetChange(key: key, old: before[key] ?? .null, new: after[key] ?? .null, origin: .frontend,
+                         probe: { Self.keysUpdated(in: message.newerMessages).contains(key) })
+        }
         notify(changes)
     }
 
     // MARK: helpers
+
+    /// The state keys that queued `update` messages set.
+    private static func keysUpdated(in messages: [[String: JSONValue]]) -> Set<String> {
+        Set(messages.flatMap { data -> [String] in
+            guard data["method"]?.stringValue == "update" else { return [] }
+            return data["state"]?.objectValue.map { Array($0.keys) } ?? []
+        })
+    }
 
     /// Publishes an `update` with `keys` (every key when nil).
     func sendUpdate(_ keys: [String]?) {

@@ -343,6 +343,19 @@ final class Recorder<T: Sendable>: @unchecked Sendable {
         // A newer message about another key does not hide this one.
         rig.update(slider, ["value": 2], newer: [["method": "update", "state": ["description": "x"]]])
         #expect(seen.values == [2])
+        // A long callback can ask whether its value is already stale (the queue grows while it runs).
+        let queue = Recorder<[String: JSONValue]>()
+        let stale = Recorder<Bool>()
+        slider.observe(["value"]) { change in
+            stale.append(change.isSuperseded)
+            queue.append(["method": "update", "state": ["value": 4]])
+            stale.append(change.isSuperseded)
+        }
+        let message = WireMessage(identities: [], header: ["msg_type": "comm_msg", "msg_id": "m"],
+                                  content: ["comm_id": .string(slider.modelID),
+                                            "data": ["method": "update", "state": ["value": 3], "buffer_paths": []]])
+        rig.comms.receive(message, pending: { queue.values })
+        #expect(stale.values == [false, true])
     }
 
     @Test func frontendOpenedModelsAreAdoptedOrClosed() throws {
