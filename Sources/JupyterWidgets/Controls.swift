@@ -68,7 +68,7 @@ public final class IntSlider: Widget, @unchecked Sendable {
 /// A floating-point slider (FloatSliderModel).
 public final class FloatSlider: Widget, @unchecked Sendable {
     /// A slider over `min...max`; `value` is clamped into the range as ipywidgets does.
-    public convenience init(_ manager: WidgetManager, value: Double = 0, min: Double = 0, max: Double = 10,
+    public convenience init(_ manager: WidgetManager, value: Double = 0, min: Double = 0, max: Double = 100,
                             step: Double = 0.1, description: String = "", continuousUpdate: Bool = true) throws {
         try self.init(manager: manager, spec: .floatSlider, state: [
             "value": .number(value), "min": .number(min), "max": .number(max), "step": .number(step),

@@ -380,3 +380,33 @@ final class Recorder<T: Sendable>: @unchecked Sendable {
         #expect(rig.widgets.widget(id: "front-1") == nil)
     }
 }
+
+/// Each control made with no arguments has ipywidgets' default state, key for key, apart from the
+/// Layout/Style references (new sub-models) and what its constructor sets.
+@Suite struct WidgetDefaultTests {
+    @Test func defaultsMatchTheSchema() throws {
+        let rig = WidgetRig()
+        let made: [Widget] = [
+            try IntSlider(rig.widgets), try FloatSlider(rig.widgets), try FloatLogSlider(rig.widgets),
+            try IntRangeSlider(rig.widgets), try Play(rig.widgets), try Checkbox(rig.widgets), try Button(rig.widgets),
+            try Text(rig.widgets), try Label(rig.widgets), try HTML(rig.widgets), try Output(rig.widgets),
+            try HBox(rig.widgets, children: []), try VBox(rig.widgets, children: []),
+            try Dropdown(rig.widgets, options: []), try RadioButtons(rig.widgets, options: []),
+            try ToggleButtons(rig.widgets, options: []),
+        ]
+        for widget in made {
+            var expected = widget.spec.defaultState
+            var actual = widget.fullState
+            for attribute in widget.spec.attributes {
+                if case .reference = attribute.kind {
+                    #expect(actual[attribute.name]?.stringValue?.hasPrefix("IPY_MODEL_") == true)
+                    expected[attribute.name] = nil
+                    actual[attribute.name] = nil
+                }
+            }
+            // ipywidgets' IntRangeSlider defaults to the middle half of its range.
+            if widget is IntRangeSlider { expected["value"] = [25, 75] }
+            #expect(actual == expected, "\(widget.spec.modelName)")
+        }
+    }
+}
