@@ -34,6 +34,7 @@ public struct CommMessage: Sendable {
     /// The `data` of the `comm_msg`s for this comm that reached the kernel after this one and are queued
     /// behind it, oldest first. A handler can coalesce (skip work a newer message makes stale) or stop a
     /// long callback early. Looking drains the shell socket without blocking; nothing is lost or reordered.
+    /// Answers only while the kernel is handling this message (empty afterwards).
     public var newerMessages: [[String: JSONValue]] { pendingProbe?() ?? [] }
 
     /// True when a newer `comm_msg` for this comm is already waiting.

@@ -310,7 +310,10 @@ final class ShellHandler {
                                              allowStdin: false, interrupt: interrupt)
         let commID = request.content["comm_id"]?.stringValue ?? ""
         let backlog = self.backlog
-        comms.receive(request, context: context, pending: { backlog.pendingCommData(for: commID) })
+        let messageID = request.messageID
+        backlog.beginHandling(messageID)
+        defer { backlog.endHandling() }
+        comms.receive(request, context: context, pending: { backlog.pendingCommData(for: commID, handling: messageID) })
     }
 }
 
@@ -323,6 +326,7 @@ final class ShellBacklog: @unchecked Sendable {
     private let log: KernelLog
     private let lock = NSLock()
     private var queued: [WireMessage] = []
+    private var handling: String?
 
     init(socket: ZMQSocket, codec: WireCodec, log: KernelLog) {
         self.socket = socket
@@ -345,10 +349,19 @@ final class ShellBacklog: @unchecked Sendable {
         lock.withLock { queued.isEmpty ? nil : queued.removeFirst() }
     }
 
+    /// Marks the comm message whose handler may look ahead (the shell thread is not reading meanwhile).
+    func beginHandling(_ messageID: String) { lock.withLock { handling = messageID } }
+
+    /// Ends the look-ahead window: the shell thread reads the socket again.
+    func endHandling() { lock.withLock { handling = nil } }
+
     /// Moves whatever the socket holds now into the backlog (never blocks), then returns the `data`
-    /// of the queued comm_msgs for `commID`, oldest first.
-    func pendingCommData(for commID: String) -> [[String: JSONValue]] {
+    /// of the queued comm_msgs for `commID`, oldest first. Only while `messageID` is being handled
+    /// (a handler that kept its message and asks later gets nothing, and never touches the socket
+    /// while the shell thread reads it).
+    func pendingCommData(for commID: String, handling messageID: String) -> [[String: JSONValue]] {
         lock.withLock {
+            guard handling == messageID else { return [] }
             while (try? socket.waitForInput(milliseconds: 0)) == true,
                   let frames = try? socket.receive(dontWait: true) {
                 if let message = decode(frames) { queued.append(message) }
