@@ -51,4 +51,37 @@ import Testing
         #expect(all.content["comms"]?.objectValue?.count == 4)  // and the control comm
         try kernel.stop()
     }
+
+    /// A flood of drags queued behind a running cell: every value is applied and echoed, but the
+    /// observer runs for the newest only, not once per stale value; the kernel keeps serving.
+    @Test func aFloodOfUpdatesIsCoalesced() throws {
+        let kernel = try KernelHarness()
+        try kernel.start()
+        let (_, iopub) = try kernel.execute("slider 0")
+        guard let id = iopub.filter({ $0.messageType == "comm_open" }).last?.content["comm_id"]?.stringValue else {
+            Issue.record("no slider")
+            return
+        }
+        _ = try kernel.send(.shell, "execute_request", ["code": "sleep 300", "silent": false])
+        usleep(50_000)
+        var last = ""
+        for step in 1...100 {
+            last = try kernel.send(.shell, "comm_msg", ["comm_id": .string(id), "data": [
+                "method": "update", "state": ["value": .integer(step % 11)], "buffer_paths": []]])
+        }
+        _ = try kernel.receive(.shell, timeout: 5000)
+        var echoes = 0
+        while let message = try kernel.receiveIOPub(timeout: 5000) {
+            if message.messageType == "comm_msg", message.content["data"]?["method"] == "echo_update" { echoes += 1 }
+            if message.messageType == "status", message.content["execution_state"] == "idle",
+               message.parentHeader["msg_id"]?.stringValue == last { break }
+        }
+        #expect(echoes == 100)
+        // 100 % 11 == 1: the newest value won; stale ones were not observed.
+        #expect(kernel.interpreter.seenValues.last == 1)
+        #expect(kernel.interpreter.seenValues.count < 10)
+        let (reply, _) = try kernel.request("kernel_info_request")
+        #expect(reply.content["status"] == "ok")
+        try kernel.stop()
+    }
 }
