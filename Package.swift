@@ -4,7 +4,7 @@ import PackageDescription
 // Arrows only point down:
 //   landscape-kernel (CLI) → JupyterKernel, CellLanguage
 //   JupyterWidgets → JupyterKernel
-//   CellLanguage → LandscapeNotebook → Landscape, LandscapePlots → C shims
+//   CellLanguage → JupyterWidgets, LandscapeNotebook → Landscape, LandscapePlots → C shims
 //   landscape-kernel-launcher → JupyterConnection (no ZeroMQ, no BLAS: it must start in milliseconds)
 
 // The Swift runtime and Foundation linked in: a kernel is launched for every notebook, and binding
@@ -54,7 +54,7 @@ let package = Package(
 
         // The cell language: Swift cells parsed by swift-syntax and evaluated against LandscapeNotebook.
         .target(name: "CellLanguage", dependencies: [
-            "JupyterKernel", "LandscapeNotebook",
+            "JupyterKernel", "JupyterWidgets", "LandscapeNotebook",
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftOperators", package: "swift-syntax"),

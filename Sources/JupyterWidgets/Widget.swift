@@ -19,14 +19,19 @@ public struct WidgetChange: Sendable {
     public var new: JSONValue
     /// Who changed it.
     public var origin: ChangeOrigin
+    /// For a frontend change, the context of the comm message that made it (what a callback prints
+    /// has that message as parent); nil for kernel-side changes.
+    public var context: (any ExecutionContext)?
     private let probe: (@Sendable () -> Bool)?
 
-    init(key: String, old: JSONValue, new: JSONValue, origin: ChangeOrigin, probe: (@Sendable () -> Bool)? = nil) {
+    init(key: String, old: JSONValue, new: JSONValue, origin: ChangeOrigin, probe: (@Sendable () -> Bool)? = nil,
+         context: (any ExecutionContext)? = nil) {
         self.key = key
         self.old = old
         self.new = new
         self.origin = origin
         self.probe = probe
+        self.context = context
     }
 
     /// True when a newer update of this key from the frontend is already queued: a long callback can
@@ -279,7 +284,7 @@ public class Widget: @unchecked Sendable {
         let newer = Self.keysUpdated(in: message.newerMessages)
         let changes = changed.keys.sorted().filter { !newer.contains($0) }.map { key in
             WidgetChange(key: key, old: before[key] ?? .null, new: after[key] ?? .null, origin: .frontend,
-                         probe: { Self.keysUpdated(in: message.newerMessages).contains(key) })
+                         probe: { Self.keysUpdated(in: message.newerMessages).contains(key) }, context: message.context)
         }
         notify(changes)
     }

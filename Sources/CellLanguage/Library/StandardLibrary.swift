@@ -20,6 +20,7 @@ public enum StandardLibrary {
         PanelBindings.register(in: registry)
         ExperimentBindings.register(in: registry)
         SurfaceBindings.register(in: registry)
+        WidgetBindings.register(in: registry)
         return registry
     }
 }
