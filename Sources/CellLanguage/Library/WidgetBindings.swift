@@ -428,8 +428,19 @@ enum WidgetBindings {
             let output = try JupyterWidgets.Output(host.manager)
             let box = try JupyterWidgets.VBox(host.manager, children: controls + [output])
             let interaction = Interaction(host: host, controls: controls, output: output, box: box, body: Unchecked(arguments[1]))
-            context.display(box.displayValue, displayID: nil)
             try render(interaction, evaluator: context.evaluator, base: nil, superseded: { false })
+            // The text/plain fallback is what the output first shows as text (a static viewer, and an
+            // exported program, which runs the closure once and prints its result, read the same).
+            var shown = box.displayValue
+            let text = output.outputs.compactMap { output -> String? in
+                if output["output_type"]?.stringValue == "stream" {
+                    guard output["name"]?.stringValue == "stdout", let text = output["text"]?.stringValue else { return nil }
+                    return text.hasSuffix("\n") ? String(text.dropLast()) : text
+                }
+                return output["data"]?["text/plain"]?.stringValue
+            }
+            if !text.isEmpty { shown.data["text/plain"] = .string(text.joined(separator: "\n")) }
+            context.display(shown, displayID: nil)
             for control in controls {
                 control.observe(valueKeys(of: control)) { change in rerender(interaction, change: change) }
             }

@@ -10,6 +10,30 @@ import Foundation
 public protocol InteractiveControl: AnyObject, CustomDebugStringConvertible {
     associatedtype Value
     var value: Value { get }
+    /// The label beside the control.
+    var description: String { get }
+}
+
+/// The kernel's text/plain for widgets, ipywidgets' repr: `IntSlider(value=3, description='depth')`.
+enum WidgetText {
+    static func literal(_ value: Any) -> String {
+        switch value {
+        case let flag as Bool: return flag ? "True" : "False"
+        case let number as Int: return String(number)
+        case let number as Double:
+            return number == number.rounded() && abs(number) < 1e15 ? String(format: "%.1f", number) : String(number)
+        case let text as String: return "'" + text.replacingOccurrences(of: "'", with: "\\'") + "'"
+        case let range as ClosedRange<Int>: return "(\(range.lowerBound), \(range.upperBound))"
+        case let items as [String]: return "(" + items.map(literal).joined(separator: ", ") + ")"
+        default: return String(describing: value)
+        }
+    }
+
+    static func summary(_ name: String, _ parts: [(String, Any)], description: String) -> String {
+        var all = parts.map { "\($0.0)=\(literal($0.1))" }
+        if !description.isEmpty { all.append("description=\(literal(description))") }
+        return "\(name)(\(all.joined(separator: ", ")))"
+    }
 }
 
 /// What every exported widget shares.
@@ -19,8 +43,6 @@ open class ExportedWidget {
     public func close() {}
 }
 
-/// A Swift literal for text/plain summaries, as the kernel's widgets write them.
-private func quoted(_ text: String) -> String { "'" + text + "'" }
 
 /// An integer slider; in a program, its value.
 public final class IntSlider: ExportedWidget, InteractiveControl {
@@ -97,11 +119,23 @@ open class ExportedSelection: ExportedWidget {
 }
 
 /// A drop-down list; in a program, its selected label.
-public final class Dropdown: ExportedSelection, InteractiveControl {}
+public final class Dropdown: ExportedSelection, InteractiveControl {
+    public var debugDescription: String { selectionText("Dropdown") }
+}
 /// Radio buttons; in a program, the selected label.
-public final class RadioButtons: ExportedSelection, InteractiveControl {}
+public final class RadioButtons: ExportedSelection, InteractiveControl {
+    public var debugDescription: String { selectionText("RadioButtons") }
+}
 /// Toggle buttons; in a program, the selected label.
-public final class ToggleButtons: ExportedSelection, InteractiveControl {}
+public final class ToggleButtons: ExportedSelection, InteractiveControl {
+    public var debugDescription: String { selectionText("ToggleButtons") }
+}
+
+extension ExportedSelection {
+    func selectionText(_ name: String) -> String {
+        WidgetText.summary(name, [("options", options), ("value", value)], description: description)
+    }
+}
 
 /// A check box; in a program, its value.
 public final class Checkbox: ExportedWidget, InteractiveControl {
@@ -131,21 +165,21 @@ public final class Button: ExportedWidget, CustomDebugStringConvertible {
     public init(description: String = "", action: () throws -> Void) { self.description = description }
     public init(description: String = "") { self.description = description }
     public func onClick(_ action: () throws -> Void) {}
-    public var debugDescription: String { "Button(description=\(quoted(description)))" }
+    public var debugDescription: String { "Button(description=\(WidgetText.literal(description)))" }
 }
 
 /// A line of text; in a program, its text.
 public final class Label: ExportedWidget, CustomStringConvertible {
     public var value: String
     public init(_ value: String = "") { self.value = value }
-    public var description: String { "Label(value=\(quoted(value)))" }
+    public var description: String { "Label(value=\(WidgetText.literal(value)))" }
 }
 
 /// HTML; in a program, its source.
 public final class HTML: ExportedWidget, CustomStringConvertible {
     public var value: String
     public init(_ value: String = "") { self.value = value }
-    public var description: String { "HTML(value=\(quoted(value)))" }
+    public var description: String { "HTML(value=\(WidgetText.literal(value)))" }
 }
 
 /// An output area; in a program, what it shows is printed.
@@ -153,7 +187,7 @@ public final class Output: ExportedWidget, CustomStringConvertible {
     public override init() {}
     public func show(_ value: Any) throws { display(value) }
     public func clear() {}
-    public var description: String { "Output()" }
+    public var description: String { "Output(outputs=0)" }
 }
 
 /// A row of widgets.
@@ -200,10 +234,11 @@ public func interact<A: InteractiveControl, B: InteractiveControl, C: Interactiv
 
 private func showInteraction<R>(_ result: R) {
     if R.self == Void.self { return }
-    display(result)
+    // Text reads as text, as the kernel's interact shows it.
+    if let text = result as? String { print(text) } else { display(result) }
 }
 
 extension InteractiveControl {
-    /// "IntSlider(value=3)", as the kernel's text/plain starts.
-    public var debugDescription: String { "\(Self.self)(value=\(value))" }
+    /// "IntSlider(value=3, description='depth')", as the kernel's text/plain.
+    public var debugDescription: String { WidgetText.summary("\(Self.self)", [("value", value)], description: description) }
 }
