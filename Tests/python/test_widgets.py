@@ -326,3 +326,34 @@ interact(n) { i in
     assert int(result) < 100, f"{result} renders for 200 updates: stale renders were not coalesced"
     _, messages = execute(kc, "n.value")
     assert [m["content"]["data"]["text/plain"] for m in messages if m["msg_type"] == "execute_result"] == ["200"]
+
+
+# MARK: saved notebooks
+
+def test_a_notebook_executed_headless_saves_the_widget_state(kernel_prefix):
+    """nbclient (what scripts/run_notebooks.py runs) writes nbformat's widget state from the kernel's
+    comm messages: every model, at its last value, with the interact output's last content."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    notebook = new_notebook(cells=[
+        new_code_cell('let depth = IntSlider(value: 3, range: 0...5, description: "depth")\n'
+                      'interact(depth) { d in "depth \\(d) has \\(d + 2) linear layers" }'),
+        new_code_cell("depth.value = 4"),
+    ])
+    notebook.metadata["kernelspec"] = {"name": "landscape", "display_name": "Swift (landscape)", "language": "swift"}
+    NotebookClient(notebook, kernel_name="landscape", timeout=120).execute()
+    saved = notebook.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]
+    assert (saved["version_major"], saved["version_minor"]) == (2, 0)
+    models = {key: value for key, value in saved["state"].items()}
+    [slider] = [m for m in models.values() if m["model_name"] == "IntSliderModel"]
+    assert slider["model_module"] == "@jupyter-widgets/controls" and slider["model_module_version"] == "2.0.0"
+    assert slider["state"]["value"] == 4 and slider["state"]["description"] == "depth"
+    [output] = [m for m in models.values() if m["model_name"] == "OutputModel"]
+    assert output_texts(output["state"]["outputs"]) == "depth 4 has 6 linear layers\n"
+    [box] = [m for m in models.values() if m["model_name"] == "VBoxModel"]
+    assert all(child.removeprefix("IPY_MODEL_") in models for child in box["state"]["children"])
+    view = notebook.cells[0].outputs[0]["data"]["application/vnd.jupyter.widget-view+json"]
+    assert view["model_id"] in models
+    nbformat.validate(notebook)
