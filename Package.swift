@@ -3,7 +3,8 @@ import PackageDescription
 
 // Arrows only point down:
 //   landscape-kernel (CLI) → JupyterKernel, CellLanguage
-//   CellLanguage → LandscapeNotebook → Landscape, LandscapePlots → C shims
+//   JupyterWidgets → JupyterKernel
+//   CellLanguage → JupyterWidgets, LandscapeNotebook → Landscape, LandscapePlots → C shims
 //   landscape-kernel-launcher → JupyterConnection (no ZeroMQ, no BLAS: it must start in milliseconds)
 
 // The Swift runtime and Foundation linked in: a kernel is launched for every notebook, and binding
@@ -39,6 +40,9 @@ let package = Package(
         // The Jupyter wire protocol: sockets, signing, the message loop, the Interpreter protocol.
         .target(name: "JupyterKernel", dependencies: ["JupyterConnection", "CZeroMQ", "COpenSSL"]),
 
+        // Jupyter widgets (protocol 2.1, ipywidgets 8 models) over the kernel's comms; language-neutral.
+        .target(name: "JupyterWidgets", dependencies: ["JupyterKernel"]),
+
         // The paper's numerics: data, the network, training, exact Hessians, spectra, bounds.
         .target(name: "Landscape", dependencies: ["CLinearAlgebra", "CZlib"]),
 
@@ -50,7 +54,7 @@ let package = Package(
 
         // The cell language: Swift cells parsed by swift-syntax and evaluated against LandscapeNotebook.
         .target(name: "CellLanguage", dependencies: [
-            "JupyterKernel", "LandscapeNotebook",
+            "JupyterKernel", "JupyterWidgets", "LandscapeNotebook",
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftOperators", package: "swift-syntax"),
@@ -74,7 +78,8 @@ let package = Package(
         // Times the workloads (sweep, HVP, Lanczos, dense Hessian) in release and prints JSON.
         .executableTarget(name: "landscape-bench", dependencies: ["Landscape"]),
 
-        .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "CZeroMQ"]),
+        .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "JupyterWidgets", "CZeroMQ"]),
+        .testTarget(name: "JupyterWidgetsTests", dependencies: ["JupyterWidgets", "JupyterKernel"]),
         .testTarget(name: "LandscapeTests", dependencies: ["Landscape"]),
         .testTarget(name: "LandscapePlotsTests", dependencies: ["LandscapePlots"],
                     resources: [.copy("Golden")]),

@@ -1,5 +1,6 @@
 import Foundation
 import JupyterKernel
+import JupyterWidgets
 
 /// The Swift cell language behind the Jupyter kernel: parses each cell with swift-syntax, evaluates it
 /// against the registry (the Landscape API), and answers completion, inspection and completeness
@@ -15,6 +16,9 @@ public final class SwiftCellInterpreter: Interpreter, @unchecked Sendable {
     private var storedSession: Session?
     private let makeSession: @Sendable () -> Session
     private let lock = NSLock()
+    /// The widgets of this kernel (nil until the kernel hands over its comm manager, and in tests
+    /// that run cells without a kernel). Set once, before the first request.
+    private var widgetHost: WidgetHost?
 
     /// The stack size of the thread cells run on.
     static let evaluationStackSize = 512 << 20
@@ -47,6 +51,45 @@ public final class SwiftCellInterpreter: Interpreter, @unchecked Sendable {
         thread.start()
     }
 
+    /// Registers the widget targets and keeps the manager for the cells' controls.
+    public func kernelDidCreateComms(_ comms: CommManager) {
+        let manager = WidgetManager(comms: comms)
+        widgetHost = WidgetHost(manager: manager) { [weak self] base, work in
+            self?.runCallback(base: base, work)
+        }
+    }
+
+    /// Runs a widget callback (a cell's closure) with the session's evaluator: directly when already
+    /// on the evaluation thread (a cell set a control's value, and its observers run at once), otherwise
+    /// under the lock on a large-stack thread, as a cell runs; output goes to `base` unless the work
+    /// redirects it.
+    private func runCallback(base: (any ExecutionContext)?, _ work: @escaping (Evaluator) -> Void) {
+        if WidgetHost.isOnEvaluationThread {
+            work(session.evaluator)
+            return
+        }
+        guard let host = widgetHost else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        interruptFlag.clear()
+        let session = self.session
+        Self.onLargeStack {
+            Thread.current.threadDictionary[WidgetHost.evaluatingKey] = true
+            let evaluator = session.evaluator
+            let saved = evaluator.output
+            evaluator.output = WidgetAwareContext(base: base ?? SilentContext(), host: host)
+            evaluator.markStackBase()
+            work(evaluator)
+            evaluator.output = saved
+        }
+    }
+
+    /// The context a cell runs with: the kernel's, carrying the widget host when there is one.
+    private func cellContext(_ context: any ExecutionContext) -> any ExecutionContext {
+        guard let widgetHost else { return context }
+        return WidgetAwareContext(base: context, host: widgetHost)
+    }
+
     public var languageInfo: LanguageInfo {
         LanguageInfo(
             name: "swift", version: "6.0", mimetype: "text/x-swift", fileExtension: ".swift",
@@ -61,8 +104,10 @@ public final class SwiftCellInterpreter: Interpreter, @unchecked Sendable {
         defer { lock.unlock() }
         interruptFlag.clear()
         let session = self.session
+        let context = cellContext(context)
         return Self.onLargeStack {
-            session.execute(request, context: context)
+            Thread.current.threadDictionary[WidgetHost.evaluatingKey] = true
+            return session.execute(request, context: context)
         }
     }
 
@@ -85,7 +130,10 @@ public final class SwiftCellInterpreter: Interpreter, @unchecked Sendable {
         defer { lock.unlock() }
         interruptFlag.clear()
         let session = self.session
-        return Self.onLargeStack { session.evaluateUserExpression(expression) }
+        return Self.onLargeStack {
+            Thread.current.threadDictionary[WidgetHost.evaluatingKey] = true
+            return session.evaluateUserExpression(expression)
+        }
     }
 
     public func isComplete(code: String) -> CompletenessVerdict {

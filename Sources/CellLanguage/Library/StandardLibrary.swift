@@ -22,6 +22,7 @@ public enum StandardLibrary {
         SurfaceBindings.register(in: registry)
         DatasetFileBindings.register(in: registry)
         SampleSizeBindings.register(in: registry)
+        WidgetBindings.register(in: registry)
         return registry
     }
 }

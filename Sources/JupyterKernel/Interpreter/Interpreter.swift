@@ -6,7 +6,9 @@
 ///
 /// Threading: `execute`, `complete`, `inspect`, `isComplete` and `shutdown` are called one at a time
 /// from the shell thread. `interrupt()` is called from the control thread while `execute` may be
-/// running, and must only set a flag (or similar) that the running execution polls.
+/// running, and must only set a flag (or similar) that the running execution polls. Comm handlers
+/// registered through `kernelDidCreateComms` also run on the shell thread, between requests (never
+/// while `execute` runs), so they may use the interpreter's state without racing a cell.
 public protocol Interpreter: AnyObject, Sendable {
     /// The `language_info` and banner of `kernel_info_reply`.
     var languageInfo: LanguageInfo { get }
@@ -39,11 +41,19 @@ public protocol Interpreter: AnyObject, Sendable {
     /// Called once, after every socket is bound and before the first request is served: the place for
     /// expensive set-up (started in the background) that must not delay the first kernel_info_reply.
     func kernelDidBind()
+
+    /// Called once, before `kernelDidBind`, with the kernel's comm manager: the place to register comm
+    /// targets (widgets) and keep the manager for opening comms from cells. Comm handlers run on the
+    /// shell thread between requests, never while `execute` runs (see `CommManager`).
+    func kernelDidCreateComms(_ comms: CommManager)
 }
 
 extension Interpreter {
     /// Nothing to prepare by default.
     public func kernelDidBind() {}
+
+    /// No comms by default: `comm_open` from the frontend is answered with `comm_close`.
+    public func kernelDidCreateComms(_ comms: CommManager) {}
 
     /// By default user expressions are answered with an error saying they are not evaluated.
     public func evaluateUserExpression(_ expression: String) -> UserExpressionResult {

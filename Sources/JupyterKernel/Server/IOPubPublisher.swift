@@ -36,12 +36,12 @@ final class IOPubPublisher: @unchecked Sendable {
     /// Publishes one message with `parent` as parent_header. Failures are logged, never thrown:
     /// a lost output must not stop the request that produced it.
     func publish(_ messageType: String, content: [String: JSONValue], parent: [String: JSONValue],
-                 metadata: [String: JSONValue] = [:]) {
+                 metadata: [String: JSONValue] = [:], buffers: [Data] = []) {
         let topic = Data("kernel.\(codec.session).\(messageType)".utf8)
         let frames: [Data]
         do {
             frames = try codec.encode(messageType: messageType, content: content, parentHeader: parent,
-                                      metadata: metadata, identities: [topic])
+                                      metadata: metadata, identities: [topic], buffers: buffers)
         } catch {
             log("could not encode \(messageType) for iopub: \(error)")
             return

@@ -43,6 +43,9 @@ public final class KernelServer: @unchecked Sendable {
 
     /// The sockets this kernel binds.
     public let connection: ConnectionInfo
+    /// The kernel's comms: register targets here (or in `Interpreter.kernelDidCreateComms`). Comm
+    /// messages published before `run()` has bound iopub are dropped with a log line.
+    public let comms: CommManager
     private let interpreter: any Interpreter
     private let options: Options
     private let interrupt = InterruptFlag()
@@ -58,7 +61,21 @@ public final class KernelServer: @unchecked Sendable {
         self.connection = connection
         self.interpreter = interpreter
         self.options = options
+        let lock = stateLock
+        let box = PublisherBox()
+        publisherBox = box
+        let log = options.log
+        comms = CommManager(log: log) { outgoing in
+            guard let publisher = lock.withLock({ box.publisher }) else {
+                log("\(outgoing.messageType) before the kernel was bound: dropped")
+                return
+            }
+            publisher.publish(outgoing.messageType, content: outgoing.content, parent: outgoing.parent,
+                              metadata: outgoing.metadata, buffers: outgoing.buffers)
+        }
     }
+
+    private let publisherBox: PublisherBox
 
     /// Binds every socket (if one bind fails, everything bound is closed and the error thrown), then
     /// serves until shutdown_request.
@@ -86,7 +103,10 @@ public final class KernelServer: @unchecked Sendable {
             context.terminate()
             throw error
         }
-        stateLock.withLock { self.publisher = publisher }
+        stateLock.withLock {
+            self.publisher = publisher
+            publisherBox.publisher = publisher
+        }
         let stdin = StdinChannel(socket: sockets.stdin, codec: codec, log: log)
 
         let heartbeat = Heartbeat(socket: sockets.heartbeat)
@@ -100,12 +120,13 @@ public final class KernelServer: @unchecked Sendable {
 
         // Frontends connecting late still learn the kernel is up.
         publisher.status("starting", parent: [:])
+        interpreter.kernelDidCreateComms(comms)
         interpreter.kernelDidBind()
 
         let shell = ShellHandler(
             interpreter: interpreter, socket: sockets.shell, codec: codec, publisher: publisher, stdin: stdin,
             interrupt: interrupt, log: log,
-            abortWindow: options.abortWindowAfterError, onShutdownRequest: { [self] restart in beginShutdown(restart: restart) })
+            abortWindow: options.abortWindowAfterError, comms: comms, onShutdownRequest: { [self] restart in beginShutdown(restart: restart) })
         shell.serve()
 
         let restart = currentShutdownRestart() ?? false
@@ -171,6 +192,11 @@ public final class KernelServer: @unchecked Sendable {
         source.resume()
         signalSource = source
     }
+}
+
+/// The iopub publisher once `run()` has made it, read by the comm manager's sink (under the server's lock).
+private final class PublisherBox: @unchecked Sendable {
+    var publisher: IOPubPublisher?
 }
 
 /// The five sockets, configured (linger, IPv6, CurveZMQ server) and bound to the connection's endpoints.

@@ -2,7 +2,8 @@ import Foundation
 
 /// Serves the shell ROUTER on the shell thread: decodes each request, calls the interpreter, publishes
 /// outputs and replies. After a failed execute with stop_on_error, execute requests already queued
-/// are answered "aborted".
+/// are answered "aborted". Comm messages go to the `CommManager`, each between busy and idle, on this
+/// thread (so never while a cell runs: they wait on the socket until it ends).
 final class ShellHandler {
     private let interpreter: any Interpreter
     private let socket: ZMQSocket
@@ -13,13 +14,15 @@ final class ShellHandler {
     private let interrupt: InterruptFlag
     private let history = ExecutionHistory()
     private let log: KernelLog
+    private let comms: CommManager
+    private let backlog: ShellBacklog
     private let onShutdownRequest: (_ restart: Bool) -> Void
     private var executionCount = 0
     private let abortWindow: Double
 
     init(interpreter: any Interpreter, socket: ZMQSocket, codec: WireCodec, publisher: IOPubPublisher,
          stdin: StdinChannel, interrupt: InterruptFlag, log: KernelLog, abortWindow: Double,
-         onShutdownRequest: @escaping (_ restart: Bool) -> Void) {
+         comms: CommManager, onShutdownRequest: @escaping (_ restart: Bool) -> Void) {
         self.interpreter = interpreter
         self.socket = socket
         self.codec = codec
@@ -28,6 +31,8 @@ final class ShellHandler {
         self.stdin = stdin
         self.interrupt = interrupt
         self.log = log
+        self.comms = comms
+        self.backlog = ShellBacklog(socket: socket, codec: codec, log: log)
         self.onShutdownRequest = onShutdownRequest
         self.abortWindow = abortWindow
     }
@@ -35,6 +40,10 @@ final class ShellHandler {
     /// Serves requests until the context is shut down.
     func serve() {
         while true {
+            if let queued = backlog.takeFirst() {
+                handle(queued, abortExecutesSentBefore: nil)
+                continue
+            }
             let frames: [Data]
             do {
                 frames = try socket.receive()
@@ -44,21 +53,14 @@ final class ShellHandler {
                 log("shell receive failed: \(error)")
                 continue
             }
-            handle(frames, abortExecutesSentBefore: nil)
+            if let request = backlog.decode(frames) { handle(request, abortExecutesSentBefore: nil) }
         }
     }
 
     /// Handles one multipart message. With `abortExecutesSentBefore`, an execute_request the frontend
     /// sent before that moment (its header date; a missing date counts as before) is answered "aborted":
     /// it was queued without knowing the previous cell failed.
-    private func handle(_ frames: [Data], abortExecutesSentBefore failureTime: Date?) {
-        let request: WireMessage
-        do {
-            request = try codec.decode(frames)
-        } catch {
-            log("dropped message on shell: \(error)")
-            return
-        }
+    private func handle(_ request: WireMessage, abortExecutesSentBefore failureTime: Date?) {
         let type = request.messageType
         let fields = RequestFields(content: request.content, messageType: type)
         switch type {
@@ -90,10 +92,8 @@ final class ShellHandler {
                 }
                 responder.reply(to: request, Responder.replyType(of: type), content, on: socket)
             }
-        case "comm_open":
-            responder.busy(request) { closeUnknownComm(request) }
-        case "comm_msg", "comm_close":
-            log("ignored \(type) for a comm this kernel does not have")
+        case "comm_open", "comm_msg", "comm_close":
+            responder.busy(request) { handleComm(request) }
         case "shutdown_request":
             let restart = (try? fields.bool("restart", default: false)) ?? false
             responder.busy(request) {
@@ -138,6 +138,7 @@ final class ShellHandler {
                               parent: request.header)
         }
         interrupt.clear()
+        comms.parentHeader = request.header
         let context = KernelExecutionContext(publisher: publisher, stdin: stdin, request: request,
                                              allowStdin: allowStdin, interrupt: interrupt)
         let outcome = interpreter.execute(
@@ -187,10 +188,16 @@ final class ShellHandler {
     private func abortQueuedRequests(failedAt failureTime: Date) {
         let deadline = Date().addingTimeInterval(abortWindow)
         while true {
+            if let queued = backlog.takeFirst() {
+                handle(queued, abortExecutesSentBefore: failureTime)
+                continue
+            }
             let remaining = max(0, Int(deadline.timeIntervalSinceNow * 1000))
             do {
                 guard try socket.waitForInput(milliseconds: remaining) else { return }
-                handle(try socket.receive(dontWait: true), abortExecutesSentBefore: failureTime)
+                if let request = backlog.decode(try socket.receive(dontWait: true)) {
+                    handle(request, abortExecutesSentBefore: failureTime)
+                }
             } catch {
                 return
             }
@@ -252,8 +259,10 @@ final class ShellHandler {
             }
         case "history_request":
             return try historyReply(fields)
-        default: // comm_info_request: this kernel opens no comms.
-            return ["status": "ok", "comms": [:]]
+        default: // comm_info_request: the live comms, only those on target_name when it is given.
+            let target = fields.content["target_name"] == nil || fields.content["target_name"] == .null
+                ? nil : try fields.string("target_name")
+            return ["status": "ok", "comms": .object(comms.commInfo(target: target))]
         }
     }
 
@@ -292,10 +301,75 @@ final class ShellHandler {
         return ["status": "ok", "history": .array(rows)]
     }
 
-    private func closeUnknownComm(_ request: WireMessage) {
+    /// Routes one comm message to the manager, with the message as parent of what its handler
+    /// publishes and a fresh interrupt flag (interrupt_request stops a long comm handler as it stops a cell).
+    private func handleComm(_ request: WireMessage) {
+        interrupt.clear()
+        comms.parentHeader = request.header
+        let context = KernelExecutionContext(publisher: publisher, stdin: stdin, request: request,
+                                             allowStdin: false, interrupt: interrupt)
         let commID = request.content["comm_id"]?.stringValue ?? ""
-        let target = request.content["target_name"]?.stringValue ?? ""
-        log("comm_open for unknown target \"\(target)\": closing comm \(commID)")
-        publisher.publish("comm_close", content: ["comm_id": .string(commID), "data": [:]], parent: request.header)
+        let backlog = self.backlog
+        let messageID = request.messageID
+        backlog.beginHandling(messageID)
+        defer { backlog.endHandling() }
+        comms.receive(request, context: context, pending: { backlog.pendingCommData(for: commID, handling: messageID) })
+    }
+}
+
+/// Messages taken off the shell socket ahead of their turn (to see whether a comm message is
+/// superseded), handed out again in arrival order. Touched by the shell thread, or by a handler it
+/// is waiting on, never by both at once; the lock keeps the hand-over ordered.
+final class ShellBacklog: @unchecked Sendable {
+    private let socket: ZMQSocket
+    private let codec: WireCodec
+    private let log: KernelLog
+    private let lock = NSLock()
+    private var queued: [WireMessage] = []
+    private var handling: String?
+
+    init(socket: ZMQSocket, codec: WireCodec, log: KernelLog) {
+        self.socket = socket
+        self.codec = codec
+        self.log = log
+    }
+
+    /// Decodes and authenticates frames from the shell socket; a bad message is logged and dropped.
+    func decode(_ frames: [Data]) -> WireMessage? {
+        do {
+            return try codec.decode(frames)
+        } catch {
+            log("dropped message on shell: \(error)")
+            return nil
+        }
+    }
+
+    /// The oldest message taken ahead, if any.
+    func takeFirst() -> WireMessage? {
+        lock.withLock { queued.isEmpty ? nil : queued.removeFirst() }
+    }
+
+    /// Marks the comm message whose handler may look ahead (the shell thread is not reading meanwhile).
+    func beginHandling(_ messageID: String) { lock.withLock { handling = messageID } }
+
+    /// Ends the look-ahead window: the shell thread reads the socket again.
+    func endHandling() { lock.withLock { handling = nil } }
+
+    /// Moves whatever the socket holds now into the backlog (never blocks), then returns the `data`
+    /// of the queued comm_msgs for `commID`, oldest first. Only while `messageID` is being handled
+    /// (a handler that kept its message and asks later gets nothing, and never touches the socket
+    /// while the shell thread reads it).
+    func pendingCommData(for commID: String, handling messageID: String) -> [[String: JSONValue]] {
+        lock.withLock {
+            guard handling == messageID else { return [] }
+            while (try? socket.waitForInput(milliseconds: 0)) == true,
+                  let frames = try? socket.receive(dontWait: true) {
+                if let message = decode(frames) { queued.append(message) }
+            }
+            return queued.compactMap { message in
+                guard message.messageType == "comm_msg", message.content["comm_id"]?.stringValue == commID else { return nil }
+                return message.content["data"]?.objectValue ?? [:]
+            }
+        }
     }
 }

@@ -1058,3 +1058,295 @@ func check171(_ receiver: Plot, _ p0: Double, _ p1: String?, _ p2: Color, _ p3: 
 @discardableResult func check262(_ receiver: DeadUnitReport) -> Double {
     receiver.deadFraction
 }
+// IntSlider: init(value: Int = 0, range: ClosedRange<Int> = 0...100, step: Int = 1, description: String = "", continuousUpdate: Bool = true)
+@discardableResult func check263(_ p0: Int, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: String, _ p4: Bool) -> IntSlider {
+    IntSlider(value: p0, range: p1, step: p2, description: p3, continuousUpdate: p4)
+}
+// IntSlider: var value: Int { get set }
+@discardableResult func check264(_ receiver: IntSlider) -> Int {
+    receiver.value
+}
+// IntSlider: func onChange(_ action: (Int) throws -> Void)
+func check265(_ receiver: IntSlider, _ p0: (Int) -> Void) {
+    receiver.onChange(p0)
+}
+// IntSlider: var description: String { get set }
+@discardableResult func check266(_ receiver: IntSlider) -> String {
+    receiver.description
+}
+// IntSlider: func close()
+func check267(_ receiver: IntSlider) {
+    receiver.close()
+}
+// FloatSlider: init(value: Double = 0, min: Double = 0, max: Double = 100, step: Double = 0.1, description: String = "", continuousUpdate: Bool = true)
+@discardableResult func check268(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: String, _ p5: Bool) -> FloatSlider {
+    FloatSlider(value: p0, min: p1, max: p2, step: p3, description: p4, continuousUpdate: p5)
+}
+// FloatSlider: var value: Double { get set }
+@discardableResult func check269(_ receiver: FloatSlider) -> Double {
+    receiver.value
+}
+// FloatSlider: func onChange(_ action: (Double) throws -> Void)
+func check270(_ receiver: FloatSlider, _ p0: (Double) -> Void) {
+    receiver.onChange(p0)
+}
+// FloatSlider: var description: String { get set }
+@discardableResult func check271(_ receiver: FloatSlider) -> String {
+    receiver.description
+}
+// FloatSlider: func close()
+func check272(_ receiver: FloatSlider) {
+    receiver.close()
+}
+// FloatLogSlider: init(value: Double = 1, base: Double = 10, minExponent: Double = 0, maxExponent: Double = 4, step: Double = 0.1, description: String = "")
+@discardableResult func check273(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: Double, _ p5: String) -> FloatLogSlider {
+    FloatLogSlider(value: p0, base: p1, minExponent: p2, maxExponent: p3, step: p4, description: p5)
+}
+// FloatLogSlider: var value: Double { get set }
+@discardableResult func check274(_ receiver: FloatLogSlider) -> Double {
+    receiver.value
+}
+// FloatLogSlider: func onChange(_ action: (Double) throws -> Void)
+func check275(_ receiver: FloatLogSlider, _ p0: (Double) -> Void) {
+    receiver.onChange(p0)
+}
+// FloatLogSlider: var description: String { get set }
+@discardableResult func check276(_ receiver: FloatLogSlider) -> String {
+    receiver.description
+}
+// FloatLogSlider: func close()
+func check277(_ receiver: FloatLogSlider) {
+    receiver.close()
+}
+// IntRangeSlider: init(value: ClosedRange<Int>, range: ClosedRange<Int> = 0...100, step: Int = 1, description: String = "")
+@discardableResult func check278(_ p0: ClosedRange<Int>, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: String) -> IntRangeSlider {
+    IntRangeSlider(value: p0, range: p1, step: p2, description: p3)
+}
+// IntRangeSlider: var value: ClosedRange<Int> { get set }
+@discardableResult func check279(_ receiver: IntRangeSlider) -> ClosedRange<Int> {
+    receiver.value
+}
+// IntRangeSlider: func onChange(_ action: (ClosedRange<Int>) throws -> Void)
+func check280(_ receiver: IntRangeSlider, _ p0: (ClosedRange<Int>) -> Void) {
+    receiver.onChange(p0)
+}
+// IntRangeSlider: var description: String { get set }
+@discardableResult func check281(_ receiver: IntRangeSlider) -> String {
+    receiver.description
+}
+// IntRangeSlider: func close()
+func check282(_ receiver: IntRangeSlider) {
+    receiver.close()
+}
+// Play: init(value: Int = 0, range: ClosedRange<Int> = 0...100, step: Int = 1, interval: Int = 100, repeats: Bool = false, description: String = "")
+@discardableResult func check283(_ p0: Int, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: Int, _ p4: Bool, _ p5: String) -> Play {
+    Play(value: p0, range: p1, step: p2, interval: p3, repeats: p4, description: p5)
+}
+// Play: var value: Int { get set }
+@discardableResult func check284(_ receiver: Play) -> Int {
+    receiver.value
+}
+// Play: func onChange(_ action: (Int) throws -> Void)
+func check285(_ receiver: Play, _ p0: (Int) -> Void) {
+    receiver.onChange(p0)
+}
+// Play: var description: String { get set }
+@discardableResult func check286(_ receiver: Play) -> String {
+    receiver.description
+}
+// Play: func close()
+func check287(_ receiver: Play) {
+    receiver.close()
+}
+// Dropdown: init(options: [String], index: Int = 0, description: String = "")
+@discardableResult func check288(_ p0: [String], _ p1: Int, _ p2: String) -> Dropdown {
+    Dropdown(options: p0, index: p1, description: p2)
+}
+// Dropdown: var value: String { get set }
+@discardableResult func check289(_ receiver: Dropdown) -> String {
+    receiver.value
+}
+// Dropdown: func onChange(_ action: (String) throws -> Void)
+func check290(_ receiver: Dropdown, _ p0: (String) -> Void) {
+    receiver.onChange(p0)
+}
+// Dropdown: var index: Int { get set }
+@discardableResult func check291(_ receiver: Dropdown) -> Int {
+    receiver.index
+}
+// Dropdown: var options: [String] { get }
+@discardableResult func check292(_ receiver: Dropdown) -> [String] {
+    receiver.options
+}
+// Dropdown: var description: String { get set }
+@discardableResult func check293(_ receiver: Dropdown) -> String {
+    receiver.description
+}
+// Dropdown: func close()
+func check294(_ receiver: Dropdown) {
+    receiver.close()
+}
+// RadioButtons: init(options: [String], index: Int = 0, description: String = "")
+@discardableResult func check295(_ p0: [String], _ p1: Int, _ p2: String) -> RadioButtons {
+    RadioButtons(options: p0, index: p1, description: p2)
+}
+// RadioButtons: var value: String { get set }
+@discardableResult func check296(_ receiver: RadioButtons) -> String {
+    receiver.value
+}
+// RadioButtons: func onChange(_ action: (String) throws -> Void)
+func check297(_ receiver: RadioButtons, _ p0: (String) -> Void) {
+    receiver.onChange(p0)
+}
+// RadioButtons: var index: Int { get set }
+@discardableResult func check298(_ receiver: RadioButtons) -> Int {
+    receiver.index
+}
+// RadioButtons: var options: [String] { get }
+@discardableResult func check299(_ receiver: RadioButtons) -> [String] {
+    receiver.options
+}
+// RadioButtons: var description: String { get set }
+@discardableResult func check300(_ receiver: RadioButtons) -> String {
+    receiver.description
+}
+// RadioButtons: func close()
+func check301(_ receiver: RadioButtons) {
+    receiver.close()
+}
+// ToggleButtons: init(options: [String], index: Int = 0, description: String = "")
+@discardableResult func check302(_ p0: [String], _ p1: Int, _ p2: String) -> ToggleButtons {
+    ToggleButtons(options: p0, index: p1, description: p2)
+}
+// ToggleButtons: var value: String { get set }
+@discardableResult func check303(_ receiver: ToggleButtons) -> String {
+    receiver.value
+}
+// ToggleButtons: func onChange(_ action: (String) throws -> Void)
+func check304(_ receiver: ToggleButtons, _ p0: (String) -> Void) {
+    receiver.onChange(p0)
+}
+// ToggleButtons: var index: Int { get set }
+@discardableResult func check305(_ receiver: ToggleButtons) -> Int {
+    receiver.index
+}
+// ToggleButtons: var options: [String] { get }
+@discardableResult func check306(_ receiver: ToggleButtons) -> [String] {
+    receiver.options
+}
+// ToggleButtons: var description: String { get set }
+@discardableResult func check307(_ receiver: ToggleButtons) -> String {
+    receiver.description
+}
+// ToggleButtons: func close()
+func check308(_ receiver: ToggleButtons) {
+    receiver.close()
+}
+// Checkbox: init(value: Bool = false, description: String = "")
+@discardableResult func check309(_ p0: Bool, _ p1: String) -> Checkbox {
+    Checkbox(value: p0, description: p1)
+}
+// Checkbox: var value: Bool { get set }
+@discardableResult func check310(_ receiver: Checkbox) -> Bool {
+    receiver.value
+}
+// Checkbox: func onChange(_ action: (Bool) throws -> Void)
+func check311(_ receiver: Checkbox, _ p0: (Bool) -> Void) {
+    receiver.onChange(p0)
+}
+// Checkbox: var description: String { get set }
+@discardableResult func check312(_ receiver: Checkbox) -> String {
+    receiver.description
+}
+// Checkbox: func close()
+func check313(_ receiver: Checkbox) {
+    receiver.close()
+}
+// Text: init(value: String = "", placeholder: String = "", description: String = "")
+@discardableResult func check314(_ p0: String, _ p1: String, _ p2: String) -> Text {
+    Text(value: p0, placeholder: p1, description: p2)
+}
+// Text: var value: String { get set }
+@discardableResult func check315(_ receiver: Text) -> String {
+    receiver.value
+}
+// Text: func onChange(_ action: (String) throws -> Void)
+func check316(_ receiver: Text, _ p0: (String) -> Void) {
+    receiver.onChange(p0)
+}
+// Text: var description: String { get set }
+@discardableResult func check317(_ receiver: Text) -> String {
+    receiver.description
+}
+// Text: func close()
+func check318(_ receiver: Text) {
+    receiver.close()
+}
+// Button: init(description: String = "", action: () throws -> Void)
+@discardableResult func check319(_ p0: String, _ p1: () -> Void) -> Button {
+    Button(description: p0, action: p1)
+}
+// Button: init(description: String = "")
+@discardableResult func check320(_ p0: String) -> Button {
+    Button(description: p0)
+}
+// Button: func onClick(_ action: () throws -> Void)
+func check321(_ receiver: Button, _ p0: () -> Void) {
+    receiver.onClick(p0)
+}
+// Button: var description: String { get set }
+@discardableResult func check322(_ receiver: Button) -> String {
+    receiver.description
+}
+// Button: func close()
+func check323(_ receiver: Button) {
+    receiver.close()
+}
+// Label: init(_ value: String = "")
+@discardableResult func check324(_ p0: String) -> Label {
+    Label(p0)
+}
+// Label: var value: String { get set }
+@discardableResult func check325(_ receiver: Label) -> String {
+    receiver.value
+}
+// Label: func close()
+func check326(_ receiver: Label) {
+    receiver.close()
+}
+// HTML: init(_ value: String = "")
+@discardableResult func check327(_ p0: String) -> HTML {
+    HTML(p0)
+}
+// HTML: var value: String { get set }
+@discardableResult func check328(_ receiver: HTML) -> String {
+    receiver.value
+}
+// HTML: func close()
+func check329(_ receiver: HTML) {
+    receiver.close()
+}
+// Output: init()
+@discardableResult func check330() -> Output {
+    Output()
+}
+// Output: func clear()
+func check331(_ receiver: Output) {
+    receiver.clear()
+}
+// Output: func close()
+func check332(_ receiver: Output) {
+    receiver.close()
+}
+// HBox: func close()
+func check333(_ receiver: HBox) {
+    receiver.close()
+}
+// VBox: func close()
+func check334(_ receiver: VBox) {
+    receiver.close()
+}
+// Link: func close()
+func check335(_ receiver: Link) {
+    receiver.close()
+}

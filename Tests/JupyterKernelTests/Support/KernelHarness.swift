@@ -138,8 +138,10 @@ final class KernelHarness: @unchecked Sendable {
 
     /// Sends a signed request; returns its msg_id.
     @discardableResult
-    func send(_ channel: ClientChannel, _ type: String, _ content: [String: JSONValue] = [:]) throws -> String {
-        let frames = try codec.encode(messageType: type, content: content, parentHeader: [:], identities: [])
+    func send(_ channel: ClientChannel, _ type: String, _ content: [String: JSONValue] = [:],
+              metadata: [String: JSONValue] = [:], buffers: [Data] = []) throws -> String {
+        let frames = try codec.encode(messageType: type, content: content, parentHeader: [:], metadata: metadata,
+                                      identities: [], buffers: buffers)
         try socket(channel).send(frames)
         return try JSONValue.parse(frames[2])["msg_id"]?.stringValue ?? ""
     }

@@ -1,13 +1,45 @@
 import Foundation
 @testable import JupyterKernel
+import JupyterWidgets
 
 /// A tiny line-oriented test language (Tests only; the shipped binary has none):
 ///   print TEXT | eprint TEXT | result TEXT | display ID TEXT | update ID TEXT | clear
 ///   fail NAME VALUE | spin (until interrupted) | input PROMPT | page TEXT | sleep MS
+///   slider N (an IntSlider over 0...10 at N, displayed; prints its model id)
+///   open TARGET (opens a comm from the kernel side with data {"from": "cell"} and one buffer "abc")
+/// Comms: target "echo" answers every comm_msg with {"echo": data, "buffers": n, "newer": pending}
+/// and the same buffers, and records closes; "echo" comms opened by the kernel behave the same.
 final class ScriptedInterpreter: Interpreter, @unchecked Sendable {
     private let lock = NSLock()
     private var interruptCount = 0
     private var shutdownCalls: [Bool] = []
+    private var storedComms: CommManager?
+    private var closedComms: [String] = []
+    private var storedWidgets: WidgetManager?
+    private var storedSeen: [Int] = []
+
+    /// The slider values observed (from either side).
+    var seenValues: [Int] { lock.withLock { storedSeen } }
+
+    var comms: CommManager? { lock.withLock { storedComms } }
+    var closed: [String] { lock.withLock { closedComms } }
+
+    func kernelDidCreateComms(_ comms: CommManager) {
+        lock.withLock {
+            storedComms = comms
+            storedWidgets = WidgetManager(comms: comms, log: KernelLog { _ in })
+        }
+        comms.registerTarget("echo") { [weak self] comm, _ in self?.attachEcho(comm) }
+    }
+
+    private func attachEcho(_ comm: Comm) {
+        comm.onMessage { [weak comm] message in
+            comm?.send(data: ["echo": .object(message.data), "buffers": .integer(message.buffers.count),
+                              "newer": .integer(message.newerMessages.count)],
+                       buffers: message.buffers)
+        }
+        comm.onClose { [weak self, id = comm.id] _ in self?.lock.withLock { self?.closedComms.append(id) } }
+    }
 
     let languageInfo = LanguageInfo(
         name: "swift", version: "6.0", mimetype: "text/x-swift", fileExtension: ".swift",
@@ -46,6 +78,21 @@ final class ScriptedInterpreter: Interpreter, @unchecked Sendable {
                     context.stream(.stdout, "got \(answer)\n")
                 } catch {
                     return .error(ExecutionError(name: "InputError", value: "\(error)", traceback: []))
+                }
+            case "slider":
+                guard let widgets = lock.withLock({ storedWidgets }),
+                      let slider = try? IntSlider(widgets, value: Int(rest) ?? 0, min: 0, max: 10) else {
+                    return .error(ExecutionError(name: "WidgetError", value: "no slider", traceback: []))
+                }
+                slider.onChange { [weak self] value in self?.lock.withLock { self?.storedSeen.append(value) } }
+                context.display(slider.displayValue, displayID: nil)
+                context.stream(.stdout, slider.modelID + "\n")
+            case "open":
+                if let comms {
+                    let comm = comms.open(target: rest, data: ["from": "cell"], metadata: ["version": "1"],
+                                          buffers: [Data("abc".utf8)])
+                    attachEcho(comm)
+                    context.stream(.stdout, comm.id + "\n")
                 }
             case "page": payload.append(.page(["text/plain": .string(rest)], start: 0))
             default:
