@@ -1058,295 +1058,575 @@ func check171(_ receiver: Plot, _ p0: Double, _ p1: String?, _ p2: Color, _ p3: 
 @discardableResult func check262(_ receiver: DeadUnitReport) -> Double {
     receiver.deadFraction
 }
+// Dataset: static func mnist(root: String, split: DatasetSplit = .train, count: Int? = nil) throws -> Dataset
+@discardableResult func check263(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
+    try Dataset.mnist(root: p0, split: p1, count: p2)
+}
+// Dataset: static func fashionMNIST(root: String, split: DatasetSplit = .train, count: Int? = nil) throws -> Dataset
+@discardableResult func check264(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
+    try Dataset.fashionMNIST(root: p0, split: p1, count: p2)
+}
+// Dataset: static func cifar10(root: String, split: DatasetSplit = .train, count: Int? = nil) throws -> Dataset
+@discardableResult func check265(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
+    try Dataset.cifar10(root: p0, split: p1, count: p2)
+}
+// CIFAR100Labels: case fine
+@discardableResult func check266() -> CIFAR100Labels {
+    CIFAR100Labels.fine
+}
+// CIFAR100Labels: case coarse
+@discardableResult func check267() -> CIFAR100Labels {
+    CIFAR100Labels.coarse
+}
+// Dataset: static func cifar100(root: String, split: DatasetSplit = .train, labels: CIFAR100Labels = .fine, count: Int? = nil) throws -> Dataset
+@discardableResult func check268(_ p0: String, _ p1: DatasetSplit, _ p2: CIFAR100Labels, _ p3: Int?) throws -> Dataset {
+    try Dataset.cifar100(root: p0, split: p1, labels: p2, count: p3)
+}
+// Dataset: static func idx(images: String, labels: String, count: Int? = nil, classes: Int = 10) throws -> Dataset
+@discardableResult func check269(_ p0: String, _ p1: String, _ p2: Int?, _ p3: Int) throws -> Dataset {
+    try Dataset.idx(images: p0, labels: p1, count: p2, classes: p3)
+}
+// Dataset: static func numpy(features: String, labels: String, classes: Int? = nil) throws -> Dataset
+@discardableResult func check270(_ p0: String, _ p1: String, _ p2: Int?) throws -> Dataset {
+    try Dataset.numpy(features: p0, labels: p1, classes: p2)
+}
+// Dataset: static func npz(path: String, features: String? = nil, labels: String? = nil, classes: Int? = nil) throws -> Dataset
+@discardableResult func check271(_ p0: String, _ p1: String?, _ p2: String?, _ p3: Int?) throws -> Dataset {
+    try Dataset.npz(path: p0, features: p1, labels: p2, classes: p3)
+}
+// CSVLabelColumn: case first
+@discardableResult func check272() -> CSVLabelColumn {
+    CSVLabelColumn.first
+}
+// CSVLabelColumn: case last
+@discardableResult func check273() -> CSVLabelColumn {
+    CSVLabelColumn.last
+}
+// Dataset: static func csv(path: String, labelColumn: CSVLabelColumn = .last, classes: Int? = nil) throws -> Dataset
+@discardableResult func check274(_ p0: String, _ p1: CSVLabelColumn, _ p2: Int?) throws -> Dataset {
+    try Dataset.csv(path: p0, labelColumn: p1, classes: p2)
+}
+// Dataset: var source: String { get }
+@discardableResult func check275(_ receiver: Dataset) -> String {
+    receiver.source
+}
+// Dataset: @discardableResult func writeMNIST(root: String, split: DatasetSplit = .train, name: String = "MNIST") throws -> String
+@discardableResult func check276(_ receiver: Dataset, _ p0: String, _ p1: DatasetSplit, _ p2: String) throws -> String {
+    try receiver.writeMNIST(root: p0, split: p1, name: p2)
+}
+// Dataset: @discardableResult func writeCIFAR10(root: String, split: DatasetSplit = .train) throws -> String
+@discardableResult func check277(_ receiver: Dataset, _ p0: String, _ p1: DatasetSplit) throws -> String {
+    try receiver.writeCIFAR10(root: p0, split: p1)
+}
+// SampleSizeProtocol: init(hiddenSizes: [Int] = [4, 8, 16, 32, 64], hiddenLayerCounts: [Int] = [1, 3, 5, 7, 10], trainings: Int = 10, epochs: Int = 10, batchSize: Int = 64, validationBatchSize: Int = 64, optimizer: Optimizer = .adam(learningRate: 1e-3), seed: UInt64 = 0)
+@discardableResult func check278(_ p0: [Int], _ p1: [Int], _ p2: Int, _ p3: Int, _ p4: Int, _ p5: Int, _ p6: Optimizer, _ p7: UInt64) -> SampleSizeProtocol {
+    SampleSizeProtocol(hiddenSizes: p0, hiddenLayerCounts: p1, trainings: p2, epochs: p3, batchSize: p4, validationBatchSize: p5, optimizer: p6, seed: p7)
+}
+// SampleSizeProtocol: var hiddenSizes: [Int] { get set }
+@discardableResult func check279(_ receiver: SampleSizeProtocol) -> [Int] {
+    receiver.hiddenSizes
+}
+// SampleSizeProtocol: var hiddenLayerCounts: [Int] { get set }
+@discardableResult func check280(_ receiver: SampleSizeProtocol) -> [Int] {
+    receiver.hiddenLayerCounts
+}
+// SampleSizeProtocol: var trainings: Int { get set }
+@discardableResult func check281(_ receiver: SampleSizeProtocol) -> Int {
+    receiver.trainings
+}
+// SampleSizeProtocol: var epochs: Int { get set }
+@discardableResult func check282(_ receiver: SampleSizeProtocol) -> Int {
+    receiver.epochs
+}
+// SampleSizeProtocol: var batchSize: Int { get set }
+@discardableResult func check283(_ receiver: SampleSizeProtocol) -> Int {
+    receiver.batchSize
+}
+// SampleSizeProtocol: var validationBatchSize: Int { get set }
+@discardableResult func check284(_ receiver: SampleSizeProtocol) -> Int {
+    receiver.validationBatchSize
+}
+// SampleSizeProtocol: var configurations: [SweepConfiguration] { get }
+@discardableResult func check285(_ receiver: SampleSizeProtocol) -> [SweepConfiguration] {
+    receiver.configurations
+}
+// SampleSizeStudy: static func run(train: Dataset, validation: Dataset, settings: SampleSizeProtocol = SampleSizeProtocol()) throws -> SampleSizeStudy
+@discardableResult func check286(_ p0: Dataset, _ p1: Dataset, _ p2: SampleSizeProtocol) throws -> SampleSizeStudy {
+    try SampleSizeStudy.run(train: p0, validation: p1, settings: p2)
+}
+// SampleSizeStudy: init(referenceResults path: String) throws
+@discardableResult func check287(_ p0: String) throws -> SampleSizeStudy {
+    try SampleSizeStudy(referenceResults: p0)
+}
+// SampleSizeStudy: init(results: [SampleSizeResult], wasStopped: Bool = false)
+@discardableResult func check288(_ p0: [SampleSizeResult], _ p1: Bool) -> SampleSizeStudy {
+    SampleSizeStudy(results: p0, wasStopped: p1)
+}
+// SampleSizeStudy: func writeReferenceResults(to path: String) throws
+func check289(_ receiver: SampleSizeStudy, _ p0: String) throws {
+    try receiver.writeReferenceResults(to: p0)
+}
+// SampleSizeStudy: func referenceResultsText() -> String
+@discardableResult func check290(_ receiver: SampleSizeStudy) -> String {
+    receiver.referenceResultsText()
+}
+// SampleSizeStudy: var results: [SampleSizeResult] { get }
+@discardableResult func check291(_ receiver: SampleSizeStudy) -> [SampleSizeResult] {
+    receiver.results
+}
+// SampleSizeStudy: var wasStopped: Bool { get }
+@discardableResult func check292(_ receiver: SampleSizeStudy) -> Bool {
+    receiver.wasStopped
+}
+// SampleSizeStudy: var hiddenSizes: [Int] { get }
+@discardableResult func check293(_ receiver: SampleSizeStudy) -> [Int] {
+    receiver.hiddenSizes
+}
+// SampleSizeStudy: var hiddenLayerCounts: [Int] { get }
+@discardableResult func check294(_ receiver: SampleSizeStudy) -> [Int] {
+    receiver.hiddenLayerCounts
+}
+// SampleSizeStudy: func result(hidden: Int, hiddenLayers: Int) -> SampleSizeResult?
+@discardableResult func check295(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Int) -> SampleSizeResult? {
+    receiver.result(hidden: p0, hiddenLayers: p1)
+}
+// SampleSizeStudy: func selecting(hidden: Int? = nil, hiddenLayers: Int? = nil) -> SampleSizeStudy
+@discardableResult func check296(_ receiver: SampleSizeStudy, _ p0: Int?, _ p1: Int?) -> SampleSizeStudy {
+    receiver.selecting(hidden: p0, hiddenLayers: p1)
+}
+// SampleSizeStudy: func accuracyCurves(maxSampleSize: Int? = nil) throws -> [AccuracyCurve]
+@discardableResult func check297(_ receiver: SampleSizeStudy, _ p0: Int?) throws -> [AccuracyCurve] {
+    try receiver.accuracyCurves(maxSampleSize: p0)
+}
+// SampleSizeStudy: func lossDifferenceBands(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0) throws -> [LossDifferenceBand]
+@discardableResult func check298(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Double, _ p2: UInt64) throws -> [LossDifferenceBand] {
+    try receiver.lossDifferenceBands(permutations: p0, ema: p1, seed: p2)
+}
+// SampleSizeStudy: func accuracyVersusDifference(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0, maxSampleSize: Int? = nil) throws -> [AccuracyVersusDifference]
+@discardableResult func check299(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Double, _ p2: UInt64, _ p3: Int?) throws -> [AccuracyVersusDifference] {
+    try receiver.accuracyVersusDifference(permutations: p0, ema: p1, seed: p2, maxSampleSize: p3)
+}
+// SampleSizeResult: var configuration: SweepConfiguration { get }
+@discardableResult func check300(_ receiver: SampleSizeResult) -> SweepConfiguration {
+    receiver.configuration
+}
+// SampleSizeResult: var label: String { get }
+@discardableResult func check301(_ receiver: SampleSizeResult) -> String {
+    receiver.label
+}
+// SampleSizeResult: var batchSize: Int { get }
+@discardableResult func check302(_ receiver: SampleSizeResult) -> Int {
+    receiver.batchSize
+}
+// SampleSizeResult: var trainings: [ProtocolTraining] { get }
+@discardableResult func check303(_ receiver: SampleSizeResult) -> [ProtocolTraining] {
+    receiver.trainings
+}
+// SampleSizeResult: func accuracyCurve(maxSampleSize: Int? = nil) throws -> AccuracyCurve
+@discardableResult func check304(_ receiver: SampleSizeResult, _ p0: Int?) throws -> AccuracyCurve {
+    try receiver.accuracyCurve(maxSampleSize: p0)
+}
+// SampleSizeResult: func lossDifferenceBand(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0) throws -> LossDifferenceBand
+@discardableResult func check305(_ receiver: SampleSizeResult, _ p0: Int, _ p1: Double, _ p2: UInt64) throws -> LossDifferenceBand {
+    try receiver.lossDifferenceBand(permutations: p0, ema: p1, seed: p2)
+}
+// SampleSizeResult: func accuracyVersusDifference(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0, maxSampleSize: Int? = nil) throws -> AccuracyVersusDifference
+@discardableResult func check306(_ receiver: SampleSizeResult, _ p0: Int, _ p1: Double, _ p2: UInt64, _ p3: Int?) throws -> AccuracyVersusDifference {
+    try receiver.accuracyVersusDifference(permutations: p0, ema: p1, seed: p2, maxSampleSize: p3)
+}
+// ProtocolTraining: var validationAccuracy: [Double] { get }
+@discardableResult func check307(_ receiver: ProtocolTraining) -> [Double] {
+    receiver.validationAccuracy
+}
+// ProtocolTraining: var losses: [Double] { get }
+@discardableResult func check308(_ receiver: ProtocolTraining) -> [Double] {
+    receiver.losses
+}
+// AccuracyCurve: var sampleSizes: [Int] { get }
+@discardableResult func check309(_ receiver: AccuracyCurve) -> [Int] {
+    receiver.sampleSizes
+}
+// AccuracyCurve: var mean: [Double] { get }
+@discardableResult func check310(_ receiver: AccuracyCurve) -> [Double] {
+    receiver.mean
+}
+// AccuracyCurve: var std: [Double] { get }
+@discardableResult func check311(_ receiver: AccuracyCurve) -> [Double] {
+    receiver.std
+}
+// AccuracyCurve: var lower: [Double] { get }
+@discardableResult func check312(_ receiver: AccuracyCurve) -> [Double] {
+    receiver.lower
+}
+// AccuracyCurve: var upper: [Double] { get }
+@discardableResult func check313(_ receiver: AccuracyCurve) -> [Double] {
+    receiver.upper
+}
+// AccuracyCurve: var label: String { get }
+@discardableResult func check314(_ receiver: AccuracyCurve) -> String {
+    receiver.label
+}
+// LossDifferenceBand: var k: [Int] { get }
+@discardableResult func check315(_ receiver: LossDifferenceBand) -> [Int] {
+    receiver.k
+}
+// LossDifferenceBand: var mean: [Double] { get }
+@discardableResult func check316(_ receiver: LossDifferenceBand) -> [Double] {
+    receiver.mean
+}
+// LossDifferenceBand: var std: [Double] { get }
+@discardableResult func check317(_ receiver: LossDifferenceBand) -> [Double] {
+    receiver.std
+}
+// LossDifferenceBand: var lower: [Double] { get }
+@discardableResult func check318(_ receiver: LossDifferenceBand) -> [Double] {
+    receiver.lower
+}
+// LossDifferenceBand: var upper: [Double] { get }
+@discardableResult func check319(_ receiver: LossDifferenceBand) -> [Double] {
+    receiver.upper
+}
+// LossDifferenceBand: var perTraining: [[Double]] { get }
+@discardableResult func check320(_ receiver: LossDifferenceBand) -> [[Double]] {
+    receiver.perTraining
+}
+// LossDifferenceBand: var label: String { get }
+@discardableResult func check321(_ receiver: LossDifferenceBand) -> String {
+    receiver.label
+}
+// AccuracyVersusDifference: var sampleSizes: [Int] { get }
+@discardableResult func check322(_ receiver: AccuracyVersusDifference) -> [Int] {
+    receiver.sampleSizes
+}
+// AccuracyVersusDifference: var difference: [Double] { get }
+@discardableResult func check323(_ receiver: AccuracyVersusDifference) -> [Double] {
+    receiver.difference
+}
+// AccuracyVersusDifference: var meanAccuracy: [Double] { get }
+@discardableResult func check324(_ receiver: AccuracyVersusDifference) -> [Double] {
+    receiver.meanAccuracy
+}
+// AccuracyVersusDifference: var stdAccuracy: [Double] { get }
+@discardableResult func check325(_ receiver: AccuracyVersusDifference) -> [Double] {
+    receiver.stdAccuracy
+}
+// AccuracyVersusDifference: var label: String { get }
+@discardableResult func check326(_ receiver: AccuracyVersusDifference) -> String {
+    receiver.label
+}
+// func plot(_ curve: AccuracyCurve, xScale: Scale = .linear, title: String = "") -> Figure
+@discardableResult func check327(_ p0: AccuracyCurve, _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, xScale: p1, title: p2)
+}
+// func plot(_ curves: [AccuracyCurve], xScale: Scale = .linear, title: String = "") -> Figure
+@discardableResult func check328(_ p0: [AccuracyCurve], _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, xScale: p1, title: p2)
+}
+// func plot(_ band: LossDifferenceBand, yScale: Scale = .log, title: String = "") -> Figure
+@discardableResult func check329(_ p0: LossDifferenceBand, _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, yScale: p1, title: p2)
+}
+// func plot(_ bands: [LossDifferenceBand], yScale: Scale = .log, title: String = "") -> Figure
+@discardableResult func check330(_ p0: [LossDifferenceBand], _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, yScale: p1, title: p2)
+}
+// func plot(_ curve: AccuracyVersusDifference, xScale: Scale = .log, title: String = "") -> Figure
+@discardableResult func check331(_ p0: AccuracyVersusDifference, _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, xScale: p1, title: p2)
+}
+// func plot(_ curves: [AccuracyVersusDifference], xScale: Scale = .log, title: String = "") -> Figure
+@discardableResult func check332(_ p0: [AccuracyVersusDifference], _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, xScale: p1, title: p2)
+}
 // IntSlider: init(value: Int = 0, range: ClosedRange<Int> = 0...100, step: Int = 1, description: String = "", continuousUpdate: Bool = true)
-@discardableResult func check263(_ p0: Int, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: String, _ p4: Bool) -> IntSlider {
+@discardableResult func check333(_ p0: Int, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: String, _ p4: Bool) -> IntSlider {
     IntSlider(value: p0, range: p1, step: p2, description: p3, continuousUpdate: p4)
 }
 // IntSlider: var value: Int { get set }
-@discardableResult func check264(_ receiver: IntSlider) -> Int {
+@discardableResult func check334(_ receiver: IntSlider) -> Int {
     receiver.value
 }
 // IntSlider: func onChange(_ action: (Int) throws -> Void)
-func check265(_ receiver: IntSlider, _ p0: (Int) -> Void) {
+func check335(_ receiver: IntSlider, _ p0: (Int) -> Void) {
     receiver.onChange(p0)
 }
 // IntSlider: var description: String { get set }
-@discardableResult func check266(_ receiver: IntSlider) -> String {
+@discardableResult func check336(_ receiver: IntSlider) -> String {
     receiver.description
 }
 // IntSlider: func close()
-func check267(_ receiver: IntSlider) {
+func check337(_ receiver: IntSlider) {
     receiver.close()
 }
 // FloatSlider: init(value: Double = 0, min: Double = 0, max: Double = 100, step: Double = 0.1, description: String = "", continuousUpdate: Bool = true)
-@discardableResult func check268(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: String, _ p5: Bool) -> FloatSlider {
+@discardableResult func check338(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: String, _ p5: Bool) -> FloatSlider {
     FloatSlider(value: p0, min: p1, max: p2, step: p3, description: p4, continuousUpdate: p5)
 }
 // FloatSlider: var value: Double { get set }
-@discardableResult func check269(_ receiver: FloatSlider) -> Double {
+@discardableResult func check339(_ receiver: FloatSlider) -> Double {
     receiver.value
 }
 // FloatSlider: func onChange(_ action: (Double) throws -> Void)
-func check270(_ receiver: FloatSlider, _ p0: (Double) -> Void) {
+func check340(_ receiver: FloatSlider, _ p0: (Double) -> Void) {
     receiver.onChange(p0)
 }
 // FloatSlider: var description: String { get set }
-@discardableResult func check271(_ receiver: FloatSlider) -> String {
+@discardableResult func check341(_ receiver: FloatSlider) -> String {
     receiver.description
 }
 // FloatSlider: func close()
-func check272(_ receiver: FloatSlider) {
+func check342(_ receiver: FloatSlider) {
     receiver.close()
 }
 // FloatLogSlider: init(value: Double = 1, base: Double = 10, minExponent: Double = 0, maxExponent: Double = 4, step: Double = 0.1, description: String = "")
-@discardableResult func check273(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: Double, _ p5: String) -> FloatLogSlider {
+@discardableResult func check343(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: Double, _ p5: String) -> FloatLogSlider {
     FloatLogSlider(value: p0, base: p1, minExponent: p2, maxExponent: p3, step: p4, description: p5)
 }
 // FloatLogSlider: var value: Double { get set }
-@discardableResult func check274(_ receiver: FloatLogSlider) -> Double {
+@discardableResult func check344(_ receiver: FloatLogSlider) -> Double {
     receiver.value
 }
 // FloatLogSlider: func onChange(_ action: (Double) throws -> Void)
-func check275(_ receiver: FloatLogSlider, _ p0: (Double) -> Void) {
+func check345(_ receiver: FloatLogSlider, _ p0: (Double) -> Void) {
     receiver.onChange(p0)
 }
 // FloatLogSlider: var description: String { get set }
-@discardableResult func check276(_ receiver: FloatLogSlider) -> String {
+@discardableResult func check346(_ receiver: FloatLogSlider) -> String {
     receiver.description
 }
 // FloatLogSlider: func close()
-func check277(_ receiver: FloatLogSlider) {
+func check347(_ receiver: FloatLogSlider) {
     receiver.close()
 }
 // IntRangeSlider: init(value: ClosedRange<Int>, range: ClosedRange<Int> = 0...100, step: Int = 1, description: String = "")
-@discardableResult func check278(_ p0: ClosedRange<Int>, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: String) -> IntRangeSlider {
+@discardableResult func check348(_ p0: ClosedRange<Int>, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: String) -> IntRangeSlider {
     IntRangeSlider(value: p0, range: p1, step: p2, description: p3)
 }
 // IntRangeSlider: var value: ClosedRange<Int> { get set }
-@discardableResult func check279(_ receiver: IntRangeSlider) -> ClosedRange<Int> {
+@discardableResult func check349(_ receiver: IntRangeSlider) -> ClosedRange<Int> {
     receiver.value
 }
 // IntRangeSlider: func onChange(_ action: (ClosedRange<Int>) throws -> Void)
-func check280(_ receiver: IntRangeSlider, _ p0: (ClosedRange<Int>) -> Void) {
+func check350(_ receiver: IntRangeSlider, _ p0: (ClosedRange<Int>) -> Void) {
     receiver.onChange(p0)
 }
 // IntRangeSlider: var description: String { get set }
-@discardableResult func check281(_ receiver: IntRangeSlider) -> String {
+@discardableResult func check351(_ receiver: IntRangeSlider) -> String {
     receiver.description
 }
 // IntRangeSlider: func close()
-func check282(_ receiver: IntRangeSlider) {
+func check352(_ receiver: IntRangeSlider) {
     receiver.close()
 }
 // Play: init(value: Int = 0, range: ClosedRange<Int> = 0...100, step: Int = 1, interval: Int = 100, repeats: Bool = false, description: String = "")
-@discardableResult func check283(_ p0: Int, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: Int, _ p4: Bool, _ p5: String) -> Play {
+@discardableResult func check353(_ p0: Int, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: Int, _ p4: Bool, _ p5: String) -> Play {
     Play(value: p0, range: p1, step: p2, interval: p3, repeats: p4, description: p5)
 }
 // Play: var value: Int { get set }
-@discardableResult func check284(_ receiver: Play) -> Int {
+@discardableResult func check354(_ receiver: Play) -> Int {
     receiver.value
 }
 // Play: func onChange(_ action: (Int) throws -> Void)
-func check285(_ receiver: Play, _ p0: (Int) -> Void) {
+func check355(_ receiver: Play, _ p0: (Int) -> Void) {
     receiver.onChange(p0)
 }
 // Play: var description: String { get set }
-@discardableResult func check286(_ receiver: Play) -> String {
+@discardableResult func check356(_ receiver: Play) -> String {
     receiver.description
 }
 // Play: func close()
-func check287(_ receiver: Play) {
+func check357(_ receiver: Play) {
     receiver.close()
 }
 // Dropdown: init(options: [String], index: Int = 0, description: String = "")
-@discardableResult func check288(_ p0: [String], _ p1: Int, _ p2: String) -> Dropdown {
+@discardableResult func check358(_ p0: [String], _ p1: Int, _ p2: String) -> Dropdown {
     Dropdown(options: p0, index: p1, description: p2)
 }
 // Dropdown: var value: String { get set }
-@discardableResult func check289(_ receiver: Dropdown) -> String {
+@discardableResult func check359(_ receiver: Dropdown) -> String {
     receiver.value
 }
 // Dropdown: func onChange(_ action: (String) throws -> Void)
-func check290(_ receiver: Dropdown, _ p0: (String) -> Void) {
+func check360(_ receiver: Dropdown, _ p0: (String) -> Void) {
     receiver.onChange(p0)
 }
 // Dropdown: var index: Int { get set }
-@discardableResult func check291(_ receiver: Dropdown) -> Int {
+@discardableResult func check361(_ receiver: Dropdown) -> Int {
     receiver.index
 }
 // Dropdown: var options: [String] { get }
-@discardableResult func check292(_ receiver: Dropdown) -> [String] {
+@discardableResult func check362(_ receiver: Dropdown) -> [String] {
     receiver.options
 }
 // Dropdown: var description: String { get set }
-@discardableResult func check293(_ receiver: Dropdown) -> String {
+@discardableResult func check363(_ receiver: Dropdown) -> String {
     receiver.description
 }
 // Dropdown: func close()
-func check294(_ receiver: Dropdown) {
+func check364(_ receiver: Dropdown) {
     receiver.close()
 }
 // RadioButtons: init(options: [String], index: Int = 0, description: String = "")
-@discardableResult func check295(_ p0: [String], _ p1: Int, _ p2: String) -> RadioButtons {
+@discardableResult func check365(_ p0: [String], _ p1: Int, _ p2: String) -> RadioButtons {
     RadioButtons(options: p0, index: p1, description: p2)
 }
 // RadioButtons: var value: String { get set }
-@discardableResult func check296(_ receiver: RadioButtons) -> String {
+@discardableResult func check366(_ receiver: RadioButtons) -> String {
     receiver.value
 }
 // RadioButtons: func onChange(_ action: (String) throws -> Void)
-func check297(_ receiver: RadioButtons, _ p0: (String) -> Void) {
+func check367(_ receiver: RadioButtons, _ p0: (String) -> Void) {
     receiver.onChange(p0)
 }
 // RadioButtons: var index: Int { get set }
-@discardableResult func check298(_ receiver: RadioButtons) -> Int {
+@discardableResult func check368(_ receiver: RadioButtons) -> Int {
     receiver.index
 }
 // RadioButtons: var options: [String] { get }
-@discardableResult func check299(_ receiver: RadioButtons) -> [String] {
+@discardableResult func check369(_ receiver: RadioButtons) -> [String] {
     receiver.options
 }
 // RadioButtons: var description: String { get set }
-@discardableResult func check300(_ receiver: RadioButtons) -> String {
+@discardableResult func check370(_ receiver: RadioButtons) -> String {
     receiver.description
 }
 // RadioButtons: func close()
-func check301(_ receiver: RadioButtons) {
+func check371(_ receiver: RadioButtons) {
     receiver.close()
 }
 // ToggleButtons: init(options: [String], index: Int = 0, description: String = "")
-@discardableResult func check302(_ p0: [String], _ p1: Int, _ p2: String) -> ToggleButtons {
+@discardableResult func check372(_ p0: [String], _ p1: Int, _ p2: String) -> ToggleButtons {
     ToggleButtons(options: p0, index: p1, description: p2)
 }
 // ToggleButtons: var value: String { get set }
-@discardableResult func check303(_ receiver: ToggleButtons) -> String {
+@discardableResult func check373(_ receiver: ToggleButtons) -> String {
     receiver.value
 }
 // ToggleButtons: func onChange(_ action: (String) throws -> Void)
-func check304(_ receiver: ToggleButtons, _ p0: (String) -> Void) {
+func check374(_ receiver: ToggleButtons, _ p0: (String) -> Void) {
     receiver.onChange(p0)
 }
 // ToggleButtons: var index: Int { get set }
-@discardableResult func check305(_ receiver: ToggleButtons) -> Int {
+@discardableResult func check375(_ receiver: ToggleButtons) -> Int {
     receiver.index
 }
 // ToggleButtons: var options: [String] { get }
-@discardableResult func check306(_ receiver: ToggleButtons) -> [String] {
+@discardableResult func check376(_ receiver: ToggleButtons) -> [String] {
     receiver.options
 }
 // ToggleButtons: var description: String { get set }
-@discardableResult func check307(_ receiver: ToggleButtons) -> String {
+@discardableResult func check377(_ receiver: ToggleButtons) -> String {
     receiver.description
 }
 // ToggleButtons: func close()
-func check308(_ receiver: ToggleButtons) {
+func check378(_ receiver: ToggleButtons) {
     receiver.close()
 }
 // Checkbox: init(value: Bool = false, description: String = "")
-@discardableResult func check309(_ p0: Bool, _ p1: String) -> Checkbox {
+@discardableResult func check379(_ p0: Bool, _ p1: String) -> Checkbox {
     Checkbox(value: p0, description: p1)
 }
 // Checkbox: var value: Bool { get set }
-@discardableResult func check310(_ receiver: Checkbox) -> Bool {
+@discardableResult func check380(_ receiver: Checkbox) -> Bool {
     receiver.value
 }
 // Checkbox: func onChange(_ action: (Bool) throws -> Void)
-func check311(_ receiver: Checkbox, _ p0: (Bool) -> Void) {
+func check381(_ receiver: Checkbox, _ p0: (Bool) -> Void) {
     receiver.onChange(p0)
 }
 // Checkbox: var description: String { get set }
-@discardableResult func check312(_ receiver: Checkbox) -> String {
+@discardableResult func check382(_ receiver: Checkbox) -> String {
     receiver.description
 }
 // Checkbox: func close()
-func check313(_ receiver: Checkbox) {
+func check383(_ receiver: Checkbox) {
     receiver.close()
 }
 // Text: init(value: String = "", placeholder: String = "", description: String = "")
-@discardableResult func check314(_ p0: String, _ p1: String, _ p2: String) -> Text {
+@discardableResult func check384(_ p0: String, _ p1: String, _ p2: String) -> Text {
     Text(value: p0, placeholder: p1, description: p2)
 }
 // Text: var value: String { get set }
-@discardableResult func check315(_ receiver: Text) -> String {
+@discardableResult func check385(_ receiver: Text) -> String {
     receiver.value
 }
 // Text: func onChange(_ action: (String) throws -> Void)
-func check316(_ receiver: Text, _ p0: (String) -> Void) {
+func check386(_ receiver: Text, _ p0: (String) -> Void) {
     receiver.onChange(p0)
 }
 // Text: var description: String { get set }
-@discardableResult func check317(_ receiver: Text) -> String {
+@discardableResult func check387(_ receiver: Text) -> String {
     receiver.description
 }
 // Text: func close()
-func check318(_ receiver: Text) {
+func check388(_ receiver: Text) {
     receiver.close()
 }
 // Button: init(description: String = "", action: () throws -> Void)
-@discardableResult func check319(_ p0: String, _ p1: () -> Void) -> Button {
+@discardableResult func check389(_ p0: String, _ p1: () -> Void) -> Button {
     Button(description: p0, action: p1)
 }
 // Button: init(description: String = "")
-@discardableResult func check320(_ p0: String) -> Button {
+@discardableResult func check390(_ p0: String) -> Button {
     Button(description: p0)
 }
 // Button: func onClick(_ action: () throws -> Void)
-func check321(_ receiver: Button, _ p0: () -> Void) {
+func check391(_ receiver: Button, _ p0: () -> Void) {
     receiver.onClick(p0)
 }
 // Button: var description: String { get set }
-@discardableResult func check322(_ receiver: Button) -> String {
+@discardableResult func check392(_ receiver: Button) -> String {
     receiver.description
 }
 // Button: func close()
-func check323(_ receiver: Button) {
+func check393(_ receiver: Button) {
     receiver.close()
 }
 // Label: init(_ value: String = "")
-@discardableResult func check324(_ p0: String) -> Label {
+@discardableResult func check394(_ p0: String) -> Label {
     Label(p0)
 }
 // Label: var value: String { get set }
-@discardableResult func check325(_ receiver: Label) -> String {
+@discardableResult func check395(_ receiver: Label) -> String {
     receiver.value
 }
 // Label: func close()
-func check326(_ receiver: Label) {
+func check396(_ receiver: Label) {
     receiver.close()
 }
 // HTML: init(_ value: String = "")
-@discardableResult func check327(_ p0: String) -> HTML {
+@discardableResult func check397(_ p0: String) -> HTML {
     HTML(p0)
 }
 // HTML: var value: String { get set }
-@discardableResult func check328(_ receiver: HTML) -> String {
+@discardableResult func check398(_ receiver: HTML) -> String {
     receiver.value
 }
 // HTML: func close()
-func check329(_ receiver: HTML) {
+func check399(_ receiver: HTML) {
     receiver.close()
 }
 // Output: init()
-@discardableResult func check330() -> Output {
+@discardableResult func check400() -> Output {
     Output()
 }
 // Output: func clear()
-func check331(_ receiver: Output) {
+func check401(_ receiver: Output) {
     receiver.clear()
 }
 // Output: func close()
-func check332(_ receiver: Output) {
+func check402(_ receiver: Output) {
     receiver.close()
 }
 // HBox: func close()
-func check333(_ receiver: HBox) {
+func check403(_ receiver: HBox) {
     receiver.close()
 }
 // VBox: func close()
-func check334(_ receiver: VBox) {
+func check404(_ receiver: VBox) {
     receiver.close()
 }
 // Link: func close()
-func check335(_ receiver: Link) {
+func check405(_ receiver: Link) {
     receiver.close()
 }
