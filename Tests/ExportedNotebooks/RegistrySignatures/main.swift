@@ -1058,3 +1058,283 @@ func check171(_ receiver: Plot, _ p0: Double, _ p1: String?, _ p2: Color, _ p3: 
 @discardableResult func check262(_ receiver: DeadUnitReport) -> Double {
     receiver.deadFraction
 }
+// Dataset: static func mnist(root: String, split: DatasetSplit = .train, count: Int? = nil) throws -> Dataset
+@discardableResult func check263(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
+    try Dataset.mnist(root: p0, split: p1, count: p2)
+}
+// Dataset: static func fashionMNIST(root: String, split: DatasetSplit = .train, count: Int? = nil) throws -> Dataset
+@discardableResult func check264(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
+    try Dataset.fashionMNIST(root: p0, split: p1, count: p2)
+}
+// Dataset: static func cifar10(root: String, split: DatasetSplit = .train, count: Int? = nil) throws -> Dataset
+@discardableResult func check265(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
+    try Dataset.cifar10(root: p0, split: p1, count: p2)
+}
+// CIFAR100Labels: case fine
+@discardableResult func check266() -> CIFAR100Labels {
+    CIFAR100Labels.fine
+}
+// CIFAR100Labels: case coarse
+@discardableResult func check267() -> CIFAR100Labels {
+    CIFAR100Labels.coarse
+}
+// Dataset: static func cifar100(root: String, split: DatasetSplit = .train, labels: CIFAR100Labels = .fine, count: Int? = nil) throws -> Dataset
+@discardableResult func check268(_ p0: String, _ p1: DatasetSplit, _ p2: CIFAR100Labels, _ p3: Int?) throws -> Dataset {
+    try Dataset.cifar100(root: p0, split: p1, labels: p2, count: p3)
+}
+// Dataset: static func idx(images: String, labels: String, count: Int? = nil, classes: Int = 10) throws -> Dataset
+@discardableResult func check269(_ p0: String, _ p1: String, _ p2: Int?, _ p3: Int) throws -> Dataset {
+    try Dataset.idx(images: p0, labels: p1, count: p2, classes: p3)
+}
+// Dataset: static func numpy(features: String, labels: String, classes: Int? = nil) throws -> Dataset
+@discardableResult func check270(_ p0: String, _ p1: String, _ p2: Int?) throws -> Dataset {
+    try Dataset.numpy(features: p0, labels: p1, classes: p2)
+}
+// Dataset: static func npz(path: String, features: String? = nil, labels: String? = nil, classes: Int? = nil) throws -> Dataset
+@discardableResult func check271(_ p0: String, _ p1: String?, _ p2: String?, _ p3: Int?) throws -> Dataset {
+    try Dataset.npz(path: p0, features: p1, labels: p2, classes: p3)
+}
+// CSVLabelColumn: case first
+@discardableResult func check272() -> CSVLabelColumn {
+    CSVLabelColumn.first
+}
+// CSVLabelColumn: case last
+@discardableResult func check273() -> CSVLabelColumn {
+    CSVLabelColumn.last
+}
+// Dataset: static func csv(path: String, labelColumn: CSVLabelColumn = .last, classes: Int? = nil) throws -> Dataset
+@discardableResult func check274(_ p0: String, _ p1: CSVLabelColumn, _ p2: Int?) throws -> Dataset {
+    try Dataset.csv(path: p0, labelColumn: p1, classes: p2)
+}
+// Dataset: var source: String { get }
+@discardableResult func check275(_ receiver: Dataset) -> String {
+    receiver.source
+}
+// Dataset: @discardableResult func writeMNIST(root: String, split: DatasetSplit = .train, name: String = "MNIST") throws -> String
+@discardableResult func check276(_ receiver: Dataset, _ p0: String, _ p1: DatasetSplit, _ p2: String) throws -> String {
+    try receiver.writeMNIST(root: p0, split: p1, name: p2)
+}
+// Dataset: @discardableResult func writeCIFAR10(root: String, split: DatasetSplit = .train) throws -> String
+@discardableResult func check277(_ receiver: Dataset, _ p0: String, _ p1: DatasetSplit) throws -> String {
+    try receiver.writeCIFAR10(root: p0, split: p1)
+}
+// SampleSizeProtocol: init(hiddenSizes: [Int] = [4, 8, 16, 32, 64], hiddenLayerCounts: [Int] = [1, 3, 5, 7, 10], trainings: Int = 10, epochs: Int = 10, batchSize: Int = 64, validationBatchSize: Int = 64, optimizer: Optimizer = .adam(learningRate: 1e-3), seed: UInt64 = 0)
+@discardableResult func check278(_ p0: [Int], _ p1: [Int], _ p2: Int, _ p3: Int, _ p4: Int, _ p5: Int, _ p6: Optimizer, _ p7: UInt64) -> SampleSizeProtocol {
+    SampleSizeProtocol(hiddenSizes: p0, hiddenLayerCounts: p1, trainings: p2, epochs: p3, batchSize: p4, validationBatchSize: p5, optimizer: p6, seed: p7)
+}
+// SampleSizeProtocol: var hiddenSizes: [Int] { get set }
+@discardableResult func check279(_ receiver: SampleSizeProtocol) -> [Int] {
+    receiver.hiddenSizes
+}
+// SampleSizeProtocol: var hiddenLayerCounts: [Int] { get set }
+@discardableResult func check280(_ receiver: SampleSizeProtocol) -> [Int] {
+    receiver.hiddenLayerCounts
+}
+// SampleSizeProtocol: var trainings: Int { get set }
+@discardableResult func check281(_ receiver: SampleSizeProtocol) -> Int {
+    receiver.trainings
+}
+// SampleSizeProtocol: var epochs: Int { get set }
+@discardableResult func check282(_ receiver: SampleSizeProtocol) -> Int {
+    receiver.epochs
+}
+// SampleSizeProtocol: var batchSize: Int { get set }
+@discardableResult func check283(_ receiver: SampleSizeProtocol) -> Int {
+    receiver.batchSize
+}
+// SampleSizeProtocol: var validationBatchSize: Int { get set }
+@discardableResult func check284(_ receiver: SampleSizeProtocol) -> Int {
+    receiver.validationBatchSize
+}
+// SampleSizeProtocol: var configurations: [SweepConfiguration] { get }
+@discardableResult func check285(_ receiver: SampleSizeProtocol) -> [SweepConfiguration] {
+    receiver.configurations
+}
+// SampleSizeStudy: static func run(train: Dataset, validation: Dataset, settings: SampleSizeProtocol = SampleSizeProtocol()) throws -> SampleSizeStudy
+@discardableResult func check286(_ p0: Dataset, _ p1: Dataset, _ p2: SampleSizeProtocol) throws -> SampleSizeStudy {
+    try SampleSizeStudy.run(train: p0, validation: p1, settings: p2)
+}
+// SampleSizeStudy: init(referenceResults path: String) throws
+@discardableResult func check287(_ p0: String) throws -> SampleSizeStudy {
+    try SampleSizeStudy(referenceResults: p0)
+}
+// SampleSizeStudy: init(results: [SampleSizeResult], wasStopped: Bool = false)
+@discardableResult func check288(_ p0: [SampleSizeResult], _ p1: Bool) -> SampleSizeStudy {
+    SampleSizeStudy(results: p0, wasStopped: p1)
+}
+// SampleSizeStudy: func writeReferenceResults(to path: String) throws
+func check289(_ receiver: SampleSizeStudy, _ p0: String) throws {
+    try receiver.writeReferenceResults(to: p0)
+}
+// SampleSizeStudy: func referenceResultsText() -> String
+@discardableResult func check290(_ receiver: SampleSizeStudy) -> String {
+    receiver.referenceResultsText()
+}
+// SampleSizeStudy: var results: [SampleSizeResult] { get }
+@discardableResult func check291(_ receiver: SampleSizeStudy) -> [SampleSizeResult] {
+    receiver.results
+}
+// SampleSizeStudy: var wasStopped: Bool { get }
+@discardableResult func check292(_ receiver: SampleSizeStudy) -> Bool {
+    receiver.wasStopped
+}
+// SampleSizeStudy: var hiddenSizes: [Int] { get }
+@discardableResult func check293(_ receiver: SampleSizeStudy) -> [Int] {
+    receiver.hiddenSizes
+}
+// SampleSizeStudy: var hiddenLayerCounts: [Int] { get }
+@discardableResult func check294(_ receiver: SampleSizeStudy) -> [Int] {
+    receiver.hiddenLayerCounts
+}
+// SampleSizeStudy: func result(hidden: Int, hiddenLayers: Int) -> SampleSizeResult?
+@discardableResult func check295(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Int) -> SampleSizeResult? {
+    receiver.result(hidden: p0, hiddenLayers: p1)
+}
+// SampleSizeStudy: func selecting(hidden: Int? = nil, hiddenLayers: Int? = nil) -> SampleSizeStudy
+@discardableResult func check296(_ receiver: SampleSizeStudy, _ p0: Int?, _ p1: Int?) -> SampleSizeStudy {
+    receiver.selecting(hidden: p0, hiddenLayers: p1)
+}
+// SampleSizeStudy: func accuracyCurves(maxSampleSize: Int? = nil) throws -> [AccuracyCurve]
+@discardableResult func check297(_ receiver: SampleSizeStudy, _ p0: Int?) throws -> [AccuracyCurve] {
+    try receiver.accuracyCurves(maxSampleSize: p0)
+}
+// SampleSizeStudy: func lossDifferenceBands(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0) throws -> [LossDifferenceBand]
+@discardableResult func check298(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Double, _ p2: UInt64) throws -> [LossDifferenceBand] {
+    try receiver.lossDifferenceBands(permutations: p0, ema: p1, seed: p2)
+}
+// SampleSizeStudy: func accuracyVersusDifference(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0, maxSampleSize: Int? = nil) throws -> [AccuracyVersusDifference]
+@discardableResult func check299(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Double, _ p2: UInt64, _ p3: Int?) throws -> [AccuracyVersusDifference] {
+    try receiver.accuracyVersusDifference(permutations: p0, ema: p1, seed: p2, maxSampleSize: p3)
+}
+// SampleSizeResult: var configuration: SweepConfiguration { get }
+@discardableResult func check300(_ receiver: SampleSizeResult) -> SweepConfiguration {
+    receiver.configuration
+}
+// SampleSizeResult: var label: String { get }
+@discardableResult func check301(_ receiver: SampleSizeResult) -> String {
+    receiver.label
+}
+// SampleSizeResult: var batchSize: Int { get }
+@discardableResult func check302(_ receiver: SampleSizeResult) -> Int {
+    receiver.batchSize
+}
+// SampleSizeResult: var trainings: [ProtocolTraining] { get }
+@discardableResult func check303(_ receiver: SampleSizeResult) -> [ProtocolTraining] {
+    receiver.trainings
+}
+// SampleSizeResult: func accuracyCurve(maxSampleSize: Int? = nil) throws -> AccuracyCurve
+@discardableResult func check304(_ receiver: SampleSizeResult, _ p0: Int?) throws -> AccuracyCurve {
+    try receiver.accuracyCurve(maxSampleSize: p0)
+}
+// SampleSizeResult: func lossDifferenceBand(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0) throws -> LossDifferenceBand
+@discardableResult func check305(_ receiver: SampleSizeResult, _ p0: Int, _ p1: Double, _ p2: UInt64) throws -> LossDifferenceBand {
+    try receiver.lossDifferenceBand(permutations: p0, ema: p1, seed: p2)
+}
+// SampleSizeResult: func accuracyVersusDifference(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0, maxSampleSize: Int? = nil) throws -> AccuracyVersusDifference
+@discardableResult func check306(_ receiver: SampleSizeResult, _ p0: Int, _ p1: Double, _ p2: UInt64, _ p3: Int?) throws -> AccuracyVersusDifference {
+    try receiver.accuracyVersusDifference(permutations: p0, ema: p1, seed: p2, maxSampleSize: p3)
+}
+// ProtocolTraining: var validationAccuracy: [Double] { get }
+@discardableResult func check307(_ receiver: ProtocolTraining) -> [Double] {
+    receiver.validationAccuracy
+}
+// ProtocolTraining: var losses: [Double] { get }
+@discardableResult func check308(_ receiver: ProtocolTraining) -> [Double] {
+    receiver.losses
+}
+// AccuracyCurve: var sampleSizes: [Int] { get }
+@discardableResult func check309(_ receiver: AccuracyCurve) -> [Int] {
+    receiver.sampleSizes
+}
+// AccuracyCurve: var mean: [Double] { get }
+@discardableResult func check310(_ receiver: AccuracyCurve) -> [Double] {
+    receiver.mean
+}
+// AccuracyCurve: var std: [Double] { get }
+@discardableResult func check311(_ receiver: AccuracyCurve) -> [Double] {
+    receiver.std
+}
+// AccuracyCurve: var lower: [Double] { get }
+@discardableResult func check312(_ receiver: AccuracyCurve) -> [Double] {
+    receiver.lower
+}
+// AccuracyCurve: var upper: [Double] { get }
+@discardableResult func check313(_ receiver: AccuracyCurve) -> [Double] {
+    receiver.upper
+}
+// AccuracyCurve: var label: String { get }
+@discardableResult func check314(_ receiver: AccuracyCurve) -> String {
+    receiver.label
+}
+// LossDifferenceBand: var k: [Int] { get }
+@discardableResult func check315(_ receiver: LossDifferenceBand) -> [Int] {
+    receiver.k
+}
+// LossDifferenceBand: var mean: [Double] { get }
+@discardableResult func check316(_ receiver: LossDifferenceBand) -> [Double] {
+    receiver.mean
+}
+// LossDifferenceBand: var std: [Double] { get }
+@discardableResult func check317(_ receiver: LossDifferenceBand) -> [Double] {
+    receiver.std
+}
+// LossDifferenceBand: var lower: [Double] { get }
+@discardableResult func check318(_ receiver: LossDifferenceBand) -> [Double] {
+    receiver.lower
+}
+// LossDifferenceBand: var upper: [Double] { get }
+@discardableResult func check319(_ receiver: LossDifferenceBand) -> [Double] {
+    receiver.upper
+}
+// LossDifferenceBand: var perTraining: [[Double]] { get }
+@discardableResult func check320(_ receiver: LossDifferenceBand) -> [[Double]] {
+    receiver.perTraining
+}
+// LossDifferenceBand: var label: String { get }
+@discardableResult func check321(_ receiver: LossDifferenceBand) -> String {
+    receiver.label
+}
+// AccuracyVersusDifference: var sampleSizes: [Int] { get }
+@discardableResult func check322(_ receiver: AccuracyVersusDifference) -> [Int] {
+    receiver.sampleSizes
+}
+// AccuracyVersusDifference: var difference: [Double] { get }
+@discardableResult func check323(_ receiver: AccuracyVersusDifference) -> [Double] {
+    receiver.difference
+}
+// AccuracyVersusDifference: var meanAccuracy: [Double] { get }
+@discardableResult func check324(_ receiver: AccuracyVersusDifference) -> [Double] {
+    receiver.meanAccuracy
+}
+// AccuracyVersusDifference: var stdAccuracy: [Double] { get }
+@discardableResult func check325(_ receiver: AccuracyVersusDifference) -> [Double] {
+    receiver.stdAccuracy
+}
+// AccuracyVersusDifference: var label: String { get }
+@discardableResult func check326(_ receiver: AccuracyVersusDifference) -> String {
+    receiver.label
+}
+// func plot(_ curve: AccuracyCurve, xScale: Scale = .linear, title: String = "") -> Figure
+@discardableResult func check327(_ p0: AccuracyCurve, _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, xScale: p1, title: p2)
+}
+// func plot(_ curves: [AccuracyCurve], xScale: Scale = .linear, title: String = "") -> Figure
+@discardableResult func check328(_ p0: [AccuracyCurve], _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, xScale: p1, title: p2)
+}
+// func plot(_ band: LossDifferenceBand, yScale: Scale = .log, title: String = "") -> Figure
+@discardableResult func check329(_ p0: LossDifferenceBand, _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, yScale: p1, title: p2)
+}
+// func plot(_ bands: [LossDifferenceBand], yScale: Scale = .log, title: String = "") -> Figure
+@discardableResult func check330(_ p0: [LossDifferenceBand], _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, yScale: p1, title: p2)
+}
+// func plot(_ curve: AccuracyVersusDifference, xScale: Scale = .log, title: String = "") -> Figure
+@discardableResult func check331(_ p0: AccuracyVersusDifference, _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, xScale: p1, title: p2)
+}
+// func plot(_ curves: [AccuracyVersusDifference], xScale: Scale = .log, title: String = "") -> Figure
+@discardableResult func check332(_ p0: [AccuracyVersusDifference], _ p1: Scale, _ p2: String) -> Figure {
+    plot(p0, xScale: p1, title: p2)
+}
