@@ -358,6 +358,14 @@ public final class Button: Widget, @unchecked Sendable {
             if content["event"]?.stringValue == "click" { action() }
         }
     }
+
+    /// Calls `action` on each click in the page, with the context of the click's comm message (what
+    /// the action prints is output of that message).
+    public func onClickInContext(_ action: @escaping @Sendable (_ context: (any ExecutionContext)?) -> Void) {
+        onCustomMessageInContext { content, _, context in
+            if content["event"]?.stringValue == "click" { action(context) }
+        }
+    }
 }
 
 /// A one-line text field (TextModel).

@@ -60,7 +60,7 @@ public class Widget: @unchecked Sendable {
     private let lock = NSRecursiveLock()
     private var state: [String: JSONValue]
     private var observers: [(keys: Set<String>?, handler: @Sendable (WidgetChange) -> Void)] = []
-    private var customHandlers: [@Sendable (_ content: JSONValue, _ buffers: [Data]) -> Void] = []
+    private var customHandlers: [@Sendable (_ content: JSONValue, _ buffers: [Data], _ context: (any ExecutionContext)?) -> Void] = []
 
     /// The model id (the comm id), as `display_data` and `IPY_MODEL_` references name it.
     public var modelID: String { comm.id }
@@ -172,6 +172,14 @@ public class Widget: @unchecked Sendable {
 
     /// Calls `handler` with the content and buffers of each `custom` message from the frontend.
     public func onCustomMessage(_ handler: @escaping @Sendable (_ content: JSONValue, _ buffers: [Data]) -> Void) {
+        lock.withLock { customHandlers.append { content, buffers, _ in handler(content, buffers) } }
+    }
+
+    /// Calls `handler` with each `custom` message's content, buffers and the context of the comm message
+    /// that carried it (what the handler prints goes there, with that message as parent).
+    public func onCustomMessageInContext(
+        _ handler: @escaping @Sendable (_ content: JSONValue, _ buffers: [Data], _ context: (any ExecutionContext)?) -> Void
+    ) {
         lock.withLock { customHandlers.append(handler) }
     }
 
@@ -230,7 +238,7 @@ public class Widget: @unchecked Sendable {
         case "custom":
             let handlers = lock.withLock { customHandlers }
             let content = message.data["content"] ?? .null
-            for handler in handlers { handler(content, message.buffers) }
+            for handler in handlers { handler(content, message.buffers, message.context) }
         default:
             manager.log("\(spec.modelName) \(modelID): unknown widget method \"\(method)\": ignored")
         }

@@ -222,6 +222,16 @@ def test_a_button_click_runs_its_action(kernel):
     assert result["data"]["text/plain"] == "2"
 
 
+def test_what_a_button_action_prints_is_output_of_the_click(kernel):
+    km, kc, _ = kernel
+    reply, messages = execute(kc, 'let hello = Button(description: "hello") {\n    print("clicked")\n}\nhello')
+    assert reply["status"] == "ok", reply
+    [button] = opened(messages, "ButtonModel")
+    found = replies_to(kc, send_comm(kc, button["comm_id"], {"method": "custom", "content": {"event": "click"}}))
+    printed = "".join(m["content"]["text"] for m in found if m["msg_type"] == "stream")
+    assert printed == "clicked\n", [m["msg_type"] for m in found]
+
+
 # MARK: interact
 
 INTERACT = """let a = IntSlider(value: 2, range: 0...10, description: "a")

@@ -341,8 +341,8 @@ enum WidgetBindings {
             let boxed = Unchecked(arguments[1])
             return try made {
                 let button = try JupyterWidgets.Button(host.manager, description: try arguments[0].asString())
-                button.onClick {
-                    host.run(base: nil) { evaluator in callBack(evaluator, boxed.value, [], what: "the action of button \"\(button.description)\"") }
+                button.onClickInContext { context in
+                    host.run(base: context) { evaluator in callBack(evaluator, boxed.value, [], what: "the action of button \"\(button.description)\"") }
                 }
                 return button
             }
@@ -355,8 +355,8 @@ enum WidgetBindings {
             let host = try host(context)
             guard let button = try widget(receiver) as? JupyterWidgets.Button else { return .void }
             let boxed = Unchecked(arguments[0])
-            button.onClick { [weak button] in
-                host.run(base: nil) { evaluator in
+            button.onClickInContext { [weak button] context in
+                host.run(base: context) { evaluator in
                     callBack(evaluator, boxed.value, [], what: "the action of button \"\(button?.description ?? "")\"")
                 }
             }
