@@ -158,7 +158,10 @@ def protocol(report: Report, bin_dir: pathlib.Path, anchors: pathlib.Path, pytho
         print("landscape-bench is not built; protocol section skipped", file=sys.stderr)
         return
     hs, ls, samples = PROTOCOL_SUBSET
-    ours = json_lines([str(bench), "protocol", "--protocol", hs, ls, samples])[-1]
+    command = [str(bench), "protocol", "--protocol", hs, ls, samples]
+    print("$", " ".join(command), flush=True)
+    ours = json.loads(subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO).stdout)
+    print("  ", json.dumps({k: v for k, v in ours.items() if k != "protocol_configurations"}), flush=True)
     theirs = json_lines([python, str(anchors / "seed_torch_samples.py"), hs, ls, samples])
     torch_seconds = sum(r["seconds"] for r in theirs)
     trainings = sum(r["samples"] for r in theirs)
