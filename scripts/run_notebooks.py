@@ -5,7 +5,9 @@ error output, and writes into the output folder:
   notebooks/NAME.ipynb   the executed notebook
   html/NAME.html         its HTML export (nbconvert), which needs no network: MathJax is loaded from
                          html/mathjax/, a copy of the parts of Debian's libjs-mathjax it uses, by a
-                         relative URL, and SVG figures are inline, so the folder can be moved as a whole
+                         relative URL, and SVG figures are inline, so the folder can be moved as a whole;
+                         widgets are drawn from the widget state saved in the notebook, as a static view
+                         (static_widgets.py), instead of by a renderer from a CDN
   figures/FIG.svg        every SVG output of a cell tagged "figure:FIG"
 With --update the executed notebook also replaces the one in examples/ (how they are committed
 with their outputs).
@@ -23,6 +25,8 @@ import jinja2
 import nbformat
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
+
+from static_widgets import StaticWidgetsPreprocessor
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 KERNEL_NAME = "landscape"
@@ -42,12 +46,25 @@ MathJax.Ajax.loadComplete("[MathJax]/config/local/landscape.js");
 """
 MATHJAX_URL = f"{MATHJAX_DIR}/MathJax.js?config=TeX-AMS_CHTML-full,Safe,local/landscape"
 
-# nbconvert's lab template, less its one other unconditional network load: require.js from a CDN,
-# which only widget and classic JavaScript outputs use (the examples have neither). Mermaid, also
-# from a CDN, is only fetched by a page with a Mermaid diagram.
+# nbconvert's lab template, less its other network loads: require.js from a CDN, which only widget and
+# classic JavaScript outputs use (the examples have no JavaScript outputs), and, in a notebook with
+# widgets, @jupyter-widgets/html-manager from a CDN with the saved widget state beside it for it to
+# read. Instead StaticWidgetsPreprocessor has replaced each widget output by a static HTML view of that
+# state (its stylesheet goes into the head), so the state is not repeated at the page's end. Mermaid,
+# also from a CDN, is only fetched by a page with a Mermaid diagram.
 EXPORT_TEMPLATE = "landscape-export.html.j2"
 EXPORT_TEMPLATES = jinja2.DictLoader({EXPORT_TEMPLATE: """{%- extends 'index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block extra_css -%}
+{%- if resources.static_widgets_css %}
+<style type="text/css">{{ resources.static_widgets_css }}</style>
+{%- endif -%}
+{%- endblock extra_css -%}
+{%- block footer -%}
+{%- block footer_js -%}{%- endblock footer_js %}
+</html>
+{% endblock footer -%}
 """})
 
 
@@ -84,11 +101,13 @@ def copy_mathjax(html_dir: pathlib.Path) -> None:
 
 def export_html(notebook, target: pathlib.Path, mathjax_url: str = MATHJAX_URL) -> pathlib.Path:
     """Writes notebook's HTML export (nbconvert's lab template) to the file target, and the MathJax it
-    loads into target's folder, so that the page typesets its formulas without network."""
+    loads into target's folder, so that the page typesets its formulas without network; its widgets
+    are static views of the saved widget state."""
     target.parent.mkdir(parents=True, exist_ok=True)
     copy_mathjax(target.parent)
     exporter = HTMLExporter(template_name="lab", template_file=EXPORT_TEMPLATE,
                             extra_loaders=[EXPORT_TEMPLATES], mathjax_url=mathjax_url)
+    exporter.register_preprocessor(StaticWidgetsPreprocessor, enabled=True)
     html, _ = exporter.from_notebook_node(notebook)
     target.write_text(html, encoding="utf-8")
     return target
