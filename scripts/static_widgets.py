@@ -302,9 +302,9 @@ class StaticWidgetRenderer:
 
     def widget(self, model_id, stack: tuple) -> str:
         entry = self.model(model_id)
-        if entry is None:
-            return self.missing(f"widget model {model_id} is not in the saved widget state")
         key = model_id[len(PREFIX):] if str(model_id).startswith(PREFIX) else model_id
+        if entry is None:
+            return self.missing(f"widget model {key} is not in the saved widget state")
         if key in stack:
             return self.missing(f"widget model {key} contains itself")
         name = entry.get("model_name") or entry["state"].get("_model_name") or "?"
@@ -376,16 +376,17 @@ class StaticWidgetRenderer:
             if mime == "text/markdown":
                 return (f'<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-OutputArea-output" '
                         f'data-mime-type="text/markdown">{markdown2html_mistune(value)}</div>')
+            alt = text(data["text/plain"]) if "text/plain" in data else None
             if mime == "image/svg+xml":
                 return (f'<div class="jp-RenderedSVG jp-OutputArea-output" data-mime-type="image/svg+xml">'
-                        f'<img src="data:image/svg+xml;base64,{text_base64(value)}"></div>')
+                        f'<img src="data:image/svg+xml;base64,{text_base64(value)}"{self.attrs(alt=alt)}></div>')
             if mime == "text/latex":
                 return (f'<div class="jp-RenderedLatex jp-OutputArea-output" data-mime-type="text/latex">'
                         f"{esc(value)}</div>")
             if mime in ("image/png", "image/jpeg"):
                 size = metadata.get(mime, {}) if isinstance(metadata.get(mime), dict) else {}
                 return (f'<div class="jp-RenderedImage jp-OutputArea-output"><img src="data:{mime};base64,'
-                        f'{esc(value.strip())}"{self.attrs(width=size.get("width"), height=size.get("height"))}>'
+                        f'{esc(value.strip())}"{self.attrs(width=size.get("width"), height=size.get("height"), alt=alt)}>'
                         "</div>")
             return (f'<div class="jp-RenderedText jp-OutputArea-output" data-mime-type="text/plain">'
                     f"<pre>{ansi2html(value)}</pre></div>")
@@ -411,7 +412,15 @@ class StaticWidgetRenderer:
     def number_format(self, state, model_name) -> str:
         return state.get("readout_format") or DEFAULT_FORMATS.get(model_name, "")
 
+    @staticmethod
+    def numbers(state, *names):
+        for name in names:
+            value = state.get(name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ValueError(f"its {name} {value!r} is not a number")
+
     def draw_IntSlider(self, state, stack, name="IntSliderModel"):
+        self.numbers(state, "value", "min", "max")
         value = state.get("value")
         return self.slider(state, self.range_input(state, value, state.get("min"), state.get("max"), state.get("step")),
                            d3_format(self.number_format(state, name), value))
@@ -420,6 +429,7 @@ class StaticWidgetRenderer:
         return self.draw_IntSlider(state, stack, "FloatSliderModel")
 
     def draw_FloatLogSlider(self, state, stack):
+        self.numbers(state, "value", "min", "max")
         value, base = state.get("value"), state.get("base") or 10
         position = math.log(value, base) if isinstance(value, (int, float)) and value > 0 else state.get("min")
         return self.slider(state, self.range_input(state, position, state.get("min"), state.get("max"), state.get("step")),
@@ -428,6 +438,8 @@ class StaticWidgetRenderer:
     def draw_IntRangeSlider(self, state, stack, name="IntRangeSliderModel"):
         low, high = (list(state.get("value") or []) + [None, None])[:2]
         lo, hi = state.get("min", 0), state.get("max", 100)
+        bounds = {"lower value": low, "upper value": high, "min": lo, "max": hi}
+        self.numbers(bounds, *bounds)
         span = (hi - lo) or 1
         left = max(0.0, min(100.0, 100 * (low - lo) / span))
         right = max(left, min(100.0, 100 * (high - lo) / span))
