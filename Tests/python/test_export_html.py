@@ -11,7 +11,14 @@ without that package.
 
 Two checks that the checks can fail: the same page with nbconvert's default MathJax URL (a CDN) is
 not typeset, and with the emoji font hidden from Chromium the check-mark glyphs count as missing.
-A screenshot is kept in out/test-artifacts/."""
+A screenshot is kept in out/test-artifacts/.
+
+The interactive notebook's export (examples/06-interactive.ipynb, committed with the widget state
+nbclient saved) shows its widgets drawn from that state, offline: each slider at its saved value with
+its readout, the Play buttons, and each interact's Output with the figure and text it held, all
+marked as a static view; no placeholder, raw JSON or text/plain form left, no request off the
+machine. Its check that can fail: nbconvert's own lab template, which loads the widget renderer from
+a CDN, draws none of them offline. A screenshot of the widgets is kept in out/test-artifacts/."""
 import base64
 import json
 import os
@@ -25,8 +32,10 @@ import pytest
 REPO = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "scripts"))
 import run_notebooks  # noqa: E402
+from static_widgets import STATE_MIME, VIEW_MIME, d3_format  # noqa: E402
 
 NOTEBOOK = REPO / "examples" / "03-theorem-and-lemmas.ipynb"
+WIDGET_NOTEBOOK = REPO / "examples" / "06-interactive.ipynb"
 ARTIFACTS = REPO / "out" / "test-artifacts"
 CHROMIUM = shutil.which("chromium")
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -216,3 +225,120 @@ def test_glyph_check_sees_a_missing_font(exports, tmp_path):
         driver.quit()
     for glyph, seen in state["glyphs"].items():
         assert seen and seen["sameAsNotdef"], (glyph, seen)
+
+
+# What the page shows where widgets were: the drawn views, every slider (its label, the range input's
+# value as the browser reads it, the readout), Play's buttons, the figures inside Output widgets and
+# whether each loaded, MathJax inside the views, and what would betray a widget not drawn: nbconvert's
+# placeholders (an element of class jupyter-widgets with no drawn view, a widget-view script), a
+# "Loading widget" text, raw JSON, notes of missing models.
+WIDGET_STATE = """
+const views = [...document.querySelectorAll('.lk-static-widget')];
+const text = document.body.innerText;
+return {
+  views: views.map(v => ({ id: v.dataset.modelId, title: v.title,
+                           caption: (v.querySelector('.lk-static-widget-caption') || {}).textContent || null })),
+  sliders: [...document.querySelectorAll('.lk-static-widget .widget-slider')].map(s => ({
+    label: s.querySelector('.widget-label').textContent,
+    value: s.querySelector('input[type=range]') && s.querySelector('input[type=range]').value,
+    disabled: !!(s.querySelector('input[type=range]') || {}).disabled,
+    readout: (s.querySelector('.widget-readout') || {}).textContent || null,
+    width: s.getBoundingClientRect().width })),
+  playButtons: [...document.querySelectorAll('.lk-static-widget .widget-play button')].map(b => b.getAttribute('aria-label')),
+  outputFigures: [...document.querySelectorAll('.lk-static-widget .widget-output .jp-RenderedSVG img')].map(
+    img => [img.src.slice(0, 26), img.naturalWidth, img.getBoundingClientRect().height]),
+  outputStreams: [...document.querySelectorAll('.lk-static-widget .widget-output [data-mime-type="application/vnd.jupyter.stdout"]')].map(e => e.innerText),
+  typesetInViews: document.querySelectorAll('.lk-static-widget .MathJax_CHTML').length,
+  rawDollarsInViews: [...document.querySelectorAll('.lk-static-widget .jp-RenderedMarkdown')].map(e => e.innerText).filter(t => t.includes('$')),
+  placeholders: [...document.querySelectorAll('.jupyter-widgets')].filter(e => !e.closest('.lk-static-widget') && !e.querySelector('.lk-static-widget')).length,
+  viewScripts: document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]').length,
+  rangeInputs: document.querySelectorAll('input[type=range]').length,
+  missingNotes: document.querySelectorAll('.lk-static-widget-missing').length,
+  loading: text.includes('Loading widget'),
+  rawJson: text.includes('model_id') || text.includes('IPY_MODEL_') || text.includes('version_major'),
+  text: text,
+};
+"""
+
+
+def saved_widgets(notebook):
+    """The notebook's saved models by id, and its widget outputs' (model id, text/plain)."""
+    models = notebook.metadata["widgets"][STATE_MIME]["state"]
+    outputs = [(o["data"][VIEW_MIME]["model_id"], o["data"].get("text/plain", ""))
+               for cell in notebook.cells for o in cell.get("outputs", []) if VIEW_MIME in o.get("data", {})]
+    return models, outputs
+
+
+@pytest.fixture(scope="module")
+def widget_exports(tmp_path_factory):
+    """The interactive notebook's export as the main job writes it, and nbconvert's stock lab export of
+    it (its MathJax beside it too, so that only the widgets differ)."""
+    notebook = nbformat.read(WIDGET_NOTEBOOK, as_version=4)
+    folder = tmp_path_factory.mktemp("widget-exports") / "html"
+    page = run_notebooks.export_html(notebook, folder / WIDGET_NOTEBOOK.with_suffix(".html").name)
+    stock, _ = run_notebooks.HTMLExporter(template_name="lab", mathjax_url=run_notebooks.MATHJAX_URL) \
+        .from_notebook_node(notebook)
+    (folder / "stock-lab.html").write_text(stock, encoding="utf-8")
+    return notebook, page, folder / "stock-lab.html"
+
+
+def open_widget_page(driver, page: pathlib.Path) -> dict:
+    driver.get_log("performance")
+    driver.get(page.as_uri())
+    state = {"finished": driver.execute_async_script(WAIT_FOR_MATHJAX)}
+    state.update(driver.execute_script(WIDGET_STATE))
+    state["requests"] = requested_urls(driver)
+    return state
+
+
+def test_export_draws_the_saved_widget_state_offline(widget_exports, browser):
+    notebook, page, _ = widget_exports
+    models, outputs = saved_widgets(notebook)
+    state = open_widget_page(browser, page)
+    top = browser.execute_script("return document.querySelector('.lk-static-widget').getBoundingClientRect().top"
+                                 " + window.scrollY")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    png = browser.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "clip": {
+        "x": 0, "y": max(0, top - 300), "width": 1200, "height": 2200, "scale": 1}, "captureBeyondViewport": True})
+    (ARTIFACTS / "export-html-widgets-offline.png").write_bytes(base64.b64decode(png["data"]))
+    summary = {k: v for k, v in state.items() if k != "text"}
+
+    assert state["finished"], summary
+    offline = [url for url in state["requests"] if not url.startswith(("file:", "data:"))]
+    assert offline == [], offline
+    # Every widget output is drawn, marked as a static view of the saved state, and nothing else is left.
+    assert [v["id"] for v in state["views"]] == [model_id for model_id, _ in outputs], summary
+    for view in state["views"]:
+        assert view["caption"] == "static view of the saved widget state", view
+        assert "widget state saved with the notebook" in view["title"], view
+    assert state["placeholders"] == 0 and state["viewScripts"] == 0 and state["missingNotes"] == 0, summary
+    assert not state["loading"] and not state["rawJson"], summary
+    for _, plain in outputs:
+        assert plain.splitlines()[0] not in state["text"], plain
+    # Each slider of the saved state, at its saved value, its readout formatted as ipywidgets does.
+    saved = [m["state"] for m in models.values() if m["model_name"] in ("IntSliderModel", "FloatSliderModel")]
+    assert len(saved) == 4 and len(state["sliders"]) == len(saved) == state["rangeInputs"], summary
+    by_label = {s["label"]: s for s in state["sliders"]}
+    for slider in saved:
+        shown = by_label[slider["description"]]
+        assert float(shown["value"]) == pytest.approx(slider["value"]) and shown["disabled"], (slider, shown)
+        assert shown["readout"] == d3_format(slider["readout_format"], slider["value"]), (slider, shown)
+        assert 250 <= shown["width"] <= 320, shown  # ipywidgets' 300 px inline width
+    assert by_label["scale s"]["readout"] == "1.00" and by_label["k"]["readout"] == "10", summary
+    assert state["playButtons"] == ["play", "pause", "stop", "repeat"], summary
+    # The Output widgets' figures (one per interact) loaded, with the text and report they held.
+    assert len(state["outputFigures"]) == 3, summary
+    assert all(src.startswith("data:image/svg+xml") and width > 0 and height > 100
+               for src, width, height in state["outputFigures"]), summary
+    assert any(t.startswith("k = 10: range of L_{k+1}") for t in state["outputStreams"]), summary
+    assert any("G-term rank 9" in t for t in state["outputStreams"]), summary
+    assert state["typesetInViews"] > 0 and state["rawDollarsInViews"] == [], summary  # the bound report
+
+
+def test_stock_template_draws_no_widget_offline(widget_exports, browser):
+    notebook, _, stock = widget_exports
+    _, outputs = saved_widgets(notebook)
+    state = open_widget_page(browser, stock)
+    assert state["views"] == [] and state["rangeInputs"] == 0 and state["placeholders"] == len(outputs) == 4, \
+        {k: v for k, v in state.items() if k != "text"}
+    assert any("unpkg.com" in url for url in state["requests"]), state["requests"]
