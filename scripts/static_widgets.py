@@ -4,9 +4,9 @@ A notebook executed by nbclient keeps its widgets' last state in its metadata (`
 `application/vnd.jupyter.widget-state+json`), and each widget output is only a reference to a model in
 it (`application/vnd.jupyter.widget-view+json`, its `model_id`). nbconvert's template leaves a
 placeholder there and loads @jupyter-widgets/html-manager from a CDN to draw it, so an export read
-offline shows nothing but its text/plain form's absence. No offline copy of that renderer is packaged
-for Debian or PyPI in a usable form (see README, "Exports"), so this preprocessor draws the saved state
-itself, as static HTML that looks like ipywidgets 8's views: sliders with their readout (formatted as
+offline shows an empty space where each widget was. No standalone copy of that renderer is packaged
+for Debian or PyPI (README, the main job's paragraph, says what was looked at), so this preprocessor
+draws the saved state itself, as static HTML that looks like ipywidgets 8's views: sliders with their readout (formatted as
 ipywidgets formats it, d3-format), dropdowns, radio and toggle buttons, checkboxes, buttons, text
 fields, labels, HTML, Play, progress bars, boxes with their layout, and Output widgets with the
 outputs they held (figures, text, Markdown, HTML). Controls are disabled: nothing runs them. Every
