@@ -5,6 +5,7 @@ state, a box that holds itself, a kind of widget not drawn, a malformed model. E
 noted) where the widget was, never as raw JSON and never a crash; a drawn widget's text/plain form
 is gone. No kernel and no browser: scripts/run_notebooks.py's export_html is called directly
 (test_export_html.py opens a real export in Chromium)."""
+import base64
 import pathlib
 import sys
 
@@ -148,7 +149,6 @@ def test_interact_vbox_from_the_saved_state(export):
     assert "widget-vbox" in vbox.select_one(".widget-box")["class"]
     output = vbox.select_one(".widget-output")
     image = output.select_one(".jp-RenderedSVG img")
-    import base64
     assert base64.b64decode(image["src"].split(",", 1)[1]).decode() == SVG
     assert output.select_one('[data-mime-type="application/vnd.jupyter.stdout"]').get_text() == "rank 9 = K - 1\n"
     markdown = output.select_one(".jp-RenderedMarkdown")
