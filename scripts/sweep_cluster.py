@@ -124,8 +124,13 @@ def run_notebook(notebook_text: str, parameters: dict, kernel_name: str, jupyter
                 files[name] = path.read_text(encoding="utf-8")
             elif error is None:
                 error = f"the notebook wrote no {name}"
+        try:
+            from distributed import get_worker
+            worker = get_worker().address
+        except ValueError:  # not in a Dask worker (called directly)
+            worker = None
         return {"notebook": executed.read_text(encoding="utf-8") if executed.is_file() else None, "files": files,
-                "seconds": seconds, "host": socket.gethostname(), "error": error}
+                "seconds": seconds, "host": socket.gethostname(), "worker": worker, "error": error}
 
 
 # --- the client ------------------------------------------------------------------------------------------
@@ -267,7 +272,8 @@ def main(argv: list[str] | None = None) -> int:
             stem = f"shard-{shard['index']:03d}-{shard['dataset']}"
             if outcome["notebook"]:
                 (shard_folder / f"{stem}.ipynb").write_text(outcome["notebook"], encoding="utf-8")
-            shard.update(seconds=round(outcome["seconds"], 3), host=outcome["host"], error=outcome["error"])
+            shard.update(seconds=round(outcome["seconds"], 3), host=outcome["host"], worker=outcome["worker"],
+                         error=outcome["error"])
             if outcome["error"]:
                 failures.append(f"shard {shard['index']} ({shard['dataset']}, [h, num_layers] = "
                                 f"{shard['configurations']}): {outcome['error']}")
@@ -275,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             shard["results"] = f"shards/{stem}.json"
             (args.output / shard["results"]).write_text(outcome["files"]["results.json"], encoding="utf-8")
             print(f"  shard {shard['index']}: {shard['dataset']} {shard['configurations']} in "
-                  f"{outcome['seconds']:.1f} s on {outcome['host']}", flush=True)
+                  f"{outcome['seconds']:.1f} s on {outcome['worker']}", flush=True)
         if failures:
             print("sweep_cluster.py: shards failed (their notebooks are in " f"{shard_folder}):\n  " +
                   "\n  ".join(failures), file=sys.stderr)
@@ -312,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         "validationCount": args.validation_count, "seed": args.seed, "permutations": args.permutations,
         "figure": "sweep.svg", "scheduler": args.scheduler or f"LocalCluster({args.workers} workers)",
         "mergeSeconds": round(outcome["seconds"], 3), "totalSeconds": round(time.monotonic() - started, 3),
-        "shards": [{key: shard[key] for key in ("index", "dataset", "configurations", "host", "seconds", "results")}
+        "shards": [{key: shard[key] for key in ("index", "dataset", "configurations", "host", "worker", "seconds", "results")}
                    for shard in shards],
     }
     (args.output / "sweep.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
