@@ -5,9 +5,11 @@ kernel: the merged results files are the same bytes. Seeding is per configuratio
 another shard and another position, gives the same trainings, and another seed gives others. The merged figure
 is valid SVG (xmllint), and bad arguments are refused with a message naming them, before any cluster starts."""
 import json
+import os
 import pathlib
 import subprocess
 import sys
+import time
 import xml.dom.minidom
 
 import nbformat
@@ -148,6 +150,53 @@ def test_seeds_are_per_configuration_not_per_position(one_kernel, tmp_path):
         theirs = full[(entry["h"], entry["L"])]
         for mine, reference in zip(entry["samples"], theirs["samples"]):
             assert mine["loss_values"] != reference["loss_values"]
+
+
+@pytest.fixture
+def scheduler(tmp_path):
+    """A Dask scheduler and one worker started as on a cluster (`dask scheduler`, `dask worker`), the worker with
+    no JUPYTER_PATH of its own; yields the scheduler's address."""
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    address_file = tmp_path / "scheduler.json"
+    environment = {key: value for key, value in os.environ.items() if key != "JUPYTER_PATH"}
+    logs = open(tmp_path / "dask.log", "w")
+    processes = [subprocess.Popen(dask + ["--port", "0", "--no-dashboard", "--scheduler-file", str(address_file)],
+                                  stdout=logs, stderr=subprocess.STDOUT, env=environment)]
+    try:
+        deadline = time.monotonic() + 60
+        while not address_file.is_file() or not address_file.read_text().strip():
+            assert time.monotonic() < deadline and processes[0].poll() is None, (tmp_path / "dask.log").read_text()
+            time.sleep(0.2)
+        processes.append(subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file", str(address_file), "--nworkers", "1",
+             "--nthreads", "1", "--no-dashboard"], stdout=logs, stderr=subprocess.STDOUT, env=environment))
+        yield json.loads(address_file.read_text())["address"]
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        logs.close()
+
+
+def test_a_scheduler_address_runs_the_sweep_on_its_workers(scheduler, kernel_prefix, one_kernel, tmp_path):
+    output = tmp_path / "out"
+    completed = subprocess.run(
+        [sys.executable, str(SCRIPT), "--scheduler", scheduler, "--output", str(output), "--dataset", "synthetic",
+         "--hidden-sizes", *map(str, HIDDEN_SIZES), "--hidden-layer-counts", "1", "--trainings", str(TRAININGS),
+         "--epochs", str(EPOCHS), "--train-count", str(TRAIN_COUNT), "--validation-count", str(VALIDATION_COUNT),
+         "--kernel-name", KERNEL_NAME, "--jupyter-path", str(kernel_prefix / "share" / "jupyter")],
+        capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert f"on {scheduler}" in completed.stdout
+    full = {(entry["h"], entry["L"]): entry for entry in json.loads(one_kernel["synthetic"].read_text())}
+    merged = json.loads((output / "synthetic.json").read_text())
+    assert [(entry["h"], entry["L"]) for entry in merged] == [(h, 1) for h in HIDDEN_SIZES]
+    for entry in merged:
+        assert entry == full[(entry["h"], entry["L"])]
+    assert json.loads((output / "sweep.json").read_text())["scheduler"] == scheduler
 
 
 def test_the_merged_figure_is_valid_svg(sweep):
