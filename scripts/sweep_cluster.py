@@ -188,6 +188,8 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     run = parser.add_argument_group("where it runs")
     run.add_argument("--scheduler", metavar="ADDRESS",
                      help="a running Dask scheduler, e.g. tcp://host:8786 (default: a LocalCluster on this machine)")
+    run.add_argument("--connect-timeout", type=positive("--connect-timeout"), default=30, metavar="SECONDS",
+                     help="how long to try reaching --scheduler (default: 30)")
     run.add_argument("--workers", type=positive("--workers"), default=2,
                      help="LocalCluster worker processes, one shard at a time each (default: 2; each kernel "
                           "spreads a shard's trainings over the cores)")
@@ -239,7 +241,6 @@ def main(argv: list[str] | None = None) -> int:
     roots = dict(args.datasets)
     shards = plan_shards(datasets, args.hidden_sizes, args.hidden_layer_counts, args.configurations_per_shard)
     shard_folder = args.output / "shards"
-    shard_folder.mkdir(parents=True, exist_ok=True)
     shard_text = args.shard_notebook.read_text(encoding="utf-8")
     merge_text = args.merge_notebook.read_text(encoding="utf-8")
     common = {"kernel_name": args.kernel_name, "jupyter_path": args.jupyter_path, "timeout": args.timeout}
@@ -247,10 +248,16 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     cluster = None
     if args.scheduler:
-        client = Client(args.scheduler, timeout="30s")
+        try:
+            client = Client(args.scheduler, timeout=f"{args.connect_timeout}s")
+        except (OSError, TimeoutError) as failure:
+            print(f"sweep_cluster.py: cannot reach the Dask scheduler at {args.scheduler} within "
+                  f"{args.connect_timeout} s ({failure})", file=sys.stderr)
+            return 1
     else:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
+    shard_folder.mkdir(parents=True, exist_ok=True)
     where = args.scheduler or f"a LocalCluster of {args.workers} workers"
     print(f"{len(shards)} shards of {sum(len(s['configurations']) for s in shards)} configurations × "
           f"{args.trainings} trainings on {where}", flush=True)

@@ -233,7 +233,7 @@ def test_a_bad_argument_is_refused_with_its_name(tmp_path, extra, message):
 def test_help_says_what_it_does():
     completed = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60)
     assert completed.returncode == 0
-    for option in ["--scheduler", "--workers", "--configurations-per-shard", "--dataset", "--jupyter-path",
+    for option in ["--scheduler", "--connect-timeout", "--workers", "--configurations-per-shard", "--dataset", "--jupyter-path",
                    "LocalCluster", "sweep.svg", "<dataset>.json"]:
         assert option in completed.stdout, option
 
@@ -252,3 +252,16 @@ def test_a_failing_shard_is_reported_with_the_kernels_error(kernel_prefix, tmp_p
     # The failed notebook is kept for reading; nothing is merged.
     assert (output / "shards" / "shard-000-mnist.ipynb").is_file()
     assert not (output / "mnist.json").exists() and not (output / "sweep.svg").exists()
+
+
+def test_an_unreachable_scheduler_is_reported(tmp_path):
+    import socket
+    with socket.socket() as unused:  # a port nobody listens on: bound, never listening
+        unused.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{unused.getsockname()[1]}"
+        completed = subprocess.run([sys.executable, str(SCRIPT), "--scheduler", address, "--connect-timeout", "2",
+                                    "--output", str(tmp_path / "out"), "--dataset", "synthetic"],
+                                   capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 1
+    assert f"cannot reach the Dask scheduler at {address} within 2 s" in completed.stderr
+    assert not (tmp_path / "out").exists()
