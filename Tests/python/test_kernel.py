@@ -16,6 +16,7 @@ def test_kernelspec_is_listed_with_absolute_binary_and_logos(kernel_prefix, bina
     assert spec.argv == [str(binary.parent / "landscape-kernel-launcher"), "--connection-file", "{connection_file}"]
     assert spec.language == "swift"
     assert spec.interrupt_mode == "message"
+    assert spec.kernel_protocol_version == "5.5"
     assert spec.metadata["supported_encryption"] == ["curve"]
     directory = KernelSpecManager().find_kernel_specs()[KERNEL_NAME]
     for logo in ("logo-32x32.png", "logo-64x64.png", "logo-svg.svg"):
@@ -26,9 +27,11 @@ def test_kernel_info(kernel):
     _, kc, _ = kernel
     reply = kc.kernel_info(reply=True, timeout=10)
     content = reply["content"]
-    assert reply["header"]["version"] >= "5.4"
+    assert reply["header"]["version"] == "5.5"
     assert content["status"] == "ok"
-    assert content["protocol_version"] >= "5.4"
+    assert content["protocol_version"] == "5.5"
+    # Messaging 5.5 (JEP 92): the optional features; this kernel has no debugger and no subshells.
+    assert content["supported_features"] == []
     info = content["language_info"]
     assert info["name"] == "swift"
     assert info["mimetype"] == "text/x-swift"
