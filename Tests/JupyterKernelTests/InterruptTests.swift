@@ -45,6 +45,21 @@ import Testing
         try kernel.stop()
     }
 
+    @Test func aCellSentAfterTheInterruptRequestButBeforeItArrivedRuns() throws {
+        let kernel = try KernelHarness()
+        try kernel.start()
+        // The interrupt_request says it was sent 500 ms ago; the cell was sent after it, 200 ms ago.
+        try kernel.send(.control, "interrupt_request", sentAt: Date().addingTimeInterval(-0.5))
+        _ = try #require(try kernel.receive(.control))
+        let id = try kernel.send(.shell, "execute_request", Self.executeContent("interrupted?"),
+                                 sentAt: Date().addingTimeInterval(-0.2))
+        let reply = try #require(try kernel.receive(.shell))
+        #expect(reply.content["status"] == "ok")
+        let outputs = try kernel.drainIOPub(until: id)
+        #expect(outputs.first { $0.messageType == "execute_result" }?.content["data"]?["text/plain"] == "false")
+        try kernel.stop()
+    }
+
     @Test func aPendingInterruptExpiresAfterItsWindow() throws {
         let kernel = try KernelHarness(pendingInterruptWindow: 0.2)
         try kernel.start()

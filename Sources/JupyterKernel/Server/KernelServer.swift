@@ -22,9 +22,9 @@ public final class KernelServer: @unchecked Sendable {
         /// Listening TCP sockets bound before the kernel started (by a launcher), adopted instead of
         /// binding anew (ZMQ_USE_FD); see `ListeningSockets`.
         public var adoptedListeners: [Channel: Int32]
-        /// An interrupt arriving while no cell runs stops the next cell sent before it arrived (one it
-        /// overtook on the way: control and shell are separate paths) if that cell starts within this many
-        /// seconds; a cell sent after the interrupt is never affected.
+        /// An interrupt arriving while no cell runs stops the next cell sent before it (one it overtook on
+        /// the way: control and shell are separate paths) if that cell starts within this many seconds; a
+        /// cell sent after the interrupt is not affected (see `InterruptFlag`).
         public var pendingInterruptWindow: Double
 
         /// Creates options; the defaults suit tests and embedders.
@@ -119,7 +119,7 @@ public final class KernelServer: @unchecked Sendable {
         heartbeat.start()
         let control = ControlHandler(
             interpreter: interpreter, socket: sockets.control, codec: codec, publisher: publisher, log: log,
-            onInterrupt: { [self] in interruptExecution() },
+            onInterrupt: { [self] sentAt in interruptExecution(sentAt: sentAt) },
             onShutdownRequest: { [self] restart in beginShutdown(restart: restart) })
         control.start()
         if options.interruptOnSIGINT { installSIGINTHandler() }
@@ -148,9 +148,10 @@ public final class KernelServer: @unchecked Sendable {
         return ShutdownOutcome(restart: restart)
     }
 
-    /// Interrupts the running execution (interrupt_request or SIGINT), or the cell this interrupt overtook.
-    func interruptExecution() {
-        interrupt.raise()
+    /// Interrupts the running execution (interrupt_request or SIGINT), or the cell this interrupt overtook;
+    /// `sentAt` is the interrupt_request's header date (nil for a signal).
+    func interruptExecution(sentAt: Date? = nil) {
+        interrupt.raise(sentAt: sentAt)
         interpreter.interrupt()
     }
 
