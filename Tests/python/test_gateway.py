@@ -63,7 +63,8 @@ class Service:
         raise RuntimeError(f"{self.name} did not listen on {port} within {timeout} s:\n{self.text()}")
 
     def text(self) -> str:
-        self.log.flush()
+        if not self.log.closed:
+            self.log.flush()
         return self.log_path.read_text(errors="replace")[-20000:]
 
     def stop(self):
@@ -254,10 +255,6 @@ def through_gateway(kernel_prefix, tmp_path, request):
         kernel = ServerKernel(loop, f"http://127.0.0.1:{server_port}", server_token)
         kernel.run(kernel.open())
         yield kernel, services, runtime
-    except BaseException:
-        for service in services.values():
-            print(f"----- {service.name} log -----\n{service.text()}")
-        raise
     finally:
         if kernel is not None and kernel.kernel_id is not None:
             try:
@@ -269,6 +266,9 @@ def through_gateway(kernel_prefix, tmp_path, request):
         for name in ("server", "gateway"):
             if name in services:
                 services[name].stop()
+        # pytest shows this (captured) output when the test or the fixture fails.
+        for service in services.values():
+            print(f"----- {service.name} log (end) -----\n{service.log_path.read_text(errors='replace')[-8000:]}")
         for pid in kernels_started_under(runtime):
             try:
                 os.kill(pid, signal.SIGKILL)
