@@ -14,6 +14,7 @@ import Testing
         let json = try JSONValue.parse(Data(contentsOf: directory.appendingPathComponent("kernel.json")))
         #expect(json["argv"] == ["/opt/bin/landscape-kernel", "--connection-file", "{connection_file}"])
         #expect(json["interrupt_mode"] == "message")
+        #expect(json["kernel_protocol_version"] == "5.5")
         #expect(json["language"] == "swift")
         #expect(json["metadata"]?["supported_encryption"] == ["curve"])
         #expect(try Data(contentsOf: directory.appendingPathComponent("logo-32x32.png")) == Data([1, 2]))

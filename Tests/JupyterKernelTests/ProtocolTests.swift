@@ -10,8 +10,10 @@ import Testing
         try kernel.start()
         let (reply, iopub) = try kernel.request("kernel_info_request")
         #expect(reply.messageType == "kernel_info_reply")
-        #expect(reply.content["protocol_version"] == "5.4")
-        #expect(reply.header["version"] == "5.4")
+        #expect(reply.content["protocol_version"] == "5.5")
+        #expect(reply.header["version"] == "5.5")
+        // Messaging 5.5: the optional features, none here (no debugger, no subshells).
+        #expect(reply.content["supported_features"] == [])
         let language = reply.content["language_info"]
         #expect(language?["name"] == "swift")
         #expect(language?["mimetype"] == "text/x-swift")

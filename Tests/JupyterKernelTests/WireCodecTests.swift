@@ -14,7 +14,7 @@ import Testing
         let message = try reader.decode(try validFrames(identities: [Data("a".utf8), Data("b".utf8)]))
         #expect(message.identities == [Data("a".utf8), Data("b".utf8)])
         #expect(message.messageType == "kernel_info_request")
-        #expect(message.header["version"] == "5.4")
+        #expect(message.header["version"] == "5.5")
         #expect(message.header["session"] == "s")
     }
 

@@ -7,7 +7,7 @@ import time
 import zmq
 from jupyter_client.kernelspec import KernelSpecManager
 
-from conftest import KERNEL_NAME, REPO, run, start, start_long_cell
+from conftest import KERNEL_NAME, LONG_LOOP, REPO, run, start, start_long_cell
 
 
 def test_kernelspec_is_listed_with_absolute_binary_and_logos(kernel_prefix, binary):
@@ -16,6 +16,7 @@ def test_kernelspec_is_listed_with_absolute_binary_and_logos(kernel_prefix, bina
     assert spec.argv == [str(binary.parent / "landscape-kernel-launcher"), "--connection-file", "{connection_file}"]
     assert spec.language == "swift"
     assert spec.interrupt_mode == "message"
+    assert spec.kernel_protocol_version == "5.5"
     assert spec.metadata["supported_encryption"] == ["curve"]
     directory = KernelSpecManager().find_kernel_specs()[KERNEL_NAME]
     for logo in ("logo-32x32.png", "logo-64x64.png", "logo-svg.svg"):
@@ -26,9 +27,11 @@ def test_kernel_info(kernel):
     _, kc, _ = kernel
     reply = kc.kernel_info(reply=True, timeout=10)
     content = reply["content"]
-    assert reply["header"]["version"] >= "5.4"
+    assert reply["header"]["version"] == "5.5"
     assert content["status"] == "ok"
-    assert content["protocol_version"] >= "5.4"
+    assert content["protocol_version"] == "5.5"
+    # Messaging 5.5 (JEP 92): the optional features; this kernel has no debugger and no subshells.
+    assert content["supported_features"] == []
     info = content["language_info"]
     assert info["name"] == "swift"
     assert info["mimetype"] == "text/x-swift"
@@ -119,6 +122,33 @@ def test_interrupt_request_stops_a_running_cell(kernel):
     assert reply["content"]["status"] == "error"
     after, _ = run(kc, "1 + 1")
     assert after["status"] == "ok"
+
+
+def test_an_interrupt_that_overtakes_its_cell_stops_it(kernel):
+    """The execute_request is made first, the interrupt sent and delivered, then the request: as when the
+    interrupt, on control, overtakes a cell still on its way to shell (through a gateway, say)."""
+    km, kc, _ = kernel
+    for _ in range(3):
+        request = kc.session.msg("execute_request", {"code": LONG_LOOP, "silent": False, "store_history": True,
+                                                     "user_expressions": {}, "allow_stdin": False,
+                                                     "stop_on_error": True})
+        km.interrupt_kernel()
+        time.sleep(0.1)
+        kc.shell_channel.send(request)
+        reply = kc.get_shell_msg(timeout=10)
+        assert reply["parent_header"]["msg_id"] == request["header"]["msg_id"]
+        assert reply["content"]["status"] == "error"
+        assert reply["content"]["ename"] == "Interrupted"
+        assert run(kc, "1 + 1")[0]["status"] == "ok"
+
+
+def test_an_idle_interrupt_leaves_the_next_cell_alone(kernel):
+    _, kc, _ = kernel
+    for _ in range(3):
+        kc.control_channel.send(kc.session.msg("interrupt_request", {}))
+        assert kc.get_control_msg(timeout=10)["msg_type"] == "interrupt_reply"
+        reply, _ = run(kc, "var k = 0\nwhile k < 100_000 { k += 1 }\nk")
+        assert reply["status"] == "ok", reply
 
 
 def test_sigint_also_interrupts(kernel):

@@ -14,11 +14,16 @@ public struct KernelSpec: Sendable, Equatable {
     public var env: [String: String]
     /// Free-form metadata, e.g. `supported_encryption: ["curve"]`.
     public var metadata: [String: JSONValue]
+    /// The messaging protocol version the kernel speaks (kernel_protocol_version), so a client knows it
+    /// before the first kernel_info_reply.
+    public var kernelProtocolVersion: String
 
-    /// Creates a kernelspec.
+    /// Creates a kernelspec; the protocol version defaults to the one this library writes in headers.
     public init(argv: [String], displayName: String, language: String, interruptMode: String = "message",
-                env: [String: String] = [:], metadata: [String: JSONValue] = [:]) {
+                env: [String: String] = [:], metadata: [String: JSONValue] = [:],
+                kernelProtocolVersion: String = WireCodec.protocolVersion) {
         self.argv = argv
+        self.kernelProtocolVersion = kernelProtocolVersion
         self.displayName = displayName
         self.language = language
         self.interruptMode = interruptMode
@@ -34,6 +39,7 @@ public struct KernelSpec: Sendable, Equatable {
             "language": .string(language),
             "interrupt_mode": .string(interruptMode),
             "metadata": .object(metadata),
+            "kernel_protocol_version": .string(kernelProtocolVersion),
         ]
         if !env.isEmpty { object["env"] = .object(env.mapValues { .string($0) }) }
         return .object(object)

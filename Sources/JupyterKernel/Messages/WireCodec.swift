@@ -6,7 +6,7 @@ public struct WireCodec: Sendable {
     /// The frame separating routing identities from the message.
     public static let delimiter = Data("<IDS|MSG>".utf8)
     /// The protocol version written into every header.
-    public static let protocolVersion = "5.4"
+    public static let protocolVersion = "5.5"
 
     /// Signs outgoing and checks incoming messages.
     public let signer: MessageSigner

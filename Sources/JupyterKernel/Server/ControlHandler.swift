@@ -9,12 +9,12 @@ final class ControlHandler: @unchecked Sendable {
     private let responder: Responder
     private let publisher: IOPubPublisher
     private let log: KernelLog
-    private let onInterrupt: @Sendable () -> Void
+    private let onInterrupt: @Sendable (_ sentAt: Date?) -> Void
     private let onShutdownRequest: @Sendable (_ restart: Bool) -> Void
     private let finished = DispatchSemaphore(value: 0)
 
     init(interpreter: any Interpreter, socket: ZMQSocket, codec: WireCodec, publisher: IOPubPublisher,
-         log: KernelLog, onInterrupt: @escaping @Sendable () -> Void,
+         log: KernelLog, onInterrupt: @escaping @Sendable (_ sentAt: Date?) -> Void,
          onShutdownRequest: @escaping @Sendable (_ restart: Bool) -> Void) {
         self.interpreter = interpreter
         self.socket = socket
@@ -69,7 +69,7 @@ final class ControlHandler: @unchecked Sendable {
         switch type {
         case "interrupt_request":
             responder.busy(request) {
-                onInterrupt()
+                onInterrupt(request.header["date"]?.stringValue.flatMap(ISODate.parse))
                 responder.reply(to: request, "interrupt_reply", ["status": "ok"], on: socket)
             }
         case "shutdown_request":

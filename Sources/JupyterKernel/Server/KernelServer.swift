@@ -22,13 +22,18 @@ public final class KernelServer: @unchecked Sendable {
         /// Listening TCP sockets bound before the kernel started (by a launcher), adopted instead of
         /// binding anew (ZMQ_USE_FD); see `ListeningSockets`.
         public var adoptedListeners: [Channel: Int32]
+        /// An interrupt arriving while no cell runs stops the next cell sent before it (one it overtook on
+        /// the way: control and shell are separate paths) if that cell starts within this many seconds; a
+        /// cell sent after the interrupt is not affected (see `InterruptFlag`).
+        public var pendingInterruptWindow: Double
 
         /// Creates options; the defaults suit tests and embedders.
         public init(log: KernelLog = .standardError, interruptOnSIGINT: Bool = false,
                     exitIfShutdownStallsAfter: Double? = nil, abortWindowAfterError: Double = 0.1,
-                    adoptedListeners: [Channel: Int32] = [:]) {
+                    adoptedListeners: [Channel: Int32] = [:], pendingInterruptWindow: Double = 1.0) {
             self.log = log
             self.adoptedListeners = adoptedListeners
+            self.pendingInterruptWindow = pendingInterruptWindow
             self.abortWindowAfterError = abortWindowAfterError
             self.interruptOnSIGINT = interruptOnSIGINT
             self.exitIfShutdownStallsAfter = exitIfShutdownStallsAfter
@@ -48,7 +53,7 @@ public final class KernelServer: @unchecked Sendable {
     public let comms: CommManager
     private let interpreter: any Interpreter
     private let options: Options
-    private let interrupt = InterruptFlag()
+    private let interrupt: InterruptFlag
     private let stateLock = NSLock()
     private var context: ZMQContext?
     private var publisher: IOPubPublisher?
@@ -61,6 +66,7 @@ public final class KernelServer: @unchecked Sendable {
         self.connection = connection
         self.interpreter = interpreter
         self.options = options
+        interrupt = InterruptFlag(pendingWindow: options.pendingInterruptWindow)
         let lock = stateLock
         let box = PublisherBox()
         publisherBox = box
@@ -113,7 +119,7 @@ public final class KernelServer: @unchecked Sendable {
         heartbeat.start()
         let control = ControlHandler(
             interpreter: interpreter, socket: sockets.control, codec: codec, publisher: publisher, log: log,
-            onInterrupt: { [self] in interruptExecution() },
+            onInterrupt: { [self] sentAt in interruptExecution(sentAt: sentAt) },
             onShutdownRequest: { [self] restart in beginShutdown(restart: restart) })
         control.start()
         if options.interruptOnSIGINT { installSIGINTHandler() }
@@ -142,9 +148,10 @@ public final class KernelServer: @unchecked Sendable {
         return ShutdownOutcome(restart: restart)
     }
 
-    /// Interrupts the running execution (interrupt_request or SIGINT).
-    func interruptExecution() {
-        interrupt.raise()
+    /// Interrupts the running execution (interrupt_request or SIGINT), or the cell this interrupt overtook;
+    /// `sentAt` is the interrupt_request's header date (nil for a signal).
+    func interruptExecution(sentAt: Date? = nil) {
+        interrupt.raise(sentAt: sentAt)
         interpreter.interrupt()
     }
 

@@ -48,6 +48,9 @@ enum KernelInfoContent {
         return [
             "status": "ok",
             "protocol_version": .string(WireCodec.protocolVersion),
+            // Messaging 5.5 (JEP 92): the optional features this kernel implements. It has neither the
+            // debugger (debug_request, DAP) nor kernel subshells (create_subshell_request), so none.
+            "supported_features": [],
             "implementation": .string(info.implementation),
             "implementation_version": .string(info.implementationVersion),
             "language_info": [

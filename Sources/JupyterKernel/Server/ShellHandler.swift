@@ -137,7 +137,9 @@ final class ShellHandler {
             publisher.publish("execute_input", content: ["code": .string(code), "execution_count": .integer(count)],
                               parent: request.header)
         }
-        interrupt.clear()
+        // An interrupt that overtook this request on its way (it was sent before the interrupt) applies to it.
+        interrupt.beginExecution(requestSentAt: request.header["date"]?.stringValue.flatMap(ISODate.parse))
+        defer { interrupt.end() }
         comms.parentHeader = request.header
         let context = KernelExecutionContext(publisher: publisher, stdin: stdin, request: request,
                                              allowStdin: allowStdin, interrupt: interrupt)
@@ -302,9 +304,11 @@ final class ShellHandler {
     }
 
     /// Routes one comm message to the manager, with the message as parent of what its handler
-    /// publishes and a fresh interrupt flag (interrupt_request stops a long comm handler as it stops a cell).
+    /// publishes and the interrupt flag lowered (interrupt_request stops a long comm handler as it stops a cell;
+    /// an interrupt pending for an execute request that it overtook stays pending).
     private func handleComm(_ request: WireMessage) {
-        interrupt.clear()
+        interrupt.beginHandler()
+        defer { interrupt.end() }
         comms.parentHeader = request.header
         let context = KernelExecutionContext(publisher: publisher, stdin: stdin, request: request,
                                              allowStdin: false, interrupt: interrupt)

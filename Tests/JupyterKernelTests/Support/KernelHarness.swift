@@ -23,7 +23,7 @@ final class KernelHarness: @unchecked Sendable {
     /// `listeningBeforehand`: serve tcp on 127.0.0.1 through listening sockets bound before the kernel
     /// starts (as landscape-kernel-launcher does), which the kernel must adopt; else ipc.
     init(key: String = "secret-key", curve: (public: String, secret: String)? = nil,
-         listeningBeforehand: Bool = false) throws {
+         listeningBeforehand: Bool = false, pendingInterruptWindow: Double = 1.0) throws {
         var adopted: [Channel: Int32] = [:]
         if listeningBeforehand {
             var ports: [Int] = []
@@ -45,7 +45,8 @@ final class KernelHarness: @unchecked Sendable {
         }
         let lines = LogBox()
         server = KernelServer(connection: connection, interpreter: interpreter,
-                              options: .init(log: KernelLog { lines.append($0) }, adoptedListeners: adopted))
+                              options: .init(log: KernelLog { lines.append($0) }, adoptedListeners: adopted,
+                                             pendingInterruptWindow: pendingInterruptWindow))
         logBox = lines
         context = try ZMQContext()
         codec = WireCodec(signer: MessageSigner(key: Array(key.utf8)), history: DigestHistory(),
@@ -144,6 +145,19 @@ final class KernelHarness: @unchecked Sendable {
                                       identities: [], buffers: buffers)
         try socket(channel).send(frames)
         return try JSONValue.parse(frames[2])["msg_id"]?.stringValue ?? ""
+    }
+
+    /// Sends a signed request whose header date is `sentAt` (a request that was on its way that long);
+    /// returns its msg_id.
+    @discardableResult
+    func send(_ channel: ClientChannel, _ type: String, _ content: [String: JSONValue] = [:],
+              sentAt: Date) throws -> String {
+        var header = codec.makeHeader(messageType: type)
+        header["date"] = .string(WireCodec.timestamp(sentAt))
+        let parts = [try JSONValue.object(header).serialized(), try JSONValue.object([:]).serialized(),
+                     try JSONValue.object([:]).serialized(), try JSONValue.object(content).serialized()]
+        try socket(channel).send([WireCodec.delimiter, codec.signer.signature(of: parts)] + parts)
+        return header["msg_id"]?.stringValue ?? ""
     }
 
     /// Sends raw frames on shell (for bad-input tests).

@@ -5,6 +5,7 @@ import JupyterWidgets
 /// A tiny line-oriented test language (Tests only; the shipped binary has none):
 ///   print TEXT | eprint TEXT | result TEXT | display ID TEXT | update ID TEXT | clear
 ///   fail NAME VALUE | spin (until interrupted) | input PROMPT | page TEXT | sleep MS
+///   interrupted? (the result "true" when the cell has been interrupted, else "false")
 ///   slider N (an IntSlider over 0...10 at N, displayed; prints its model id)
 ///   open TARGET (opens a comm from the kernel side with data {"from": "cell"} and one buffer "abc")
 /// Comms: target "echo" answers every comm_msg with {"echo": data, "buffers": n, "newer": pending}
@@ -70,6 +71,8 @@ final class ScriptedInterpreter: Interpreter, @unchecked Sendable {
             case "spin":
                 while !context.isInterrupted { usleep(1000) }
                 return .error(ExecutionError(name: "Interrupted", value: "interrupted", traceback: []))
+            case "interrupted?":
+                result = .plain(context.isInterrupted ? "true" : "false")
             case "sleep":
                 usleep(UInt32(max(0, min(Int(rest) ?? 0, 10_000))) * 1000)
             case "input":
