@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 // Arrows only point down:
@@ -11,6 +12,16 @@ import PackageDescription
 // symbols against the shared Swift libraries was most of its time to first reply.
 let staticSwiftRuntime: [LinkerSetting] = [
     .unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lCoreFoundation", "-lFoundationEssentials", "-lFoundationInternationalization", "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-Xlinker", "--end-group", "-lstdc++"], .when(platforms: [.linux])),
+]
+
+// Our own targets are optimised (whole module, -O) in every configuration; swift-syntax and the argument parser
+// are not in the debug configuration, which is what the main job and the tests build (scripts/build.sh). The
+// release optimiser spends about 10 of a first release build's 15 minutes on swift-syntax (190,000 lines, of which
+// the kernel only needs the cell parser), so a first debug build takes about a third of that, with the numerics
+// as fast as in release. Benchmarks build release (scripts/benchmark.sh), where these flags change nothing.
+let optimised: [SwiftSetting] = [
+    .unsafeFlags(["-O", "-wmo", "-num-threads", "\(ProcessInfo.processInfo.activeProcessorCount)"],
+                 .when(configuration: .debug)),
 ]
 
 let package = Package(
@@ -35,22 +46,22 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The connection file, JSON values, and listening sockets bound ahead of the kernel (no ZeroMQ).
-        .target(name: "JupyterConnection"),
+        .target(name: "JupyterConnection", swiftSettings: optimised),
 
         // The Jupyter wire protocol: sockets, signing, the message loop, the Interpreter protocol.
-        .target(name: "JupyterKernel", dependencies: ["JupyterConnection", "CZeroMQ", "COpenSSL"]),
+        .target(name: "JupyterKernel", dependencies: ["JupyterConnection", "CZeroMQ", "COpenSSL"], swiftSettings: optimised),
 
         // Jupyter widgets (protocol 2.1, ipywidgets 8 models) over the kernel's comms; language-neutral.
-        .target(name: "JupyterWidgets", dependencies: ["JupyterKernel"]),
+        .target(name: "JupyterWidgets", dependencies: ["JupyterKernel"], swiftSettings: optimised),
 
         // The paper's numerics: data, the network, training, exact Hessians, spectra, bounds.
-        .target(name: "Landscape", dependencies: ["CLinearAlgebra", "CZlib"]),
+        .target(name: "Landscape", dependencies: ["CLinearAlgebra", "CZlib"], swiftSettings: optimised),
 
         // The SVG renderer: pure Swift, no dependencies.
-        .target(name: "LandscapePlots"),
+        .target(name: "LandscapePlots", swiftSettings: optimised),
 
         // What a notebook imports: Landscape and LandscapePlots, plus plot/display glue between them.
-        .target(name: "LandscapeNotebook", dependencies: ["Landscape", "LandscapePlots"]),
+        .target(name: "LandscapeNotebook", dependencies: ["Landscape", "LandscapePlots"], swiftSettings: optimised),
 
         // The cell language: Swift cells parsed by swift-syntax and evaluated against LandscapeNotebook.
         .target(name: "CellLanguage", dependencies: [
@@ -60,23 +71,23 @@ let package = Package(
             .product(name: "SwiftOperators", package: "swift-syntax"),
             .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
             .product(name: "SwiftDiagnostics", package: "swift-syntax"),
-        ]),
+        ], swiftSettings: optimised),
 
         // What kernel.json runs: binds the ports within milliseconds, then execs landscape-kernel.
         .executableTarget(name: "landscape-kernel-launcher", dependencies: ["JupyterConnection"],
-                          linkerSettings: staticSwiftRuntime),
+                          swiftSettings: optimised, linkerSettings: staticSwiftRuntime),
 
         // The command line: run, install, export.
         .executableTarget(name: "landscape-kernel", dependencies: [
             "JupyterKernel", "CellLanguage", "Landscape",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: staticSwiftRuntime),
+        ], swiftSettings: optimised, linkerSettings: staticSwiftRuntime),
 
         // Benchmark of the SVG renderer against the matplotlib anchor (not a test).
-        .executableTarget(name: "plots-bench", dependencies: ["LandscapePlots"]),
+        .executableTarget(name: "plots-bench", dependencies: ["LandscapePlots"], swiftSettings: optimised),
 
         // Times the workloads (sweep, HVP, Lanczos, dense Hessian) in release and prints JSON.
-        .executableTarget(name: "landscape-bench", dependencies: ["Landscape"]),
+        .executableTarget(name: "landscape-bench", dependencies: ["Landscape"], swiftSettings: optimised),
 
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "JupyterWidgets", "CZeroMQ"]),
         .testTarget(name: "JupyterWidgetsTests", dependencies: ["JupyterWidgets", "JupyterKernel"]),

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The main job: installs what it needs, builds the kernel (release), installs its kernelspec into the
+# The main job: installs what it needs, builds the kernel (scripts/build.sh), installs its kernelspec into the
 # project's Jupyter (.venv), executes every notebook in examples/ through the kernel, and writes an
 # HTML export of each and the paper's figures as SVG files into out/.
 set -euo pipefail
@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh --product landscape-kernel
 scripts/build.sh --product landscape-kernel-launcher
-bin_dir=$(swift build -c release -Xswiftc -enable-testing --show-bin-path)
+bin_dir=$(scripts/build.sh --show-bin-path)
 "$bin_dir/landscape-kernel" install --prefix "$PWD/.venv"
 .venv/bin/python scripts/run_notebooks.py --output out "$@"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test command: installs what it needs, builds once (release), then runs every test:
+# The test command: installs what it needs, builds once (scripts/build.sh), then runs every test:
 # the Swift libraries' tests, and the Python suite that drives the installed kernel through
 # jupyter_client (protocol, bad input, jupyter_kernel_test, notebooks, the browser test).
 set -euo pipefail
@@ -9,10 +9,10 @@ scripts/setup.sh
 scripts/build.sh --build-tests
 
 echo "== Swift tests"
-swift test -c release -Xswiftc -enable-testing --skip-build
+swift test -Xswiftc -gnone --skip-build
 
 echo "== Python tests (the kernel through jupyter_client)"
-bin_dir=$(swift build -c release -Xswiftc -enable-testing --show-bin-path)
+bin_dir=$(scripts/build.sh --show-bin-path)
 export LANDSCAPE_KERNEL_BIN="$bin_dir/landscape-kernel"
 export LANDSCAPE_REPO="$PWD"
 # The notebook and browser tests start the kernel by name from the project's Jupyter.

@@ -2,7 +2,7 @@
 # Rewrites the cell-language reference in README.md from the registry (`landscape-kernel reference`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-binary=${LANDSCAPE_KERNEL_BIN:-$(swift build -c release -Xswiftc -enable-testing --show-bin-path)/landscape-kernel}
+binary=${LANDSCAPE_KERNEL_BIN:-$("$(dirname "$0")/build.sh" --show-bin-path)/landscape-kernel}
 "$binary" reference > /tmp/landscape-reference.md
 python3 - <<'PY'
 import pathlib

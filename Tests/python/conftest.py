@@ -1,7 +1,8 @@
 """Fixtures for the kernel's Python suite: the binary is installed as a kernelspec into a temporary
 prefix, JUPYTER_PATH points at it, and kernels are started through jupyter_client's KernelManager.
 
-The binary comes from LANDSCAPE_KERNEL_BIN, else .build/release, else .build/debug of this checkout."""
+The binary comes from LANDSCAPE_KERNEL_BIN, else .build/debug (what scripts/build.sh
+builds), else .build/release of this checkout."""
 import os
 import pathlib
 import subprocess
@@ -17,8 +18,8 @@ KERNEL_NAME = "landscape"
 def kernel_binary() -> pathlib.Path:
     explicit = os.environ.get("LANDSCAPE_KERNEL_BIN")
     candidates = [pathlib.Path(explicit)] if explicit else [
-        REPO / ".build" / "release" / "landscape-kernel",
         REPO / ".build" / "debug" / "landscape-kernel",
+        REPO / ".build" / "release" / "landscape-kernel",
     ]
     for candidate in candidates:
         if candidate.is_file() and os.access(candidate, os.X_OK):
