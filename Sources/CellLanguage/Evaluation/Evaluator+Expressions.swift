@@ -24,7 +24,7 @@ extension Evaluator {
         case .integerLiteralExpr(let literal):
             return try integerLiteral(literal, expecting: expected)
         case .floatLiteralExpr(let literal):
-            guard let value = literal.representedLiteralValue, value.isFinite else {
+            guard let value = cache.double(literal), value.isFinite else {
                 throw CellError.compile("floating-point literal '\(literal.literal.text)' overflows 'Double'", at: literal)
             }
             return .double(value)

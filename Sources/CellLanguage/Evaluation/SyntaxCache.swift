@@ -6,6 +6,7 @@ import SwiftSyntax
 final class SyntaxCache {
     private var texts: [SyntaxIdentifier: String] = [:]
     private var integers: [SyntaxIdentifier: Int?] = [:]
+    private var doubles: [SyntaxIdentifier: Double?] = [:]
     private var literals: [SyntaxIdentifier: Bool] = [:]
     private var chainRoots: [SyntaxIdentifier: Bool] = [:]
     private var defers: [SyntaxIdentifier: Bool] = [:]
@@ -33,6 +34,7 @@ final class SyntaxCache {
     func clear() {
         texts.removeAll(keepingCapacity: true)
         integers.removeAll(keepingCapacity: true)
+        doubles.removeAll(keepingCapacity: true)
         literals.removeAll(keepingCapacity: true)
         chainRoots.removeAll(keepingCapacity: true)
         defers.removeAll(keepingCapacity: true)
@@ -49,6 +51,14 @@ final class SyntaxCache {
         if let cached = integers[literal.id] { return cached }
         let value = literal.representedLiteralValue
         integers[literal.id] = value
+        return value
+    }
+
+    /// A floating-point literal's value (nil when its text does not parse), read from its text once.
+    func double(_ literal: FloatLiteralExprSyntax) -> Double? {
+        if let cached = doubles[literal.id] { return cached }
+        let value = literal.representedLiteralValue
+        doubles[literal.id] = value
         return value
     }
 
