@@ -61,8 +61,9 @@ def test_training_that_is_not_the_cells_value_keeps_its_summary_on_the_bar(kerne
     assert shown[0][1].startswith("TrainingHistory(2 epochs"), shown
     assert shown[1][1] == "2"
     # In the next cell the history is new to that cell: shown in full, the earlier cell's bar untouched.
-    outputs = ok(kc, "history")
-    assert [kind for kind, _ in outputs] == ["execute_result"], outputs
+    shown = visible_outputs(ok(kc, "history"))
+    assert [kind for kind, _ in shown] == ["execute_result"], shown
+    assert shown[0][1].startswith("TrainingHistory(2 epochs"), shown
 
 
 def test_sweep_as_the_cells_value_shows_its_first_line_once(kernel):
