@@ -11,6 +11,10 @@ enum SymmetricEigen {
     static func eigenvalues(of matrix: [Double], size n: Int) throws -> [Double] {
         guard n > 0 else { return [] }
         guard matrix.count == n * n else { throw ModelError.vectorLengthMismatch(expected: n * n, found: matrix.count) }
+        // A Hessian made without Landscape's other BLAS work (its init, or a process whose first call this
+        // is) would otherwise meet OpenBLAS at its default thread count, where the values are not the
+        // same bits run to run.
+        LinearAlgebraRuntime.configureThreading()
         return try Cancellation.abandoningOnCancel { try spectrum(of: matrix, size: n) }
     }
 
@@ -33,6 +37,7 @@ enum SymmetricEigen {
     static func decomposition(of matrix: [Double], size n: Int) throws -> (values: [Double], vectors: [Double]) {
         guard n > 0 else { return ([], []) }
         guard matrix.count == n * n else { throw ModelError.vectorLengthMismatch(expected: n * n, found: matrix.count) }
+        LinearAlgebraRuntime.configureThreading()
         return try Cancellation.abandoningOnCancel { () throws -> (values: [Double], vectors: [Double]) in
             var a = matrix
             var w = [Double](repeating: 0, count: n)
