@@ -145,6 +145,46 @@ def numerics(report: Report, bin_dir: pathlib.Path, anchors: pathlib.Path, pytho
             f"largest, {c['max_entrywise_relative_significant']:.1e}).")
 
 
+def eigenvalues(report: Report, bin_dir: pathlib.Path, anchors: pathlib.Path, python: str) -> None:
+    """The full spectrum of the dense case's Hessian (P = 3,552): our Hessian.eigenvalues against
+    numpy.linalg.eigvalsh on exactly that matrix, eigenvalues only on both sides, one run."""
+    bench = bin_dir / "landscape-bench"
+    if not bench.exists():
+        print("landscape-bench is not built; eigenvalues section skipped", file=sys.stderr)
+        return
+    export = pathlib.Path(tempfile.mkdtemp(prefix="landscape-eigen-"))
+    try:
+        load_before = os.getloadavg()[0]
+        command = [str(bench), "eigenvalues", "--export-eigenvalues", str(export)]
+        print("$", " ".join(command), flush=True)
+        ours = json.loads(subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO).stdout)
+        print("  ", json.dumps(ours), flush=True)
+        theirs = json_lines([python, str(REPO / "scripts/numpy_eigvalsh.py"), str(export)])[-1]
+        # Context, not the anchor: NumPy held to one OpenBLAS thread, as ours runs.
+        single = json_lines([python, str(REPO / "scripts/numpy_eigvalsh.py"), str(export)],
+                            env={"OPENBLAS_NUM_THREADS": "1"})[-1]
+        load_after = os.getloadavg()[0]
+    finally:
+        for name in ("eigen_hessian.npy", "eigen_ours.json"):
+            (export / name).unlink(missing_ok=True)
+        export.rmdir()
+    ratio = theirs["median_s"] / ours["eigenvalues_seconds"]
+    p = ours["eigenvalues_parameter_count"]
+    report.add(f"dense Hessian's full spectrum, P = {p:,} (Hessian.eigenvalues vs numpy.linalg.eigvalsh, same matrix)",
+               f"{ours['eigenvalues_seconds']:.2f} s", f"NumPy {theirs['median_s']:.2f} s", ratio,
+               "≥ 1× (no slower)", ratio >= 1)
+    report.notes.append(
+        f"Dense spectrum: measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}, "
+        f"load average {load_before:.1f} before and {load_after:.1f} after, by `scripts/benchmark.py --only "
+        f"eigenvalues --add-rows`: `landscape-bench eigenvalues` writes the Hessian of its dense case and times "
+        f"`Hessian.eigenvalues` (LAPACK dsyevd_2stage, OpenBLAS on one thread; median of 3 on fresh copies: "
+        f"{ours['eigenvalues_seconds']:.2f} s wall, {ours['eigenvalues_cpu_seconds']:.2f} CPU-s), then "
+        f"scripts/numpy_eigvalsh.py times numpy.linalg.eigvalsh (NumPy {theirs['numpy']}, its own OpenBLAS and "
+        f"threads) on the same matrix (median of 3: {theirs['median_s']:.2f} s wall, {theirs['cpu_s']:.2f} CPU-s; "
+        f"with OPENBLAS_NUM_THREADS=1, {single['median_s']:.2f} s wall). "
+        f"The two spectra differ by at most {theirs['max_difference_over_norm']:.1e} of ‖H‖₂.")
+
+
 # The subset of the later protocol both sides run (seed_torch_samples.py HS LS SAMPLES): chosen so that the
 # anchor takes 2-5 minutes here (about 32 s a training); the full protocol (25 configurations x 10 trainings)
 # runs for hours in PyTorch.
@@ -207,13 +247,13 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bin", type=pathlib.Path, required=True)
     parser.add_argument("--anchors", type=pathlib.Path, required=True)
-    parser.add_argument("--only", choices=["plots", "kernel", "numerics", "protocol"], action="append")
+    parser.add_argument("--only", choices=["plots", "kernel", "numerics", "eigenvalues", "protocol"], action="append")
     parser.add_argument("--add-rows", action="store_true",
                         help="add the measured rows to BENCHMARKS.md's table instead of rewriting the file")
     args = parser.parse_args()
     python = sys.executable
     report = Report()
-    sections = {"numerics": numerics, "protocol": protocol, "plots": plots, "kernel": kernel}
+    sections = {"numerics": numerics, "eigenvalues": eigenvalues, "protocol": protocol, "plots": plots, "kernel": kernel}
     for name, section in sections.items():
         if args.only is None or name in args.only:
             section(report, args.bin.resolve(), args.anchors.resolve(), python)

@@ -3,6 +3,9 @@
 //        landscape-bench protocol [--protocol HS LS SAMPLES] (only when named): the reference code's later
 //        protocol on the same subset as ../shared/anchors/seed_torch_samples.py HS LS SAMPLES (e.g. 4,16,64 1,5 2;
 //        default its full 4,8,16,32,64 1,3,5,7,10 10), timed as one run, with the same summary figures.
+//        landscape-bench eigenvalues [--export-eigenvalues DIRECTORY] (only when named): `Hessian.eigenvalues` of
+//        the dense case's Hessian (P = 3,552), median of 3 on fresh copies; the Hessian (eigen_hessian.npy) and
+//        our eigenvalues (eigen_ours.json) go to DIRECTORY for scripts/numpy_eigvalsh.py to time NumPy on.
 // --export-dense writes the dense case's weights (dense_weights.npz), data (dense_data.npz) and Hessian
 // (dense_hessian.npy) to DIRECTORY, so that scripts/jax_dense_compare.py can compare jax.hessian on them.
 import Foundation
@@ -51,6 +54,15 @@ if let flag = arguments.firstIndex(of: "--export-dense") {
         exit(2)
     }
     exportDirectory = arguments[flag + 1]
+    arguments.removeSubrange(flag...(flag + 1))
+}
+var eigenDirectory: String?
+if let flag = arguments.firstIndex(of: "--export-eigenvalues") {
+    guard flag + 1 < arguments.count else {
+        FileHandle.standardError.write(Data("--export-eigenvalues needs a directory\n".utf8))
+        exit(2)
+    }
+    eigenDirectory = arguments[flag + 1]
     arguments.removeSubrange(flag...(flag + 1))
 }
 var protocolSettings = SampleSizeProtocol()
@@ -130,6 +142,33 @@ do {
                     "final_accuracy_mean": finals.reduce(0, +) / Double(max(finals.count, 1)),
                     "mean_loss_mean": meanLosses.reduce(0, +) / Double(max(meanLosses.count, 1))]
         } ?? []
+    }
+
+    if requested.contains("eigenvalues") {
+        let pooled = try fashion.prefix(1_000).averagePooled(2)
+        let model = try MLP(input: 196, hidden: 16, hiddenLayers: 1, classes: 10, seed: 0)
+        let hessian = try model.hessian(on: pooled)
+        // H − 0 is H exactly, in a new value with an empty eigenvalue cache: one per timed run.
+        let zero = try hessian - hessian
+        let copies = try (0..<3).map { _ in try hessian - zero }
+        var next = 0
+        var values = [Double]()
+        results["eigenvalues_parameter_count"] = model.parameterCount
+        results["eigenvalues_seconds"] = try median(copies.count) {
+            values = try copies[next].eigenvalues
+            next += 1
+        }
+        results["eigenvalues_cpu_seconds"] = lastCPUSeconds
+        results["eigenvalues_openblas_threads_after"] = LinearAlgebraRuntime.threadCount
+        results["eigenvalues_extremes"] = [values.first ?? 0, values.last ?? 0]
+        if let directory = eigenDirectory {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let files = ["hessian": directory + "/eigen_hessian.npy", "ours": directory + "/eigen_ours.json"]
+            try hessian.save(to: files["hessian"] ?? "")
+            let data = try JSONSerialization.data(withJSONObject: ["eigenvalues": values])
+            try data.write(to: URL(fileURLWithPath: files["ours"] ?? ""))
+            results["eigenvalues_exported_files"] = files
+        }
     }
 
     if wanted("dense") {

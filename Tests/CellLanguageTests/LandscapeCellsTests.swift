@@ -36,6 +36,31 @@ import Testing
         #expect(notebook.run("sample").data?["text/html"] != nil)
     }
 
+    @Test func aFinishedBarAndTheResultSayTheSummaryOnce() throws {
+        let notebook = Notebook()
+        notebook.run("""
+        let data = try Dataset.gaussianMixture(count: 64, inputSize: 5, classes: 3, seed: 4)
+        var net = MLP(input: 5, hidden: 4, hiddenLayers: 1, classes: 3, seed: 0)
+        """)
+        // The cell ends with the training itself: its result is the history, so the bar ends completed.
+        let shown = notebook.run("net.train(on: data, epochs: 2, batchSize: 16)")
+        #expect(shown.error == nil, "\(shown.error?.value ?? "")")
+        let result = try #require(shown.result)
+        #expect(result.hasPrefix("TrainingHistory("))
+        let last = try #require(shown.context.updates.last)
+        #expect(last.1 == shown.context.displays.first?.1)
+        guard case .string(let barText)? = last.0.data["text/plain"] else { Issue.record("no text/plain"); return }
+        #expect(barText == "training [" + String(repeating: "█", count: 30) + "] 100% done")
+        #expect(!barText.contains(result))
+        // The training is not the cell's value: the bar keeps the summary, the only place it is said.
+        let hidden = notebook.run("let history = try net.train(on: data, epochs: 2, batchSize: 16)\nhistory.epochLosses.count")
+        #expect(hidden.result == "2")
+        guard case .string(let summary)? = hidden.context.updates.last?.0.data["text/plain"] else {
+            Issue.record("no final bar"); return
+        }
+        #expect(summary.hasPrefix("TrainingHistory(") && summary.contains("2 epochs"))
+    }
+
     @Test func hessianAndBoundOnASmallNetwork() {
         // The illustration's curvature lines, on shapes small enough for a debug build.
         let notebook = Notebook()

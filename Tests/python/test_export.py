@@ -11,8 +11,10 @@ example but the full sweep (02-paper-figure), which is only compiled unless LAND
 What is compared, line by line and exactly, in order: the program's standard output against the
 kernel's text, which is every stdout stream, and the text/plain of every execute_result and
 display_data (a progress bar's display ends as its one-line summary: nbclient applies the
-update_display_data messages, and the program prints the same summary). Normalised: only live
-progress-bar lines (`title [█░…] N% detail`), dropped on both sides should any be left. Not compared:
+update_display_data messages, and the program prints the same summary; where the value shown next begins
+with the summary, the bar ends completed, `title [██…] 100% done`, and the program leaves that line out of
+the value instead). Normalised: only progress-bar lines (`title [█░…] N% detail`, live or completed),
+dropped on both sides should any be left. Not compared:
 standard error on either side (the program draws its live bar there when it is a terminal). Nothing
 in these notebooks prints durations, so nothing else is normalised.
 """

@@ -14,6 +14,9 @@ final class Evaluator {
     var output: any ExecutionContext
     /// What the running cell asked to put in its `execute_reply` (the pager); emptied per cell.
     var payloads: [Payload] = []
+    /// The running cell's last progress bar that ended with a summary, until the cell shows a value
+    /// (see `settleFinishedProgress`); emptied per cell.
+    var finishedProgress: FinishedProgress?
     let interruptFlag: InterruptFlag
     /// Nested calls of cell functions and closures right now.
     var callDepth = 0

@@ -27,12 +27,18 @@ final class Session: @unchecked Sendable {
         evaluator.markStackBase()
         evaluator.cache.clear()
         evaluator.payloads = []
-        defer { evaluator.output = SilentContext() }
+        evaluator.finishedProgress = nil
+        defer {
+            evaluator.output = SilentContext()
+            evaluator.finishedProgress = nil
+        }
         let cellName = "cell \(request.executionCount)"
         do {
             let file = try CellParser.parseAndFold(request.code)
             guard let value = try evaluator.run(file) else { return .ok(result: nil, payload: evaluator.payloads) }
-            return .ok(result: try evaluator.richDisplay(of: value), payload: evaluator.payloads)
+            let result = try evaluator.richDisplay(of: value)
+            evaluator.settleFinishedProgress(shownAs: result)
+            return .ok(result: result, payload: evaluator.payloads)
         } catch let error as CellError {
             return .error(ErrorRendering.executionError(error, source: request.code, cellName: cellName))
         } catch {

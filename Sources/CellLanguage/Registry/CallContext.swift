@@ -13,7 +13,9 @@ public struct CallContext {
 
     /// Shows a value mid-cell as `display_data`.
     public func display(_ value: Value, displayID: String? = nil) throws {
-        evaluator.output.display(try evaluator.richDisplay(of: value), displayID: displayID)
+        let shown = try evaluator.richDisplay(of: value)
+        evaluator.settleFinishedProgress(shownAs: shown)
+        evaluator.output.display(shown, displayID: displayID)
     }
 
     /// Publishes a display that later updates replace (progress bars).

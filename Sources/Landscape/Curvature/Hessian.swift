@@ -50,7 +50,9 @@ public struct Hessian: Sendable, CustomStringConvertible {
         return sum
     }
 
-    /// All eigenvalues in ascending order (LAPACK dsyevd on the upper triangle).
+    /// All eigenvalues in ascending order (LAPACK dsyevd_2stage on the upper triangle), computed once
+    /// and kept: `spectralNorm`, `rank` and the notebook's table all need at least the extremes, which
+    /// cost the same reduction to tridiagonal form as the whole spectrum.
     public var eigenvalues: [Double] {
         get throws { try cache.values { try SymmetricEigen.eigenvalues(of: entries, size: parameterCount) } }
     }

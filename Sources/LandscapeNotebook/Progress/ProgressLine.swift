@@ -17,4 +17,21 @@ public enum ProgressLine {
         let percent = Int((done * 100).rounded(.down))
         return "\(title) [\(bar)] \(percent)% \(detail)"
     }
+
+    /// What a finished bar ends as when the value shown next already says its summary:
+    /// `title [██████████████████████████████] 100% done`.
+    public static func finished(title: String) -> String {
+        text(title: title, fraction: 1, detail: "done")
+    }
+
+    /// What is left of `shown`, a value's text, once a finished bar's one-line `summary` has been seen:
+    /// nil when `shown` does not begin with that line (all of it is new), otherwise the lines after it
+    /// ("" when `shown` is the summary itself).
+    public static func remainder(of shown: String, after summary: String) -> String? {
+        guard !summary.isEmpty else { return nil }
+        if shown == summary { return "" }
+        let firstLine = summary + "\n"
+        guard shown.hasPrefix(firstLine) else { return nil }
+        return String(shown.dropFirst(firstLine.count))
+    }
 }

@@ -2,7 +2,9 @@ import Foundation
 
 /// A progress bar for an exported program: while the work runs, the bar is redrawn in place on
 /// standard error (at most ten times a second, and only when standard error is a terminal); at the
-/// end the one-line summary is printed to standard output, as the notebook's bar ends.
+/// end the one-line summary is printed to standard output, as the notebook's bar ends. When the value
+/// shown next begins with that summary, `show(_:)` leaves it out (`FinishedSummary`), as the notebook
+/// then ends the bar as a completed bar and shows the summary once, in the result.
 final class TerminalProgress {
     private let title: String
     private let drawsLive: Bool
@@ -28,6 +30,7 @@ final class TerminalProgress {
     func finish(_ summary: String) {
         if drewSomething { write("\r\u{1B}[2K") }
         print(summary)
+        FinishedSummary.record(summary)
     }
 
     private func write(_ text: String) {
