@@ -6,8 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh
+build_started=$SECONDS
 scripts/build.sh --product landscape-kernel
 scripts/build.sh --product landscape-kernel-launcher
+echo "== build: $((SECONDS - build_started)) s"
 bin_dir=$(scripts/build.sh --show-bin-path)
 "$bin_dir/landscape-kernel" install --prefix "$PWD/.venv"
 .venv/bin/python scripts/run_notebooks.py --output out "$@"

@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh
+build_started=$SECONDS
 scripts/build.sh --build-tests
+echo "== build: $((SECONDS - build_started)) s"
 
 echo "== Swift tests"
 swift test -Xswiftc -gnone --skip-build
