@@ -47,24 +47,19 @@ func json(_ value: Any) -> String {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-var exportDirectory: String?
-if let flag = arguments.firstIndex(of: "--export-dense") {
-    guard flag + 1 < arguments.count else {
-        FileHandle.standardError.write(Data("--export-dense needs a directory\n".utf8))
+/// Removes `flag DIRECTORY` from the arguments and returns DIRECTORY (nil without the flag; exit 2 without its value).
+@MainActor func takeDirectoryOption(_ flag: String) -> String? {
+    guard let index = arguments.firstIndex(of: flag) else { return nil }
+    guard index + 1 < arguments.count else {
+        FileHandle.standardError.write(Data("\(flag) needs a directory\n".utf8))
         exit(2)
     }
-    exportDirectory = arguments[flag + 1]
-    arguments.removeSubrange(flag...(flag + 1))
+    let directory = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+    return directory
 }
-var eigenDirectory: String?
-if let flag = arguments.firstIndex(of: "--export-eigenvalues") {
-    guard flag + 1 < arguments.count else {
-        FileHandle.standardError.write(Data("--export-eigenvalues needs a directory\n".utf8))
-        exit(2)
-    }
-    eigenDirectory = arguments[flag + 1]
-    arguments.removeSubrange(flag...(flag + 1))
-}
+let exportDirectory = takeDirectoryOption("--export-dense")
+let eigenDirectory = takeDirectoryOption("--export-eigenvalues")
 var protocolSettings = SampleSizeProtocol()
 if let flag = arguments.firstIndex(of: "--protocol") {
     let values = arguments.dropFirst(flag + 1).prefix(3)
