@@ -106,6 +106,12 @@ def esc(text) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
+def option_tags(labels, index) -> str:
+    """The <option> elements of a dropdown or select, the one at `index` selected."""
+    return "".join(f'<option{" selected" if i == index else ""}>{esc(label)}</option>'
+                   for i, label in enumerate(labels))
+
+
 # --- d3-format, the subset ipywidgets' readouts use -------------------------------------------------
 
 D3_SPEC = re.compile(r"^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$", re.I)
@@ -480,8 +486,7 @@ class StaticWidgetRenderer:
 
     def draw_Dropdown(self, state, stack):
         labels, index = self.options(state)
-        options = "".join(f'<option{" selected" if i == index else ""}>{esc(label)}</option>'
-                          for i, label in enumerate(labels))
+        options = option_tags(labels, index)
         if index is None:
             options = '<option selected></option>' + options
         return self.inline(state, "widget-dropdown",
@@ -489,8 +494,7 @@ class StaticWidgetRenderer:
 
     def draw_Select(self, state, stack):
         labels, index = self.options(state)
-        options = "".join(f'<option{" selected" if i == index else ""}>{esc(label)}</option>'
-                          for i, label in enumerate(labels))
+        options = option_tags(labels, index)
         return self.inline(state, "widget-select",
                            f'<select disabled size="{esc(state.get("rows") or 5)}">{options}</select>')
 
