@@ -68,6 +68,25 @@ final class Frame {
         return binding
     }
 
+    /// Gives `slot` a new constant holding `value` (a loop variable at each iteration). Each iteration
+    /// has its own variable, as in Swift: a closure that captured the last one keeps it. When nothing
+    /// but this frame holds the last one, it is reused instead of allocating another.
+    @inline(__always)
+    func bindFresh(_ slot: Int, to value: Value) {
+        if var previous = slots[slot] {
+            slots[slot] = nil
+            if isKnownUniquelyReferenced(&previous) {
+                previous.value = value
+                previous.isMutable = false
+                previous.isInitialized = true
+                previous.type = value.type
+                slots[slot] = previous
+                return
+            }
+        }
+        slots[slot] = Scope.Binding(value: value, isMutable: false, type: value.type)
+    }
+
     /// A scope in which the tree walker can evaluate part of the region: the region's scope plus the
     /// region's own variables that part names (sharing their storage).
     func scope(exposing locals: [(name: String, slot: Int)]) -> Scope {

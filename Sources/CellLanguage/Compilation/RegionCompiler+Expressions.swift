@@ -15,7 +15,7 @@ extension RegionCompiler {
             return { frame, expected in
                 do {
                     return try code(frame, expected)
-                } catch let error as CellError where error.position == nil {
+                } catch let error as CellError where !error.hasPosition {
                     throw error.located(at: expression)
                 }
             }
@@ -155,7 +155,7 @@ extension RegionCompiler {
                 pieces.append(.value { frame, _ in
                     do {
                         return try code(frame, nil)
-                    } catch let error as CellError where error.position == nil {
+                    } catch let error as CellError where !error.hasPosition {
                         throw error.located(at: only.expression)
                     }
                 })
@@ -483,7 +483,7 @@ extension RegionCompiler {
                     try Evaluator.applyCompoundAssignment(op, displayed: displayed, to: &current, right)
                 }
             } catch is OptionalChainNil {
-            } catch let error as CellError where error.position == nil {
+            } catch let error as CellError where !error.hasPosition {
                 throw Evaluator.relocatedCompoundError(error, op, displayed: displayed, at: errorNode)
             }
             return .void

@@ -473,7 +473,7 @@ final class RegionCompiler {
     func compilePatternBinding(_ pattern: PatternSyntax) throws -> (Frame, Value) throws -> Void {
         if let identifier = pattern.as(IdentifierPatternSyntax.self) {
             let slot = declare(identifier.identifier.text)
-            return { frame, value in frame.slots[slot] = Scope.Binding(value: value, isMutable: false, type: value.type) }
+            return { frame, value in frame.bindFresh(slot, to: value) }
         }
         if pattern.is(WildcardPatternSyntax.self) { return { _, _ in } }
         if let tuple = pattern.as(TuplePatternSyntax.self) {

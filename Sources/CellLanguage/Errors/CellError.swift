@@ -18,8 +18,21 @@ public struct CellError: Error, CustomStringConvertible {
 
     public var kind: Kind
     public var message: String
-    /// The UTF-8 offset in the cell the error points at, if known.
-    public var position: AbsolutePosition?
+    /// The UTF-8 offset in the cell the error points at, if known. Read from the syntax node only when
+    /// asked: many errors are made and dropped (an overload that does not fit, a `try?`), and finding a
+    /// node's position walks the tree.
+    public var position: AbsolutePosition? {
+        get { explicitPosition ?? node?.positionAfterSkippingLeadingTrivia }
+        set {
+            explicitPosition = newValue
+            node = nil
+        }
+    }
+    /// Whether the error points somewhere in the cell, known without computing where.
+    public var hasPosition: Bool { explicitPosition != nil || node != nil }
+    private var explicitPosition: AbsolutePosition?
+    /// The node the error points at, when it was made from one.
+    private var node: Syntax?
     /// The library error's own type name, used as `ename` for library errors.
     public var libraryTypeName: String?
     /// The value a cell's `throw` threw, while it travels to a `catch` (nil for other errors).
@@ -32,13 +45,13 @@ public struct CellError: Error, CustomStringConvertible {
     public init(_ kind: Kind, _ message: String, at node: (some SyntaxProtocol)? = Optional<Syntax>.none) {
         self.kind = kind
         self.message = message
-        self.position = node?.positionAfterSkippingLeadingTrivia
+        self.node = node.map { Syntax($0) }
     }
 
     public init(_ kind: Kind, _ message: String, position: AbsolutePosition?) {
         self.kind = kind
         self.message = message
-        self.position = position
+        self.explicitPosition = position
     }
 
     public var description: String { message }
@@ -63,9 +76,9 @@ public struct CellError: Error, CustomStringConvertible {
 
     /// The error with a location, unless it already has one (the innermost location wins).
     func located(at node: some SyntaxProtocol) -> CellError {
-        guard position == nil else { return self }
+        guard !hasPosition else { return self }
         var copy = self
-        copy.position = node.positionAfterSkippingLeadingTrivia
+        copy.node = Syntax(node)
         return copy
     }
 }

@@ -157,7 +157,7 @@ extension Evaluator {
 
     /// An argument converted to its parameter's type, or Swift's error for it.
     func convert(_ value: Value, _ expression: ExprSyntax, to type: TypeRef) throws -> Value {
-        guard let converted = Conversion.convert(value, to: type, literal: cache.isLiteral(expression)) else {
+        guard let converted = conversion(of: value, to: type, literalIfWritten: expression) else {
             if case .optional(let wrapped) = value.type, Conversion.convert(value, to: .optional(type), literal: false) != nil {
                 _ = wrapped
                 throw CellError.compile("value of optional type '\(value.type)' must be unwrapped to a value of type '\(type)'",
@@ -167,6 +167,14 @@ extension Evaluator {
                                     at: expression)
         }
         return converted
+    }
+
+    /// `Conversion.convert` of the value of `expression`, which counts as a literal if it was written as
+    /// one. A conversion that works for any value gives the same result for a literal, so whether the
+    /// expression is a literal is looked up only when it matters.
+    func conversion(of value: Value, to type: TypeRef, literalIfWritten expression: ExprSyntax) -> Value? {
+        if let converted = Conversion.convert(value, to: type, literal: false) { return converted }
+        return Conversion.convert(value, to: type, literal: cache.isLiteral(expression))
     }
 
     /// Lines arguments up with parameters by label, the way Swift does, or says what is wrong.

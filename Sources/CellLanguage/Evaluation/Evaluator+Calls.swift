@@ -216,9 +216,10 @@ extension Evaluator {
     /// Runs a library adapter, turning the errors it throws into cell errors. Long library work
     /// (dense Hessians, Lanczos, slices, …) consults the interrupt through `Cancellation` and stops.
     func invoke(_ symbol: Symbol, receiver: inout Value, arguments: [Value], node: some SyntaxProtocol) throws -> Value {
-        try checkInterrupt()
+        try checkInterruptPeriodically()
         let context = CallContext(evaluator: self)
         do {
+            if Cancellation.isInstalled { return try symbol.implementation(&receiver, arguments, context) }
             return try Cancellation.checking({ [interruptFlag, output] in interruptFlag.isSet || output.isInterrupted }) {
                 try symbol.implementation(&receiver, arguments, context)
             }
@@ -413,7 +414,7 @@ extension Evaluator {
     func convertReturn(_ value: Value, expression: ExprSyntax, function: UserFunction) throws -> Value {
         guard let returnType = function.returnType, returnType != .any else { return value }
         if returnType == .void { return .void }
-        guard let converted = Conversion.convert(value, to: returnType, literal: cache.isLiteral(expression)) else {
+        guard let converted = conversion(of: value, to: returnType, literalIfWritten: expression) else {
             throw CellError.compile("cannot convert return expression of type '\(value.type)' to return type '\(returnType)'",
                                     at: expression)
         }

@@ -86,8 +86,7 @@ extension Evaluator {
             var value = try evaluate(initializer.value, in: scope, expecting: annotated)
             var type = value.type
             if let annotated {
-                guard let converted = Conversion.convert(value, to: annotated,
-                                                         literal: cache.isLiteral(initializer.value)) else {
+                guard let converted = conversion(of: value, to: annotated, literalIfWritten: initializer.value) else {
                     throw conversionError(value, to: annotated, context: "specified type", at: initializer.value)
                 }
                 value = converted

@@ -138,7 +138,7 @@ extension Evaluator {
             let type = TypeResolver.typeRef(asExpression.type)
             try requireKnownType(type, at: asExpression.type)
             let value = try evaluate(asExpression.expression, in: scope, expecting: type)
-            guard let converted = Conversion.convert(value, to: type, literal: cache.isLiteral(asExpression.expression)) else {
+            guard let converted = conversion(of: value, to: type, literalIfWritten: asExpression.expression) else {
                 throw CellError.compile("cannot convert value of type '\(value.type)' to type '\(type)' in coercion",
                                         at: asExpression)
             }

@@ -40,7 +40,7 @@ extension Evaluator {
                 if let wrapped { return wrapped }
                 let right = try evaluate(infix.rightOperand, in: scope, expecting: wrappedType == .any ? expected : wrappedType)
                 if wrappedType != .any, !(right.type == wrappedType || right.type == .optional(wrappedType)) {
-                    if let converted = Conversion.convert(right, to: wrappedType, literal: cache.isLiteral(infix.rightOperand)) {
+                    if let converted = conversion(of: right, to: wrappedType, literalIfWritten: infix.rightOperand) {
                         return converted
                     }
                     throw Operators.mismatch(op, left, right)
@@ -119,7 +119,7 @@ extension Evaluator {
         let value = try evaluate(valueExpression, in: scope, expecting: targetType)
         let converted: Value
         if let targetType {
-            guard let result = Conversion.convert(value, to: targetType, literal: cache.isLiteral(valueExpression)) else {
+            guard let result = conversion(of: value, to: targetType, literalIfWritten: valueExpression) else {
                 throw CellError.compile("cannot assign value of type '\(value.type)' to type '\(targetType)'", at: valueExpression)
             }
             converted = result
@@ -141,7 +141,7 @@ extension Evaluator {
         }
         do {
             try modify(lvalue) { value in try Self.applyCompoundAssignment(op, displayed: displayed, to: &value, right) }
-        } catch let error as CellError where error.position == nil {
+        } catch let error as CellError where !error.hasPosition {
             throw Self.relocatedCompoundError(error, op, displayed: displayed, at: target.parent ?? Syntax(target))
         }
     }

@@ -102,7 +102,7 @@ extension Evaluator {
         default:
             break
         }
-        let converted = Conversion.convert(candidate, to: value.type, literal: cache.isLiteral(expression)) ?? candidate
+        let converted = conversion(of: candidate, to: value.type, literalIfWritten: expression) ?? candidate
         do {
             return try Equality.equal(converted, value)
         } catch let error as CellError {

@@ -128,7 +128,7 @@ extension Evaluator {
         guard let initializer = table.staticInitializers[name] else { return nil }
         var value = try evaluate(initializer.expression, in: storage, expecting: initializer.type)
         if let annotated = initializer.type {
-            guard let converted = Conversion.convert(value, to: annotated, literal: cache.isLiteral(initializer.expression)) else {
+            guard let converted = conversion(of: value, to: annotated, literalIfWritten: initializer.expression) else {
                 throw conversionError(value, to: annotated, context: "specified type", at: initializer.expression)
             }
             value = converted
@@ -386,16 +386,9 @@ extension Evaluator {
         var candidates: [CallCandidate] = declared.map(\.candidate)
         var memberwise: [ParameterSpec]?
         if type.kind == .structure, type.initializers.isEmpty {
-            memberwise = type.storedProperties.compactMap { property in
-                if !property.isMutable && property.defaultValue != nil { return nil }
-                let defaultSource = property.defaultValue ?? (property.type.isOptionalType && property.isMutable
-                                                              ? ExprSyntax(NilLiteralExprSyntax()) : nil)
-                return ParameterSpec(label: property.name, name: property.name, type: property.type,
-                                     defaultSource: defaultSource, isVariadic: false, isInout: false)
-            }
-            candidates.append(CallCandidate(parameters: memberwise!, name: "\(type.name).init",
-                                            signature: "init(" + memberwise!.map { "\($0.name): \($0.type)" }.joined(separator: ", ") + ")",
-                                            defaultScope: type.scope))
+            let initializer = type.memberwiseInitializer
+            memberwise = initializer.parameters
+            candidates.append(initializer)
         }
         if type.kind == .classType, declared.isEmpty,
            type.superclass == nil || type.storedProperties.allSatisfy({ $0.defaultValue != nil || $0.type.isOptionalType }) {
@@ -444,12 +437,21 @@ extension Evaluator {
             return receiver
         }
         if type.kind == .classType { return .object(try newObject(type)) }
-        var record = try newRecord(type)
-        guard let memberwise else { return .record(record) }
-        for (parameter, value) in zip(memberwise, resolved.values) {
-            if let index = type.storedIndex(of: parameter.name) { record.fields[index] = value }
+        guard let memberwise else { return .record(try newRecord(type)) }
+        // The memberwise initializer sets every property it has a parameter for; only the others take
+        // their default values (a default is not evaluated when an argument replaces it, as in Swift).
+        var fields: [Value] = []
+        fields.reserveCapacity(type.storedProperties.count)
+        var next = 0
+        for property in type.storedProperties {
+            if next < memberwise.count, memberwise[next].name == property.name, next < resolved.values.count {
+                fields.append(resolved.values[next])
+                next += 1
+            } else {
+                fields.append(try defaultField(property, scope: type.scope))
+            }
         }
-        return .record(record)
+        return .record(RecordValue(definition: type, fields: fields))
     }
 
     /// Runs an initializer's body on a fresh value; false when a failable initializer returned nil.
@@ -490,14 +492,18 @@ extension Evaluator {
     }
 
     private func defaultFields(_ properties: [StoredProperty], scope: Scope) throws -> [Value] {
-        try properties.map { property in
-            if let source = property.defaultValue {
-                let value = try evaluate(source, in: scope, expecting: property.type)
-                return Conversion.convert(value, to: property.type, literal: cache.isLiteral(source)) ?? value
-            }
-            if case .optional(let wrapped) = property.type, property.isMutable { return .optional(nil, wrapped) }
-            return .void
+        try properties.map { try defaultField($0, scope: scope) }
+    }
+
+    /// A stored property's value before an initializer sets it: its default value, `nil` for an
+    /// optional `var`, or `()` (not yet initialized).
+    private func defaultField(_ property: StoredProperty, scope: Scope) throws -> Value {
+        if let source = property.defaultValue {
+            let value = try evaluate(source, in: scope, expecting: property.type)
+            return conversion(of: value, to: property.type, literalIfWritten: source) ?? value
         }
+        if case .optional(let wrapped) = property.type, property.isMutable { return .optional(nil, wrapped) }
+        return .void
     }
 }
 

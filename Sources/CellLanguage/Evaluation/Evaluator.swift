@@ -1,5 +1,6 @@
 import Foundation
 import JupyterKernel
+import LandscapeNotebook
 import SwiftSyntax
 
 /// Evaluates cells over swift-syntax's typed tree: statements, declarations and expressions are
@@ -118,6 +119,14 @@ final class Evaluator {
     /// Runs a parsed, folded cell. Returns the value of its last statement when that statement is an
     /// expression with a non-`Void` value.
     func run(_ file: SourceFileSyntax) throws -> Value? {
+        // Long library work anywhere in the cell stops at an interrupt (`invoke` installs the check
+        // itself for calls made outside a cell, such as a widget's callback).
+        try Cancellation.checking({ [interruptFlag, output] in interruptFlag.isSet || output.isInterrupted }) {
+            try runChecked(file)
+        }
+    }
+
+    private func runChecked(_ file: SourceFileSyntax) throws -> Value? {
         UserDescriptions.install(for: self)
         compiledRegions.removeAll(keepingCapacity: true)
         compilationGeneration += 1
@@ -262,7 +271,7 @@ final class Evaluator {
             let returnType = returnTypes.last ?? nil
             var value = try evaluate(expression, in: scope, expecting: returnType)
             if let returnType, returnType != .any, returnType != .void {
-                guard let converted = Conversion.convert(value, to: returnType, literal: cache.isLiteral(expression)) else {
+                guard let converted = conversion(of: value, to: returnType, literalIfWritten: expression) else {
                     throw CellError.compile("cannot convert return expression of type '\(value.type)' to return type '\(returnType)'",
                                             at: expression)
                 }

@@ -2,17 +2,20 @@
 ///
 /// Cells are dynamically evaluated, but every value knows its Swift type so that annotations,
 /// assignments, argument passing and error messages behave (and read) like Swift.
-public indirect enum TypeRef: Hashable, Sendable, CustomStringConvertible {
+///
+/// Only the cases that nest a type are boxed: a nominal type, the one the evaluator meets on every
+/// step (`Int`, `Double`), is held inline, so making and comparing it allocates nothing.
+public enum TypeRef: Hashable, Sendable, CustomStringConvertible {
     /// A nominal type such as `Int`, `MLP` or `Range<Int>`.
     case named(String)
     /// `[Element]`.
-    case array(TypeRef)
+    indirect case array(TypeRef)
     /// `[Key: Value]`.
-    case dictionary(TypeRef, TypeRef)
+    indirect case dictionary(TypeRef, TypeRef)
     /// `Wrapped?`.
-    case optional(TypeRef)
+    indirect case optional(TypeRef)
     /// `(A, B) -> R`.
-    case function([TypeRef], TypeRef)
+    indirect case function([TypeRef], TypeRef)
     /// `(A, B)`; `()` is `Void`.
     case tuple([TypeRef])
     /// `Any`: accepts every value (used for generic library parameters such as `print`'s items).
@@ -25,6 +28,7 @@ public indirect enum TypeRef: Hashable, Sendable, CustomStringConvertible {
     public static let void = TypeRef.tuple([])
     /// `Character`: held as a one-character `String` value; arrays of characters keep this element type.
     public static let character = TypeRef.named("Character")
+    public static let float = TypeRef.named("Float")
 
     public var description: String {
         switch self {
@@ -59,5 +63,8 @@ public indirect enum TypeRef: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// True for the numeric types that integer literals can become.
-    var isFloatingPoint: Bool { self == .double || self == .named("Float") }
+    var isFloatingPoint: Bool {
+        guard case .named(let name) = self else { return false }
+        return name == "Double" || name == "Float"
+    }
 }

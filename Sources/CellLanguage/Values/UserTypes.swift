@@ -50,13 +50,40 @@ final class UserType {
 
     var type: TypeRef { .named(name) }
 
+    /// A structure's memberwise initializer: a parameter for each stored property except the `let`s
+    /// that have a default value, in declaration order. Made once per set of stored properties.
+    var memberwiseInitializer: CallCandidate {
+        if let cached = memberwiseCache, cached.propertyCount == storedProperties.count { return cached.candidate }
+        let parameters = storedProperties.compactMap { property -> ParameterSpec? in
+            if !property.isMutable && property.defaultValue != nil { return nil }
+            let defaultSource = property.defaultValue ?? (property.type.isOptionalType && property.isMutable
+                                                          ? ExprSyntax(NilLiteralExprSyntax()) : nil)
+            return ParameterSpec(label: property.name, name: property.name, type: property.type,
+                                 defaultSource: defaultSource, isVariadic: false, isInout: false)
+        }
+        let candidate = CallCandidate(parameters: parameters, name: "\(name).init",
+                                      signature: "init(" + parameters.map { "\($0.name): \($0.type)" }.joined(separator: ", ") + ")",
+                                      defaultScope: scope)
+        memberwiseCache = (storedProperties.count, candidate)
+        return candidate
+    }
+    private var memberwiseCache: (propertyCount: Int, candidate: CallCandidate)?
+
     /// The stored properties of a class and its superclasses, superclass first.
     var allStoredProperties: [StoredProperty] {
-        (superclass?.allStoredProperties ?? []) + storedProperties
+        guard let superclass else { return storedProperties }
+        return superclass.allStoredProperties + storedProperties
     }
 
+    /// The number of stored properties of the type and its superclasses.
+    var storedPropertyCount: Int { (superclass?.storedPropertyCount ?? 0) + storedProperties.count }
+
+    /// Where the property `name` sits in a value's fields (superclass fields first), found without
+    /// building the list of all of them: it is asked at every property access.
     func storedIndex(of name: String) -> Int? {
-        allStoredProperties.firstIndex { $0.name == name }
+        guard let superclass else { return storedProperties.firstIndex { $0.name == name } }
+        if let inherited = superclass.storedIndex(of: name) { return inherited }
+        return storedProperties.firstIndex { $0.name == name }.map { $0 + superclass.storedPropertyCount }
     }
 
     func caseIndex(of name: String) -> Int? { cases.firstIndex { $0.name == name } }

@@ -20,6 +20,9 @@ public enum Cancellation {
     /// Whether the installed check asks to stop (false when none is installed).
     public static var isRequested: Bool { check?() ?? false }
 
+    /// Whether this thread has a check installed (so work inside it needs no check of its own).
+    public static var isInstalled: Bool { ThreadCheck.isInstalled }
+
     /// Throws `ComputationCancelled` when the installed check asks to stop.
     public static func checkpoint() throws {
         if isRequested { throw ComputationCancelled() }
@@ -52,6 +55,11 @@ private enum ThreadCheck {
         pthread_key_create(&key, nil)
         return key
     }()
+
+    static var isInstalled: Bool {
+        guard let raw = pthread_getspecific(key) else { return false }
+        return Unmanaged<Box>.fromOpaque(raw).takeUnretainedValue().check != nil
+    }
 
     static var current: (@Sendable () -> Bool)? {
         guard let raw = pthread_getspecific(key) else { return nil }
