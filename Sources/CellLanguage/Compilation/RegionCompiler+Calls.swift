@@ -179,10 +179,12 @@ extension RegionCompiler {
                 // `resolveCall` would for a single candidate.
                 var values: [Value] = []
                 values.reserveCapacity(argumentCode.count)
-                for (index, code) in argumentCode.enumerated() {
-                    let type = plan.parameters[index].type
-                    let value = try code.run(frame, type == .any ? nil : type)
-                    values.append(try evaluator.convert(value, arguments[index].expression, to: type))
+                try evaluator.withImplicitMembers(of: variable.value) {
+                    for (index, code) in argumentCode.enumerated() {
+                        let type = plan.parameters[index].type
+                        let value = try code.run(frame, type == .any ? nil : type)
+                        values.append(try evaluator.convert(value, arguments[index].expression, to: type))
+                    }
                 }
                 if isMutating {
                     var receiver = Value.void
@@ -196,8 +198,10 @@ extension RegionCompiler {
             if isMutating {
                 // Arguments are evaluated before the receiver is taken for mutation.
                 let resolved = try Self.withArguments(evaluator, call, frame, scope, argumentCode) {
-                    try evaluator.resolveCall(symbols.map(\.candidate), arguments: arguments, in: scope,
-                                              calleeName: name, node: call)
+                    try evaluator.withImplicitMembers(of: variable.value) {
+                        try evaluator.resolveCall(symbols.map(\.candidate), arguments: arguments, in: scope,
+                                                  calleeName: name, node: call)
+                    }
                 }
                 var receiver = Value.void
                 swap(&receiver, &variable.value)
@@ -273,8 +277,10 @@ final class PlannedCallSite {
         self.plan = plan
         var values: [Value] = []
         values.reserveCapacity(argumentCode.count)
-        for (index, code) in argumentCode.enumerated() {
-            values.append(try code.run(frame, plan.expectedTypes[index]))
+        try evaluator.withImplicitMembers(of: receiver) {
+            for (index, code) in argumentCode.enumerated() {
+                values.append(try code.run(frame, plan.expectedTypes[index]))
+            }
         }
         let resolved = try evaluator.completeCall(plan, candidates, values: values, arguments: arguments,
                                                   calleeName: calleeName, node: call)

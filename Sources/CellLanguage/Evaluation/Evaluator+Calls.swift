@@ -82,7 +82,7 @@ extension Evaluator {
         case .memberAccessExpr(let member):
             let name = cache.text(member.declName.baseName)
             guard let base = member.base else {
-                guard let type = expected?.optionalWrapped ?? expected, type != .any else {
+                guard let type = expected?.optionalWrapped ?? expected ?? implicitMemberContext, type != .any else {
                     throw CellError.compile("cannot infer contextual base in reference to member '\(name)'", at: member)
                 }
                 return try callStatic(name, of: type, arguments: arguments, in: scope, node: call)
@@ -176,10 +176,12 @@ extension Evaluator {
             throw noMember(name, of: baseValue.type, at: nameNode)
         }
         if symbols.contains(where: \.isMutating) {
+            let elementContext = Self.implicitMemberContext(of: baseValue)
             let lvalue = try mutationTarget(base, releasing: &baseValue, in: scope)
             // Arguments are evaluated before the receiver is taken for mutation.
-            let resolved = try resolveCall(symbols.map(\.candidate), arguments: arguments, in: scope,
-                                           calleeName: name, node: node)
+            let resolved = try withImplicitMembers(context: elementContext) {
+                try resolveCall(symbols.map(\.candidate), arguments: arguments, in: scope, calleeName: name, node: node)
+            }
             return try modify(lvalue) { receiver in
                 try invoke(symbols[resolved.index], receiver: &receiver, arguments: resolved.values, node: node)
             }
@@ -208,8 +210,9 @@ extension Evaluator {
 
     func callSymbols(_ symbols: [Symbol], receiver: inout Value, arguments: [ArgumentSyntax], in scope: Scope,
                      calleeName: String, node: FunctionCallExprSyntax) throws -> Value {
-        let resolved = try resolveCall(symbols.map(\.candidate), arguments: arguments, in: scope,
-                                       calleeName: calleeName, node: node)
+        let resolved = try withImplicitMembers(of: receiver) {
+            try resolveCall(symbols.map(\.candidate), arguments: arguments, in: scope, calleeName: calleeName, node: node)
+        }
         return try invoke(symbols[resolved.index], receiver: &receiver, arguments: resolved.values, node: node)
     }
 

@@ -108,7 +108,7 @@ extension Evaluator {
                     if case .optional = value { return value }
                     return .optional(value, value.type)
                 } catch let error as CellError where error.isCatchable {
-                    return .optional(nil, expected?.optionalWrapped ?? .any)
+                    return .optional(nil, expected?.optionalWrapped ?? declaredResultType(of: tryExpression.expression, in: scope) ?? .any)
                 }
             }
             if tryExpression.questionOrExclamationMark?.tokenKind == .exclamationMark {
@@ -311,6 +311,21 @@ extension Evaluator {
 
     /// Binary operators that can be passed as functions (`reduce(0, +)`, `sorted(by: >)`).
     static let operatorFunctions: Set<String> = ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!=", "&&", "||"]
+
+    /// The type a call evaluates to, as its declaration states it, without running it: a cell
+    /// function's declared return type, or the type an initializer call makes (`Kelvin(-1)`). What
+    /// `try?` gives its `nil` when the call throws (nil when the call is not of that form).
+    func declaredResultType(of expression: ExprSyntax, in scope: Scope) -> TypeRef? {
+        guard let call = expression.as(FunctionCallExprSyntax.self),
+              let reference = call.calledExpression.as(DeclReferenceExprSyntax.self) else { return nil }
+        let name = cache.text(reference.baseName)
+        if let binding = scope.lookup(name) {
+            guard case .function(let function) = binding.value, case .user(let user) = function.body else { return nil }
+            return user.returnType ?? .void
+        }
+        guard let type = knownType(named: name) else { return nil }
+        return type.optionalWrapped ?? type
+    }
 
     /// The type a bare name refers to (`Int`, `MLP` ...), if any.
     func knownType(named name: String) -> TypeRef? {

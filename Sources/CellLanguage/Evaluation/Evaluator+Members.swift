@@ -4,7 +4,7 @@ extension Evaluator {
     func evaluateMemberAccess(_ member: MemberAccessExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
         let name = cache.text(member.declName.baseName)
         guard let base = member.base else {
-            guard let type = expected?.optionalWrapped ?? expected, type != .any else {
+            guard let type = expected?.optionalWrapped ?? expected ?? implicitMemberContext, type != .any else {
                 throw CellError.compile("cannot infer contextual base in reference to member '\(name)'", at: member)
             }
             return try staticValue(name, of: type, node: member)

@@ -258,10 +258,11 @@ extension Evaluator {
         return result
     }
 
-    /// True while an initializer of the value's type runs on it (its `let` properties may be set once).
+    /// True while an initializer of the value's type, or of a superclass of it (an inherited
+    /// initializer), runs on it: its `let` properties may be set once.
     func isInitializing(_ value: Value) -> Bool {
         guard let type = definition(of: value) else { return false }
-        return initializing.contains { $0 === type }
+        return initializing.contains { type.isSubtype(of: $0) }
     }
 
     // MARK: Methods

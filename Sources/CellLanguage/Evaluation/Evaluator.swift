@@ -28,6 +28,10 @@ final class Evaluator {
     let cache = SyntaxCache()
     /// The declared result types of the cell functions being run, innermost last (nil for closures).
     var returnTypes: [TypeRef?] = []
+    /// While the arguments of a library method on a collection are evaluated: the collection's element
+    /// type, the contextual type of an implicit member written as an argument (`statuses.contains(.banned)`,
+    /// `tokens.firstIndex(of: .number(2))`), where the registry's signature says only `Element`.
+    var implicitMemberContext: TypeRef?
     /// The structures, enumerations and classes cells declared, by name (a later declaration replaces
     /// an earlier one; values made with the earlier one keep it).
     var userTypes: [String: UserType] = [:]
@@ -497,5 +501,26 @@ final class InterruptFlag: @unchecked Sendable {
         lock.lock()
         value = false
         lock.unlock()
+    }
+}
+
+extension Evaluator {
+    /// Evaluates a library method's arguments with `receiver`'s element type as the context of implicit
+    /// members (see `implicitMemberContext`).
+    func withImplicitMembers<R>(of receiver: Value, _ body: () throws -> R) rethrows -> R {
+        try withImplicitMembers(context: Self.implicitMemberContext(of: receiver), body)
+    }
+
+    func withImplicitMembers<R>(context: TypeRef?, _ body: () throws -> R) rethrows -> R {
+        let saved = implicitMemberContext
+        if let context { implicitMemberContext = context }
+        defer { implicitMemberContext = saved }
+        return try body()
+    }
+
+    /// The element type of an array, which its methods' `Element` arguments have.
+    static func implicitMemberContext(of receiver: Value) -> TypeRef? {
+        if case .array(let array) = receiver, array.elementType != .any { return array.elementType }
+        return nil
     }
 }

@@ -452,6 +452,25 @@ enum CollectionMembers {
             receiver = .dictionary(dictionary)
             return .optional(old, dictionary.valueType)
         }
+        registry.add("func mapValues<T>(_ transform: (Value) throws -> T) rethrows -> [Key: T]", of: "Dictionary",
+                     documentation: "The same keys, each value transformed by `transform`, in the same order.") { receiver, arguments, context in
+            guard case .dictionary(let dictionary) = receiver else { throw LibraryUsageError("expected a dictionary") }
+            var entries: [(key: Value, value: Value)] = []
+            entries.reserveCapacity(dictionary.count)
+            var valueType: TypeRef?
+            for entry in dictionary.entries {
+                try context.checkInterrupt()
+                let value = try context.call(arguments[0], [entry.value])
+                valueType = valueType ?? value.type
+                entries.append((entry.key, value))
+            }
+            var result = DictionaryValue(keyType: dictionary.keyType, valueType: valueType ?? .any)
+            for entry in entries {
+                guard let key = HashableValue(entry.key) else { throw LibraryUsageError("expected a hashable key") }
+                result.set(entry.value, for: key, keyValue: entry.key)
+            }
+            return .dictionary(result)
+        }
         registerSequenceMethods(of: "Dictionary", in: registry)
     }
 }

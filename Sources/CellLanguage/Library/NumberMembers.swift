@@ -77,6 +77,10 @@ enum NumberMembers {
         registry.add("func rounded() -> Double", of: "Double", documentation: "Rounded to the nearest integer value, halfway cases away from zero.") { receiver, _, _ in
             .double(try receiver.asDouble().rounded())
         }
+        registry.add("func rounded(_ rule: FloatingPointRoundingRule) -> Double", of: "Double",
+                     documentation: "Rounded to an integer value by `rule` (`.down`, `.up`, `.towardZero`, `.awayFromZero`, `.toNearestOrEven`, `.toNearestOrAwayFromZero`).") { receiver, arguments, _ in
+            .double(try receiver.asDouble().rounded(try arguments[0].asNative(FloatingPointRoundingRule.self)))
+        }
         registry.add("func truncatingRemainder(dividingBy other: Double) -> Double", of: "Double",
                      documentation: "The remainder of dividing by `other`, with the sign of this number (like C's `fmod`).") { receiver, arguments, _ in
             .double(try receiver.asDouble().truncatingRemainder(dividingBy: try arguments[0].asDouble()))
@@ -85,6 +89,21 @@ enum NumberMembers {
             .string(receiver.description)
         }
 
+        registry.declareType("FloatingPointRoundingRule", "enum FloatingPointRoundingRule",
+                             documentation: "How `rounded(_:)` rounds: `.down`, `.up`, `.towardZero`, `.awayFromZero`, `.toNearestOrEven`, `.toNearestOrAwayFromZero`.")
+        let rules: [(String, FloatingPointRoundingRule, String)] = [
+            ("down", .down, "Towards negative infinity (`floor`)."),
+            ("up", .up, "Towards positive infinity (`ceil`)."),
+            ("towardZero", .towardZero, "Towards zero (`trunc`)."),
+            ("awayFromZero", .awayFromZero, "Away from zero."),
+            ("toNearestOrEven", .toNearestOrEven, "To the nearest value, halfway cases to the even one."),
+            ("toNearestOrAwayFromZero", .toNearestOrAwayFromZero, "To the nearest value, halfway cases away from zero (`round`)."),
+        ]
+        for (name, rule, documentation) in rules {
+            registry.add("case \(name)", of: "FloatingPointRoundingRule", documentation: documentation) { _, _, _ in
+                .native(NativeValue(typeName: "FloatingPointRoundingRule", object: rule))
+            }
+        }
         registry.beginSection("Bool")
         registry.declareType("Bool", "struct Bool", documentation: "`true` or `false`.")
         registry.add("mutating func toggle()", of: "Bool", documentation: "Flips the value.") { receiver, _, _ in
