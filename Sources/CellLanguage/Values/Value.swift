@@ -21,8 +21,9 @@ public enum Value {
     case function(FunctionValue)
     /// A type used as a value: the base of `Double.pi`, `Dataset.fashionMNIST(count:)` or `Int("3")`.
     case metatype(TypeRef)
-    /// A value of a library type (a network, a dataset, a figure ...) held opaquely.
-    case native(NativeValue)
+    /// A value of a library type (a network, a dataset, a figure ...) held opaquely. Boxed: its
+    /// type name and existential would make every `Value` half again as large.
+    indirect case native(NativeValue)
     /// An instance of a structure declared in a cell.
     case record(RecordValue)
     /// An instance of a class declared in a cell (a reference).
@@ -112,12 +113,20 @@ public struct ArrayValue {
 public struct DictionaryValue {
     public private(set) var entries: [(key: Value, value: Value)] = []
     private var positions: [HashableValue: Int] = [:]
-    public var keyType: TypeRef
-    public var valueType: TypeRef
+    /// The key and value types, boxed together: held inline, two types would make every `Value`
+    /// (whose size is its largest case's) bigger.
+    private var types: DictionaryTypes
+    public var keyType: TypeRef {
+        get { types.key }
+        set { types = .pair(newValue, valueType) }
+    }
+    public var valueType: TypeRef {
+        get { types.value }
+        set { types = .pair(keyType, newValue) }
+    }
 
     public init(keyType: TypeRef, valueType: TypeRef) {
-        self.keyType = keyType
-        self.valueType = valueType
+        types = .pair(keyType, valueType)
     }
 
     /// The value stored for `key`, or nil.
@@ -152,6 +161,19 @@ public struct DictionaryValue {
     }
 
     public var count: Int { entries.count }
+}
+
+/// A dictionary's key and value types in one box.
+private indirect enum DictionaryTypes {
+    case pair(TypeRef, TypeRef)
+
+    var key: TypeRef {
+        switch self { case .pair(let key, _): return key }
+    }
+
+    var value: TypeRef {
+        switch self { case .pair(_, let value): return value }
+    }
 }
 
 /// The values that can be dictionary keys or set elements: Swift's `Hashable` builtins.
