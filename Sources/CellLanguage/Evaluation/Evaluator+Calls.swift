@@ -223,7 +223,7 @@ extension Evaluator {
         let context = CallContext(evaluator: self)
         do {
             if Cancellation.isInstalled { return try symbol.implementation(&receiver, arguments, context) }
-            return try Cancellation.checking({ [interruptFlag, output] in interruptFlag.isSet || output.isInterrupted }) {
+            return try Cancellation.checking(cancellationCheck) {
                 try symbol.implementation(&receiver, arguments, context)
             }
         } catch let error as CellError {

@@ -93,6 +93,11 @@ final class Evaluator {
 
     var isInterrupted: Bool { interruptFlag.isSet || output.isInterrupted }
 
+    /// `isInterrupted` as the check the library's long work consults (`Cancellation`), for this cell's output.
+    var cancellationCheck: @Sendable () -> Bool {
+        { [interruptFlag, output] in interruptFlag.isSet || output.isInterrupted }
+    }
+
     /// Checks for an interrupt every 64th time it is called: what compiled loops and calls use, so that
     /// the check (two locks) does not dominate a tight loop.
     @inline(__always)
@@ -125,7 +130,7 @@ final class Evaluator {
     func run(_ file: SourceFileSyntax) throws -> Value? {
         // Long library work anywhere in the cell stops at an interrupt (`invoke` installs the check
         // itself for calls made outside a cell, such as a widget's callback).
-        try Cancellation.checking({ [interruptFlag, output] in interruptFlag.isSet || output.isInterrupted }) {
+        try Cancellation.checking(cancellationCheck) {
             try runChecked(file)
         }
     }

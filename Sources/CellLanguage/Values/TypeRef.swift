@@ -28,7 +28,6 @@ public enum TypeRef: Hashable, Sendable, CustomStringConvertible {
     public static let void = TypeRef.tuple([])
     /// `Character`: held as a one-character `String` value; arrays of characters keep this element type.
     public static let character = TypeRef.named("Character")
-    public static let float = TypeRef.named("Float")
 
     public var description: String {
         switch self {
