@@ -31,7 +31,8 @@ struct StaticChecker {
     /// an unqualified name may be one of them.
     func allMemberNames() -> Set<String> {
         var names = Set<String>()
-        for (_, type) in evaluator.userTypes {
+        for type in evaluator.userTypes.values {
+            if type.shortName != type.name { names.insert(type.shortName) }
             names.formUnion(type.storedProperties.map(\.name))
             names.formUnion(type.members.methods.keys)
             names.formUnion(type.members.computed.keys)
@@ -220,6 +221,10 @@ final class StaticWalker {
                 names.insert(function.name.text)
             } else if let caseDecl = member.decl.as(EnumCaseDeclSyntax.self) {
                 names.formUnion(caseDecl.elements.map(\.name.text))
+            } else if let nested = member.decl.asProtocol(NamedDeclSyntax.self),
+                      member.decl.is(StructDeclSyntax.self) || member.decl.is(ClassDeclSyntax.self) || member.decl.is(EnumDeclSyntax.self) {
+                // A nested type: its members' code names it without its enclosing type's name.
+                names.insert(nested.name.text)
             }
         }
         return names
@@ -577,6 +582,15 @@ final class StaticWalker {
                let type = cellTypes[reference.baseName.text], type.kind != "enum", lookup(reference.baseName.text) == nil {
                 return .named(reference.baseName.text)
             }
+            // `Set([1, 2])` and `Set<Int>()`: a set, whatever its elements.
+            if let reference = call.calledExpression.as(DeclReferenceExprSyntax.self), reference.baseName.text == "Set",
+               lookup("Set") == nil, cellTypes["Set"] == nil {
+                return .set(.any)
+            }
+            if let specialization = call.calledExpression.as(GenericSpecializationExprSyntax.self),
+               specialization.expression.as(DeclReferenceExprSyntax.self)?.baseName.text == "Set", cellTypes["Set"] == nil {
+                return .set(.any)
+            }
             return nil
         default:
             return nil
@@ -643,7 +657,7 @@ final class StaticWalker {
         let name = member.declName.baseName.text
         var isMutating = false
         switch type {
-        case .array, .dictionary:
+        case .array, .dictionary, .set:
             isMutating = evaluator.registry.instanceMember(name, of: type).contains { $0.isMutating }
                 && !evaluator.registry.instanceMember(name, of: type).contains { !$0.isMutating }
         case .named(let typeName):
@@ -684,6 +698,10 @@ final class StaticWalker {
     /// Argument labels of a call of a cell function the cell declares once.
     private func checkLabels(_ call: FunctionCallExprSyntax) {
         guard let reference = call.calledExpression.as(DeclReferenceExprSyntax.self) else { return }
+        // Inside a type, the name may be a type nested in it rather than the top-level one.
+        if typeContextDepth > 0, cellMemberNames.contains(reference.baseName.text) || memberNames.contains(reference.baseName.text) {
+            return
+        }
         if lookup(reference.baseName.text) == nil, let type = cellTypes[reference.baseName.text], type.kind == "struct",
            !type.hasInitializers, extensionInitializersFree(reference.baseName.text) {
             let parameters = type.storedProperties.filter { !($0.isLet && $0.hasDefault) }.map {

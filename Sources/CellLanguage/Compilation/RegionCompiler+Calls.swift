@@ -247,6 +247,7 @@ extension RegionCompiler {
         case .string: return "String"
         case .array: return "Array"
         case .dictionary: return "Dictionary"
+        case .set: return "Set"
         case .range(let range): return range.isClosed ? "ClosedRange" : "Range"
         case .native(let native):
             if let angle = native.typeName.firstIndex(of: "<") { return String(native.typeName[..<angle]) }

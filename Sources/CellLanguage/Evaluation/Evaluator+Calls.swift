@@ -87,6 +87,9 @@ extension Evaluator {
                 }
                 return try callStatic(name, of: type, arguments: arguments, in: scope, node: call)
             }
+            if let nested = try nestedType(member, in: scope) {
+                return try construct(nested, arguments: arguments, in: scope, node: call)
+            }
             if let type = try staticBase(base, in: scope) {
                 return try callStatic(name, of: type, arguments: arguments, in: scope, node: call)
             }
@@ -102,6 +105,9 @@ extension Evaluator {
                 throw CellError.compile("cannot convert value of type '\(value.type)' to '[\(elementType)]'", at: call)
             }
             return converted
+        case .genericSpecializationExpr(let specialization):
+            // `Set<Character>()`, `Array<Int>(repeating: 0, count: 3)`, `Dictionary<String, Int>()`
+            return try constructSpecialized(specialization, arguments: arguments, in: scope, node: call)
         case .dictionaryExpr(let dictionary) where arguments.isEmpty:
             // `[String: Int]()`
             guard case .elements(let elements) = dictionary.content, elements.count == 1, let only = elements.first else {
@@ -118,6 +124,33 @@ extension Evaluator {
         }
     }
 
+    /// A call of a standard collection named with its generic arguments: the initializer of the
+    /// unspecialized type, its result converted to the named type.
+    func constructSpecialized(_ specialization: GenericSpecializationExprSyntax, arguments: [ArgumentSyntax], in scope: Scope,
+                              node call: FunctionCallExprSyntax) throws -> Value {
+        guard let base = specialization.expression.as(DeclReferenceExprSyntax.self),
+              ["Set", "Array", "Dictionary"].contains(base.baseName.text) else {
+            throw CellError.compile("explicit generic arguments are not available in cells", at: specialization)
+        }
+        let written = TypeSyntax(IdentifierTypeSyntax(name: base.baseName.trimmed,
+                                                      genericArgumentClause: specialization.genericArgumentClause.trimmed))
+        let type = resolveAliases(TypeResolver.typeRef(written))
+        try requireKnownType(type, at: specialization)
+        if arguments.isEmpty {
+            switch type {
+            case .set(let element): return .set(SetValue(elementType: element))
+            case .array(let element): return .array(ArrayValue([], elementType: element))
+            case .dictionary(let key, let value): return .dictionary(DictionaryValue(keyType: key, valueType: value))
+            default: break
+            }
+        }
+        let value = try callStatic("init", of: .named(type.memberTableName), arguments: arguments, in: scope, node: call)
+        guard let converted = Conversion.convert(value, to: type, literal: true) else {
+            throw CellError.compile("cannot convert value of type '\(value.type)' to '\(type)'", at: call)
+        }
+        return converted
+    }
+
     /// The type a member access's base names, when it names a type rather than a value.
     func staticBase(_ base: ExprSyntax, in scope: Scope) throws -> TypeRef? {
         if let reference = base.as(DeclReferenceExprSyntax.self) {
@@ -126,9 +159,18 @@ extension Evaluator {
             return nil
         }
         if let typeExpression = base.as(TypeExprSyntax.self) {
-            return TypeResolver.typeRef(typeExpression.type)
+            return resolveAliases(TypeResolver.typeRef(typeExpression.type))
+        }
+        if let member = base.as(MemberAccessExprSyntax.self), let nested = try nestedType(member, in: scope) {
+            return nested.type
         }
         return nil
+    }
+
+    /// The type `Outer.Inner` names, when `Outer` names a type and `Inner` a type declared inside it.
+    func nestedType(_ member: MemberAccessExprSyntax, in scope: Scope) throws -> UserType? {
+        guard userTypes.hasNestedTypes, let base = member.base, let outer = try staticBase(base, in: scope) else { return nil }
+        return userTypes.qualified("\(outer.description).\(cache.text(member.declName.baseName))")
     }
 
     func callStatic(_ name: String, of type: TypeRef, arguments: [ArgumentSyntax], in scope: Scope,
@@ -327,6 +369,12 @@ extension Evaluator {
     /// Runs a cell function or closure.
     func callUser(_ function: UserFunction, arguments: [Value], node: (some SyntaxProtocol)?, parent: Scope? = nil,
                   inoutFirst: Bool = false, onExit: ((Scope) -> Void)? = nil) throws -> Value {
+        // Nested types are named relative to the function's enclosing type, wherever it is called from.
+        let callerContext = userTypes.context
+        let ownContext = function.typeContext
+        let switchesContext = ownContext != nil || callerContext != nil
+        if switchesContext { userTypes.context = ownContext }
+        defer { if switchesContext { userTypes.context = callerContext } }
         if onExit == nil, !inoutFirst {
             if parent == nil, let region = compiledBody(of: function) {
                 return try runCompiled(function, region: region, arguments: arguments, node: node, in: function.captured)
@@ -440,7 +488,7 @@ extension Evaluator {
                 }
             case .parameterClause(let clause):
                 for parameter in clause.parameters {
-                    let type = parameter.type.map { TypeResolver.typeRef($0) } ?? .any
+                    let type = parameter.type.map { resolveAliases(TypeResolver.typeRef($0)) } ?? .any
                     if let typeSyntax = parameter.type { try requireKnownType(type, at: typeSyntax) }
                     parameters.append(ParameterSpec(label: nil, name: (parameter.secondName ?? parameter.firstName).text,
                                                     type: type, defaultSource: nil, isVariadic: false, isInout: false))
@@ -449,7 +497,7 @@ extension Evaluator {
                 anonymous = true
             }
             if let clause = signature.returnClause {
-                returnType = TypeResolver.typeRef(clause.type)
+                returnType = resolveAliases(TypeResolver.typeRef(clause.type))
                 try requireKnownType(returnType!, at: clause.type)
             }
         }

@@ -90,7 +90,8 @@ extension Evaluator {
                     throw conversionError(value, to: annotated, context: "specified type", at: initializer.value)
                 }
                 value = converted
-                type = annotated
+                // `let digits: Set = [1, 2]` declares a `Set<Int>`.
+                type = annotated == .set(.any) ? value.type : annotated
             } else {
                 if case .array(let array) = value, array.elementType == .any, array.elements.isEmpty {
                     throw CellError.compile("empty collection literal requires an explicit type", at: initializer.value)
@@ -136,7 +137,7 @@ extension Evaluator {
         case .dictionary(let key, let value):
             try requireKnownType(key, at: node)
             try requireKnownType(value, at: node)
-        case .optional(let wrapped): try requireKnownType(wrapped, at: node)
+        case .optional(let wrapped), .set(let wrapped): try requireKnownType(wrapped, at: node)
         case .function(let parameters, let result):
             for parameter in parameters { try requireKnownType(parameter, at: node) }
             try requireKnownType(result, at: node)
@@ -231,6 +232,7 @@ extension TypeRef {
         case .array(let element): return .array(element.replacingGenerics(names))
         case .dictionary(let key, let value): return .dictionary(key.replacingGenerics(names), value.replacingGenerics(names))
         case .optional(let wrapped): return .optional(wrapped.replacingGenerics(names))
+        case .set(let element): return .set(element.replacingGenerics(names))
         case .function(let parameters, let result):
             return .function(parameters.map { $0.replacingGenerics(names) }, result.replacingGenerics(names))
         case .tuple(let elements): return .tuple(elements.map { $0.replacingGenerics(names) })
@@ -244,7 +246,7 @@ extension TypeRef {
         case .named(let own): return own == name
         case .array(let element): return element.mentions(named: name)
         case .dictionary(let key, let value): return key.mentions(named: name) || value.mentions(named: name)
-        case .optional(let wrapped): return wrapped.mentions(named: name)
+        case .optional(let wrapped), .set(let wrapped): return wrapped.mentions(named: name)
         case .function(let parameters, let result): return parameters.contains { $0.mentions(named: name) } || result.mentions(named: name)
         case .tuple(let elements): return elements.contains { $0.mentions(named: name) }
         case .any: return false

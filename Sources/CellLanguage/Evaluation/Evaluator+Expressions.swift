@@ -135,7 +135,7 @@ extension Evaluator {
             if asExpression.questionOrExclamationMark != nil {
                 return try evaluateCast(asExpression, in: scope)
             }
-            let type = TypeResolver.typeRef(asExpression.type)
+            let type = resolveAliases(TypeResolver.typeRef(asExpression.type))
             try requireKnownType(type, at: asExpression.type)
             let value = try evaluate(asExpression.expression, in: scope, expecting: type)
             guard let converted = conversion(of: value, to: type, literalIfWritten: asExpression.expression) else {
@@ -145,13 +145,13 @@ extension Evaluator {
             return converted
         case .isExpr(let node):
             let value = try evaluate(node.expression, in: scope)
-            return .bool(try valueIs(value, TypeResolver.typeRef(node.type), at: node.type))
+            return .bool(try valueIs(value, resolveAliases(TypeResolver.typeRef(node.type)), at: node.type))
         case .inOutExpr(let inOut):
             return try evaluate(inOut.expression, in: scope, expecting: expected)
         case .discardAssignmentExpr(let node):
             throw CellError.compile("'_' can only appear in a pattern or on the left side of an assignment", at: node)
         case .typeExpr(let typeExpression):
-            let type = TypeResolver.typeRef(typeExpression.type)
+            let type = resolveAliases(TypeResolver.typeRef(typeExpression.type))
             try requireKnownType(type, at: typeExpression)
             return .metatype(type)
         case .switchExpr(let node):
@@ -225,6 +225,9 @@ extension Evaluator {
         var expectedElement: TypeRef?
         if case .array(let element) = expected ?? .any { expectedElement = element }
         if case .optional(.array(let element)) = expected ?? .any { expectedElement = element }
+        if case .set(let element) = expected?.optionalWrapped ?? expected ?? .any {
+            return try setLiteral(array, elementType: element, in: scope)
+        }
         var values: [Value] = []
         values.reserveCapacity(array.elements.count)
         for element in array.elements {
@@ -238,6 +241,29 @@ extension Evaluator {
                 .convertedIfPossible(to: .array(expectedElement))
         }
         return .array(try Literals.homogeneousArray(values, expressions: array.elements.map(\.expression), node: array))
+    }
+
+    /// `[1, 2, 3]` where a `Set` is expected: repeated elements kept once, as `Set`'s
+    /// `init(arrayLiteral:)` does. `elementType` is `Any` for `let s: Set = [...]`.
+    func setLiteral(_ array: ArrayExprSyntax, elementType: TypeRef, in scope: Scope) throws -> Value {
+        let hint = elementType == .any ? nil : elementType
+        var values: [Value] = []
+        values.reserveCapacity(array.elements.count)
+        for element in array.elements {
+            var elementHint = hint
+            if elementHint == nil, let previous = values.last, Self.isImplicitMember(element.expression) { elementHint = previous.type }
+            values.append(try evaluate(element.expression, in: scope, expecting: elementHint))
+        }
+        let elements = try Literals.homogeneousArray(values, expressions: array.elements.map(\.expression), node: array)
+        var set = SetValue(elementType: hint ?? elements.elementType)
+        for value in elements.elements {
+            let element = hint.flatMap { Conversion.convert(value, to: $0, literal: true) } ?? value
+            guard let key = HashableValue(element) else {
+                throw CellError.compile("type '\(element.type)' does not conform to protocol 'Hashable'", at: array)
+            }
+            set.insert(element, key: key)
+        }
+        return .set(set)
     }
 
     func dictionaryLiteral(_ dictionary: DictionaryExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
@@ -330,7 +356,8 @@ extension Evaluator {
     /// The type a bare name refers to (`Int`, `MLP` ...), if any.
     func knownType(named name: String) -> TypeRef? {
         if ["Int", "Double", "String", "Bool"].contains(name) || registry.types[name] != nil { return .named(name) }
-        if userTypes[name] != nil || protocols[name] != nil { return .named(name) }
+        if let type = userTypes[name] { return type.type }
+        if protocols[name] != nil { return .named(name) }
         if let alias = typeAliases[name] { return alias }
         return nil
     }

@@ -30,7 +30,7 @@ extension Evaluator {
             }
             return true
         case .isTypePattern(let isType):
-            return try valueIs(value, TypeResolver.typeRef(isType.type), at: isType.type)
+            return try valueIs(value, resolveAliases(TypeResolver.typeRef(isType.type)), at: isType.type)
         case .expressionPattern(let expressionPattern):
             return try match(expression: expressionPattern.expression, value, binding: binding, into: &bindings, in: scope)
         case .missingPattern:
@@ -79,12 +79,12 @@ extension Evaluator {
             return try match(expression: optional.expression, wrapped, binding: binding, into: &bindings, in: scope)
         case .asExpr(let asExpression):
             // `let error as MyError`, `let n as Int`.
-            let type = TypeResolver.typeRef(asExpression.type)
+            let type = resolveAliases(TypeResolver.typeRef(asExpression.type))
             guard try valueIs(value, type, at: asExpression.type) else { return false }
             let cast = try castValue(value, to: type) ?? value
             return try match(expression: asExpression.expression, cast, binding: binding, into: &bindings, in: scope)
         case .isExpr(let isExpression):
-            return try valueIs(value, TypeResolver.typeRef(isExpression.type), at: isExpression.type)
+            return try valueIs(value, resolveAliases(TypeResolver.typeRef(isExpression.type)), at: isExpression.type)
         case .nilLiteralExpr:
             if case .optional(nil, _) = value { return true }
             return false

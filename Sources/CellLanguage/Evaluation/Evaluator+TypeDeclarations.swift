@@ -23,7 +23,8 @@ extension Evaluator {
         if let generics = node.genericParameterClause {
             throw CellError.compile("generic types are not available in cells", at: generics)
         }
-        let type = UserType(kind: .structure, name: node.name.text, scope: scope, node: Syntax(node))
+        let type = UserType(kind: .structure, name: userTypes.qualifiedName(declaring: node.name.text),
+                            scope: memberScope(in: scope, declaring: node.name.text), node: Syntax(node))
         try declaring(type) {
             try readInheritance(node.inheritanceClause, into: type)
             try readMembers(node.memberBlock, into: type)
@@ -34,7 +35,8 @@ extension Evaluator {
         if let generics = node.genericParameterClause {
             throw CellError.compile("generic types are not available in cells", at: generics)
         }
-        let type = UserType(kind: .classType, name: node.name.text, scope: scope, node: Syntax(node))
+        let type = UserType(kind: .classType, name: userTypes.qualifiedName(declaring: node.name.text),
+                            scope: memberScope(in: scope, declaring: node.name.text), node: Syntax(node))
         type.isFinal = node.modifiers.contains { $0.name.tokenKind == .keyword(.final) }
         try declaring(type) {
             try readInheritance(node.inheritanceClause, into: type)
@@ -56,7 +58,8 @@ extension Evaluator {
         if let generics = node.genericParameterClause {
             throw CellError.compile("generic types are not available in cells", at: generics)
         }
-        let type = UserType(kind: .enumeration, name: node.name.text, scope: scope, node: Syntax(node))
+        let type = UserType(kind: .enumeration, name: userTypes.qualifiedName(declaring: node.name.text),
+                            scope: memberScope(in: scope, declaring: node.name.text), node: Syntax(node))
         try declaring(type) {
             try readInheritance(node.inheritanceClause, into: type)
             try readMembers(node.memberBlock, into: type)
@@ -64,13 +67,29 @@ extension Evaluator {
         }
     }
 
+    /// The scope a type's members are declared in: inside the declaring scope, naming the type so
+    /// that its members find the types nested in it.
+    private func memberScope(in scope: Scope, declaring name: String) -> Scope {
+        let members = Scope(parent: scope)
+        members.typeContext = userTypes.qualifiedName(declaring: name)
+        return members
+    }
+
+    /// Runs `body` with nested type names resolved inside the type named `context`.
+    func inTypeContext<R>(_ context: String, _ body: () throws -> R) rethrows -> R {
+        let saved = userTypes.context
+        userTypes.context = context
+        defer { userTypes.context = saved }
+        return try body()
+    }
+
     /// Makes the type's name visible while its members are read (they may name it), and takes the
     /// declaration back when reading them fails.
     private func declaring(_ type: UserType, _ body: () throws -> Void) throws {
-        let previous = userTypes[type.name]
+        let previous = userTypes.qualified(type.name)
         userTypes[type.name] = type
         do {
-            try body()
+            try inTypeContext(type.name, body)
             // While a cell's declarations are read, extensions further down may still add members.
             if pendingTypeNames.isEmpty {
                 try checkConformances(type, at: type.node)
@@ -122,8 +141,22 @@ extension Evaluator {
         type.members = table
     }
 
+    /// Declares the types nested in a type's or an extension's members (before the other members,
+    /// which may name them wherever they are written).
+    private func declareNestedTypes(_ block: MemberBlockSyntax, in scope: Scope) throws {
+        for member in block.members {
+            switch member.decl.as(DeclSyntaxEnum.self) {
+            case .structDecl(let node): try declareStruct(node, in: scope)
+            case .classDecl(let node): try declareClass(node, in: scope)
+            case .enumDecl(let node): try declareEnum(node, in: scope)
+            default: break
+            }
+        }
+    }
+
     func readMembers(_ block: MemberBlockSyntax, table: inout MemberTable, owner: UserType?, scope: Scope,
                      selfType: TypeRef, isExtension: Bool) throws {
+        try declareNestedTypes(block, in: scope)
         for member in block.members {
             let decl = member.decl
             switch decl.as(DeclSyntaxEnum.self) {
@@ -196,8 +229,10 @@ extension Evaluator {
                 typeAliases[alias.name.text] = resolveAliases(TypeResolver.typeRef(alias.initializer.value))
             case .subscriptDecl:
                 throw CellError.compile("subscript declarations are not available in cells", at: decl)
-            case .structDecl, .classDecl, .enumDecl, .protocolDecl:
-                throw CellError.compile("nested type declarations are not available in cells; declare the type at the top level",
+            case .structDecl, .classDecl, .enumDecl:
+                break
+            case .protocolDecl:
+                throw CellError.compile("protocols nested in types are not available in cells; declare the protocol at the top level",
                                         at: decl)
             default:
                 throw CellError.compile("this member declaration is not available in cells", at: decl)
@@ -415,11 +450,13 @@ extension Evaluator {
 
     func declareExtension(_ node: ExtensionDeclSyntax, in scope: Scope) throws {
         let name = node.extendedType.trimmedDescription
-        if let type = userTypes[name] {
+        if let type = userTypes[name] ?? qualifiedUserType(node.extendedType) {
             let scopeForMembers = type.scope
             var table = type.members
-            try readMembers(node.memberBlock, table: &table, owner: type, scope: scopeForMembers, selfType: type.type,
-                            isExtension: true)
+            try inTypeContext(type.name) {
+                try readMembers(node.memberBlock, table: &table, owner: type, scope: scopeForMembers, selfType: type.type,
+                                isExtension: true)
+            }
             type.members = table
             if let clause = node.inheritanceClause {
                 for inherited in clause.inheritedTypes {
@@ -446,18 +483,33 @@ extension Evaluator {
         }
         let tableName = extended.memberTableName
         var table = extensionTables[tableName] ?? MemberTable()
-        try readMembers(node.memberBlock, table: &table, owner: nil, scope: scope, selfType: extended, isExtension: true)
+        let members = Scope(parent: scope)
+        members.typeContext = tableName
+        try inTypeContext(tableName) {
+            try readMembers(node.memberBlock, table: &table, owner: nil, scope: members, selfType: extended, isExtension: true)
+        }
         extensionTables[tableName] = table
     }
 
-    /// `type` with every alias a cell declared replaced by what it names.
+    /// The cell type a dotted name such as `Library.Book` names, if any.
+    func qualifiedUserType(_ syntax: some SyntaxProtocol) -> UserType? {
+        let name = syntax.trimmedDescription
+        guard name.contains(".") else { return nil }
+        return userTypes.qualified(name)
+    }
+
+    /// `type` with every alias a cell declared replaced by what it names, and a nested type's short
+    /// name (`Book` inside `Library`) by its qualified name (`Library.Book`).
     func resolveAliases(_ type: TypeRef) -> TypeRef {
-        if typeAliases.isEmpty { return type }
+        if typeAliases.isEmpty && !userTypes.hasNestedTypes { return type }
         switch type {
-        case .named(let name): return typeAliases[name].map(resolveAliases) ?? type
+        case .named(let name):
+            if let nested = userTypes[name], nested.name != name { return nested.type }
+            return typeAliases[name].map(resolveAliases) ?? type
         case .array(let element): return .array(resolveAliases(element))
         case .dictionary(let key, let value): return .dictionary(resolveAliases(key), resolveAliases(value))
         case .optional(let wrapped): return .optional(resolveAliases(wrapped))
+        case .set(let element): return .set(resolveAliases(element))
         case .function(let parameters, let result): return .function(parameters.map(resolveAliases), resolveAliases(result))
         case .tuple(let elements): return .tuple(elements.map(resolveAliases))
         case .any: return .any

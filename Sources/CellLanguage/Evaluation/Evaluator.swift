@@ -34,7 +34,7 @@ final class Evaluator {
     var implicitMemberContext: TypeRef?
     /// The structures, enumerations and classes cells declared, by name (a later declaration replaces
     /// an earlier one; values made with the earlier one keep it).
-    var userTypes: [String: UserType] = [:]
+    var userTypes = UserTypeTable()
     /// The protocols cells declared.
     var protocols: [String: ProtocolDefinition] = [:]
     /// `typealias` declarations.
@@ -367,7 +367,7 @@ final class Evaluator {
                 var type = wrappedType
                 var bound = wrapped
                 if let annotation = binding.typeAnnotation {
-                    type = TypeResolver.typeRef(annotation.type)
+                    type = resolveAliases(TypeResolver.typeRef(annotation.type))
                     guard let converted = Conversion.convert(wrapped, to: type, literal: false) else {
                         throw CellError.compile("cannot convert value of type '\(wrapped.type)' to specified type '\(type)'",
                                                 at: annotation)
@@ -523,9 +523,10 @@ extension Evaluator {
         return try body()
     }
 
-    /// The element type of an array, which its methods' `Element` arguments have.
+    /// The element type of an array or a set, which its methods' `Element` arguments have.
     static func implicitMemberContext(of receiver: Value) -> TypeRef? {
         if case .array(let array) = receiver, array.elementType != .any { return array.elementType }
+        if case .set(let set) = receiver, set.elementType != .any { return set.elementType }
         return nil
     }
 }

@@ -55,6 +55,9 @@ final class UserFunction {
     var isFinal = false
     /// The element labels of a declared tuple result (`-> (min: Int, max: Int)`), given to what it returns.
     var returnLabels: [String?]?
+    /// The type whose member declarations enclose the function (lexically), whose nested types its
+    /// body names by their short names.
+    lazy var typeContext: String? = captured.enclosingTypeContext
     /// This function's compiled body and the cell run it was compiled in (`Evaluator.compilationGeneration`);
     /// a region from an earlier run is compiled again.
     var compiled: (region: CompiledRegion?, generation: Int)?

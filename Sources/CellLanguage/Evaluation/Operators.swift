@@ -241,6 +241,12 @@ enum Equality {
                 if try !equal(entry.value, other) { return false }
             }
             return true
+        case (.set(let a), .set(let b)):
+            guard a.count == b.count else { return false }
+            for element in a.elements {
+                guard let key = HashableValue(element), b.contains(key) else { return false }
+            }
+            return true
         case (.optional(let a, _), .optional(let b, _)):
             switch (a, b) {
             case (nil, nil): return true

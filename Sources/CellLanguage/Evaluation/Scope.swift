@@ -26,11 +26,24 @@ final class Scope {
     /// True for the scope a method runs in, which binds `self`: names not found below it are looked
     /// up as members of `self` before the enclosing scopes.
     var isMethodContext = false
+    /// In the scope a type's (or an extension's) members are declared in: the type's qualified name,
+    /// against which the names of nested types are resolved (`Book` inside `Library`).
+    var typeContext: String?
     /// In a method of a subclass: the superclass whose members `super` reaches.
     var superclassOwner: UserType?
 
     init(parent: Scope?) {
         self.parent = parent
+    }
+
+    /// The qualified name of the innermost type whose member declarations enclose this scope.
+    var enclosingTypeContext: String? {
+        var scope: Scope? = self
+        while let current = scope {
+            if let context = current.typeContext { return context }
+            scope = current.parent
+        }
+        return nil
     }
 
     func lookup(_ name: String) -> Binding? {

@@ -1,6 +1,6 @@
 import SwiftSyntax
 
-/// Iterating what `for-in` and the sequence methods accept: arrays, ranges, dictionaries, strings.
+/// Iterating what `for-in` and the sequence methods accept: arrays, ranges, dictionaries, sets, strings.
 enum Sequences {
     /// Calls `body` with each element until it returns false. Ranges are iterated lazily, so
     /// `for i in 0..<Int.max` runs until interrupted without allocating.
@@ -23,6 +23,8 @@ enum Sequences {
             for entry in dictionary.entries where try !body(.tuple([entry.key, entry.value], labels: ["key", "value"])) {
                 return
             }
+        case .set(let set):
+            for element in set.elements where try !body(element) { return }
         case .string(let string):
             for character in string where try !body(.string(String(character))) { return }
         default:
@@ -45,6 +47,8 @@ enum Sequences {
         case .dictionary(let dictionary):
             return ArrayValue(dictionary.entries.map { .tuple([$0.key, $0.value], labels: ["key", "value"]) },
                               elementType: .tuple([dictionary.keyType, dictionary.valueType]))
+        case .set(let set):
+            return ArrayValue(set.elements, elementType: set.elementType)
         case .string(let string):
             return ArrayValue(string.map { .string(String($0)) }, elementType: .character)
         default:

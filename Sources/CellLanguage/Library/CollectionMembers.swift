@@ -35,6 +35,7 @@ enum CollectionMembers {
         case .range: return .int
         case .string: return .string
         case .dictionary(let dictionary): return .tuple([dictionary.keyType, dictionary.valueType])
+        case .set(let set): return set.elementType
         default: return .any
         }
     }
@@ -237,8 +238,9 @@ enum CollectionMembers {
         return truth
     }
 
-    /// Methods every sequence has (arrays, and through `elements(_:)` ranges and dictionaries).
-    static func registerSequenceMethods(of owner: String, in registry: Registry) {
+    /// Methods every sequence has (arrays, and through `elements(_:)` ranges, dictionaries and sets).
+    /// `excluding` names methods the owner declares its own way (a set's `filter` returns a set).
+    static func registerSequenceMethods(of owner: String, in registry: Registry, excluding: Set<String> = []) {
         registry.add("func map<T>(_ transform: (Element) throws -> T) rethrows -> [T]", of: owner,
                      documentation: "The results of calling `transform` on each element.") { receiver, arguments, context in
             var results: [Value] = []
@@ -262,14 +264,16 @@ enum CollectionMembers {
             }
             return array(results)
         }
-        registry.add("func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> [Element]", of: owner,
-                     documentation: "The elements that satisfy `isIncluded`, in order.") { receiver, arguments, context in
-            var kept: [Value] = []
-            try each(receiver, context, allocating: true) { element in
-                if try predicate(arguments[0], element, context) { kept.append(element) }
-                return true
+        if !excluding.contains("filter") {
+            registry.add("func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> [Element]", of: owner,
+                         documentation: "The elements that satisfy `isIncluded`, in order.") { receiver, arguments, context in
+                var kept: [Value] = []
+                try each(receiver, context, allocating: true) { element in
+                    if try predicate(arguments[0], element, context) { kept.append(element) }
+                    return true
+                }
+                return .array(ArrayValue(kept, elementType: elementType(receiver)))
             }
-            return .array(ArrayValue(kept, elementType: elementType(receiver)))
         }
         registry.add("func reduce<Result>(_ initialResult: Result, _ nextPartialResult: (Result, Element) throws -> Result) rethrows -> Result",
                      of: owner, documentation: "Combines the elements left to right, starting from `initialResult`.") { receiver, arguments, context in
@@ -304,17 +308,19 @@ enum CollectionMembers {
             return .array(ArrayValue(try sortedElements(source.elements, by: arguments[0], context: context),
                                      elementType: source.elementType))
         }
-        registry.add("func contains(_ element: Element) -> Bool", of: owner,
-                     documentation: "True if some element equals `element`.") { receiver, arguments, context in
-            if case .range(let range) = receiver, case .int(let value) = arguments[0] {
-                return .bool(value >= range.lower && (range.isClosed ? value <= range.upper : value < range.upper))
+        if !excluding.contains("contains") {
+            registry.add("func contains(_ element: Element) -> Bool", of: owner,
+                         documentation: "True if some element equals `element`.") { receiver, arguments, context in
+                if case .range(let range) = receiver, case .int(let value) = arguments[0] {
+                    return .bool(value >= range.lower && (range.isClosed ? value <= range.upper : value < range.upper))
+                }
+                var found = false
+                try each(receiver, context) { element in
+                    found = try Equality.equal(element, arguments[0])
+                    return !found
+                }
+                return .bool(found)
             }
-            var found = false
-            try each(receiver, context) { element in
-                found = try Equality.equal(element, arguments[0])
-                return !found
-            }
-            return .bool(found)
         }
         registry.add("func contains(where predicate: (Element) throws -> Bool) rethrows -> Bool", of: owner,
                      documentation: "True if some element satisfies `predicate`.") { receiver, arguments, context in

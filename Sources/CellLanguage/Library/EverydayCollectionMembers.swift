@@ -29,7 +29,7 @@ enum EverydayCollectionMembers {
     }
 
     static func registerArray(in registry: Registry) {
-        for owner in ["Array", "String", "Dictionary"] {
+        for owner in ["Array", "String", "Dictionary", "Set"] {
             registry.add("func reduce<Result>(into initialResult: Result, _ updateAccumulatingResult: (inout Result, Element) throws -> ()) rethrows -> Result",
                          of: owner, documentation: "Combines the elements into `initialResult`, which the closure changes in place.") { receiver, arguments, context in
                 var accumulator = arguments[0]

@@ -13,6 +13,7 @@ public enum StandardLibrary {
         NumberMembers.register(in: registry)
         StringMembers.register(in: registry)
         CollectionMembers.register(in: registry)
+        SetMembers.register(in: registry)
         EverydayCollectionMembers.register(in: registry)
         LandscapeBindings.register(in: registry)
         SweepBindings.register(in: registry)

@@ -39,6 +39,17 @@ enum Conversion {
                 result.set(element, for: hashable, keyValue: key)
             }
             return .dictionary(result)
+        case .set(let elementType):
+            guard case .set(let set) = value else { return nil }
+            if set.elementType == elementType || elementType == .any { return value }
+            if set.elementType != .any && !literal { return nil }
+            var result = SetValue(elementType: elementType)
+            for element in set.elements {
+                guard let converted = convert(element, to: elementType, literal: literal),
+                      let key = HashableValue(converted) else { return nil }
+                result.insert(converted, key: key)
+            }
+            return .set(result)
         case .function:
             if case .function = value { return value }
             return nil

@@ -12,6 +12,8 @@ public enum TypeRef: Hashable, Sendable, CustomStringConvertible {
     indirect case array(TypeRef)
     /// `[Key: Value]`.
     indirect case dictionary(TypeRef, TypeRef)
+    /// `Set<Element>`.
+    indirect case set(TypeRef)
     /// `Wrapped?`.
     indirect case optional(TypeRef)
     /// `(A, B) -> R`.
@@ -34,6 +36,7 @@ public enum TypeRef: Hashable, Sendable, CustomStringConvertible {
         case .named(let name): return name
         case .array(let element): return "[\(element)]"
         case .dictionary(let key, let value): return "[\(key): \(value)]"
+        case .set(let element): return "Set<\(element)>"
         case .optional(let wrapped):
             if case .function = wrapped { return "(\(wrapped))?" }
             return "\(wrapped)?"
@@ -54,6 +57,7 @@ public enum TypeRef: Hashable, Sendable, CustomStringConvertible {
             return name
         case .array: return "Array"
         case .dictionary: return "Dictionary"
+        case .set: return "Set"
         case .optional: return "Optional"
         case .function: return "Function"
         case .tuple(let elements): return elements.isEmpty ? "Void" : "Tuple"

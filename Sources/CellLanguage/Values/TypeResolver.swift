@@ -23,11 +23,14 @@ enum TypeResolver {
                 case ("Array", 1): return .array(resolved[0])
                 case ("Optional", 1): return .optional(resolved[0])
                 case ("Dictionary", 2): return .dictionary(resolved[0], resolved[1])
+                case ("Set", 1): return .set(resolved[0])
                 default:
                     return .named("\(name)<\(resolved.map(\.description).joined(separator: ", "))>")
                 }
             }
             if name == "Void" { return .void }
+            // `let digits: Set = [1, 2]`: the element type comes from the literal.
+            if name == "Set" { return .set(.any) }
             return .named(name)
         case .arrayType(let array):
             return .array(typeRef(array.element, generics: generics))

@@ -36,8 +36,9 @@ enum UserDescriptions {
         }
     }
 
+    /// `main.Library.Book` qualified, `Book` not, as a compiled program names a nested type.
     static func name(of type: UserType, qualified: Bool) -> String {
-        qualified ? "\(cellModuleName).\(type.name)" : type.name
+        qualified ? "\(cellModuleName).\(type.name)" : type.shortName
     }
 }
 

@@ -49,6 +49,11 @@ final class UserType {
     }
 
     var type: TypeRef { .named(name) }
+    /// The name without its enclosing types: `Book` for `Library.Book`.
+    var shortName: String {
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[name.index(after: dot)...])
+    }
 
     /// A structure's memberwise initializer: a parameter for each stored property except the `let`s
     /// that have a default value, in declaration order. Made once per set of stored properties.

@@ -11,6 +11,8 @@ public enum Value {
     case string(String)
     case array(ArrayValue)
     case dictionary(DictionaryValue)
+    /// `Set<Element>`: distinct hashable elements.
+    case set(SetValue)
     /// `lower..<upper` or `lower...upper` over `Int`.
     case range(RangeValue)
     /// `Wrapped?`: `nil` or a value, with the wrapped type kept so that `nil` still has a type.
@@ -41,6 +43,7 @@ public enum Value {
         case .string: return .string
         case .array(let array): return .array(array.elementType)
         case .dictionary(let dictionary): return .dictionary(dictionary.keyType, dictionary.valueType)
+        case .set(let set): return .set(set.elementType)
         case .range(let range): return .named(range.isClosed ? "ClosedRange<Int>" : "Range<Int>")
         case .optional(_, let wrapped): return .optional(wrapped)
         case .tuple(let elements, _): return .tuple(elements.map(\.type))
@@ -67,6 +70,7 @@ public enum Value {
             if dictionary.entries.isEmpty { return "[:]" }
             return "[" + dictionary.entries.map { "\($0.key.debugDescription): \($0.value.debugDescription)" }
                 .joined(separator: ", ") + "]"
+        case .set(let set): return "[" + set.elements.map(\.debugDescription).joined(separator: ", ") + "]"
         case .range(let range): return "\(range.lower)\(range.isClosed ? "..." : "..<")\(range.upper)"
         case .optional(let wrapped, _):
             guard let wrapped else { return "nil" }
@@ -77,7 +81,12 @@ public enum Value {
             }
             return "(" + parts.joined(separator: ", ") + ")"
         case .function(let function): return function.type.description
-        case .metatype(let type): return type.description
+        case .metatype(let type):
+            // A nested type prints by its own name (`Book`, not `Library.Book`), as Swift prints it.
+            if case .named(let name) = type, !name.contains("<"), let dot = name.lastIndex(of: ".") {
+                return String(name[name.index(after: dot)...])
+            }
+            return type.description
         case .native(let native): return NativeDescriptions.describe(native)
         case .record, .object, .enumeration: return UserDescriptions.describe(self, qualified: false)
         }
@@ -87,6 +96,7 @@ public enum Value {
     public var debugDescription: String {
         switch self {
         case .string(let value): return value.debugDescription
+        case .set: return "Set(\(description))"
         case .record, .object, .enumeration: return UserDescriptions.describe(self, qualified: true)
         default: return description
         }
@@ -163,6 +173,65 @@ public struct DictionaryValue {
     public var count: Int { entries.count }
 }
 
+/// A set value: distinct elements, each with its hash key. Swift leaves a set's order unspecified;
+/// cells keep insertion order (a removal moves the last element into the gap), so printing is
+/// reproducible and every operation is O(1).
+public struct SetValue {
+    public private(set) var elements: [Value] = []
+    private var positions: [HashableValue: Int] = [:]
+    /// Boxed, as a dictionary's types are, so that a `Value` stays small.
+    private var type: ElementTypeBox
+
+    public var elementType: TypeRef {
+        get { type.type }
+        set { type = .of(newValue) }
+    }
+
+    public init(elementType: TypeRef) {
+        type = .of(elementType)
+    }
+
+    public var count: Int { elements.count }
+
+    public func contains(_ key: HashableValue) -> Bool { positions[key] != nil }
+
+    /// Inserts `element` (whose hash key is `key`) unless an equal element is present; returns
+    /// whether it was inserted and the member now in the set, as `Set.insert` does.
+    @discardableResult
+    public mutating func insert(_ element: Value, key: HashableValue) -> (inserted: Bool, member: Value) {
+        if let position = positions[key] { return (false, elements[position]) }
+        positions[key] = elements.count
+        elements.append(element)
+        return (true, element)
+    }
+
+    /// Removes the element whose hash key is `key` and returns it, or nil when absent.
+    public mutating func remove(_ key: HashableValue) -> Value? {
+        guard let position = positions.removeValue(forKey: key) else { return nil }
+        let removed = elements[position]
+        let last = elements.removeLast()
+        if position < elements.count {
+            elements[position] = last
+            if let lastKey = HashableValue(last) { positions[lastKey] = position }
+        }
+        return removed
+    }
+
+    public mutating func removeAll() {
+        elements.removeAll()
+        positions.removeAll()
+    }
+}
+
+/// A set's element type in a box.
+private indirect enum ElementTypeBox {
+    case of(TypeRef)
+
+    var type: TypeRef {
+        switch self { case .of(let type): return type }
+    }
+}
+
 /// A dictionary's key and value types in one box.
 private indirect enum DictionaryTypes {
     case pair(TypeRef, TypeRef)
@@ -182,6 +251,14 @@ public enum HashableValue: Hashable {
     case double(Double)
     case bool(Bool)
     case string(String)
+    /// `Optional` of a hashable type.
+    indirect case optional(HashableValue?)
+    /// A value of a cell type that is `Hashable` (an enumeration without associated values, or one
+    /// declared `Hashable`, as a structure must be): its type, its case (or -1) and its parts, hashed
+    /// and compared as Swift's synthesized conformance does.
+    case user(ObjectIdentifier, Int, [HashableValue])
+    /// An array of hashable elements.
+    case array([HashableValue])
 
     /// The key form of `value`, or nil when its type is not `Hashable` in cells.
     public init?(_ value: Value) {
@@ -190,8 +267,33 @@ public enum HashableValue: Hashable {
         case .double(let value): self = .double(value)
         case .bool(let value): self = .bool(value)
         case .string(let value): self = .string(value)
+        case .optional(let wrapped, _):
+            guard let wrapped else { self = .optional(nil); return }
+            guard let key = HashableValue(wrapped) else { return nil }
+            self = .optional(key)
+        case .enumeration(let value):
+            let definition = value.definition
+            guard definition.conforms(to: "Hashable") || !definition.cases.contains(where: \.hasPayload),
+                  let parts = HashableValue.keys(value.payload) else { return nil }
+            self = .user(ObjectIdentifier(definition), value.caseIndex, parts)
+        case .array(let array):
+            guard let elements = HashableValue.keys(array.elements) else { return nil }
+            self = .array(elements)
+        case .record(let record):
+            guard record.definition.conforms(to: "Hashable"), let parts = HashableValue.keys(record.fields) else { return nil }
+            self = .user(ObjectIdentifier(record.definition), -1, parts)
         default: return nil
         }
+    }
+
+    private static func keys(_ values: [Value]) -> [HashableValue]? {
+        var keys: [HashableValue] = []
+        keys.reserveCapacity(values.count)
+        for value in values {
+            guard let key = HashableValue(value) else { return nil }
+            keys.append(key)
+        }
+        return keys
     }
 }
 

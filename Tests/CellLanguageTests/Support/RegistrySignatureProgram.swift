@@ -83,7 +83,7 @@ enum RegistrySignatureProgram {
         switch type {
         case .any: return false
         case .named(let name): return !name.contains("Any")
-        case .array(let element), .optional(let element): return isConcrete(element)
+        case .array(let element), .optional(let element), .set(let element): return isConcrete(element)
         case .dictionary(let key, let value): return isConcrete(key) && isConcrete(value)
         case .function(let parameters, let result): return parameters.allSatisfy(isConcrete) && isConcrete(result)
         case .tuple(let elements): return elements.allSatisfy(isConcrete)
