@@ -55,6 +55,11 @@ extension Evaluator {
                 break
             }
             if let type = userTypes[name] {
+                // `let p: Pair<Int, Int> = Pair(...)`: the annotation gives a generic type its arguments.
+                if !type.genericParameters.isEmpty, let expected = expected?.optionalWrapped ?? expected,
+                   let specialized = userType(for: expected), specialized.unspecialized === type {
+                    return try construct(specialized, arguments: arguments, in: scope, node: call)
+                }
                 return try construct(type, arguments: arguments, in: scope, node: call)
             }
             if name == "swap", registry.globals[name] == nil, arguments.count == 2,
@@ -128,6 +133,9 @@ extension Evaluator {
     /// unspecialized type, its result converted to the named type.
     func constructSpecialized(_ specialization: GenericSpecializationExprSyntax, arguments: [ArgumentSyntax], in scope: Scope,
                               node call: FunctionCallExprSyntax) throws -> Value {
+        if let type = specializedUserType(specialization) {
+            return try construct(type, arguments: arguments, in: scope, node: call)
+        }
         guard let base = specialization.expression.as(DeclReferenceExprSyntax.self),
               ["Set", "Array", "Dictionary"].contains(base.baseName.text) else {
             throw CellError.compile("explicit generic arguments are not available in cells", at: specialization)
@@ -163,6 +171,9 @@ extension Evaluator {
         }
         if let member = base.as(MemberAccessExprSyntax.self), let nested = try nestedType(member, in: scope) {
             return nested.type
+        }
+        if let specialization = base.as(GenericSpecializationExprSyntax.self), let type = specializedUserType(specialization) {
+            return type.type
         }
         return nil
     }
@@ -375,6 +386,10 @@ extension Evaluator {
         let switchesContext = ownContext != nil || callerContext != nil
         if switchesContext { userTypes.context = ownContext }
         defer { if switchesContext { userTypes.context = callerContext } }
+        let callerGenerics = activeGenericParameters
+        let switchesGenerics = !function.genericParameters.isEmpty || !callerGenerics.isEmpty
+        if switchesGenerics { activeGenericParameters = function.genericParameters }
+        defer { if switchesGenerics { activeGenericParameters = callerGenerics } }
         if onExit == nil, !inoutFirst {
             if parent == nil, let region = compiledBody(of: function) {
                 return try runCompiled(function, region: region, arguments: arguments, node: node, in: function.captured)

@@ -178,6 +178,7 @@ extension Evaluator {
         let userFunction = UserFunction(name: function.name.text, parameters: parameters, returnType: returnType,
                                         body: body.statements, captured: scope, isClosure: false,
                                         usesAnonymousParameters: false, node: Syntax(function))
+        userFunction.genericParameters = genericNames
         userFunction.isThrowing = function.signature.effectSpecifiers?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.throws)
         if var resultType = function.signature.returnClause?.type {
             if let optional = resultType.as(OptionalTypeSyntax.self) { resultType = optional.wrappedType }
@@ -228,7 +229,10 @@ extension TypeRef {
     func replacingGenerics(_ names: Set<String>) -> TypeRef {
         if names.isEmpty { return self }
         switch self {
-        case .named(let name): return names.contains(name) ? .any : self
+        case .named(let name):
+            if names.contains(name) { return .any }
+            guard name.contains("<") else { return self }
+            return .named(GenericName.replacingIdentifiers(in: name) { names.contains($0) ? "Any" : nil })
         case .array(let element): return .array(element.replacingGenerics(names))
         case .dictionary(let key, let value): return .dictionary(key.replacingGenerics(names), value.replacingGenerics(names))
         case .optional(let wrapped): return .optional(wrapped.replacingGenerics(names))

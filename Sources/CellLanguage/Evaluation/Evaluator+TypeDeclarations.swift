@@ -20,11 +20,9 @@ extension Evaluator {
     // MARK: struct, enum, class
 
     func declareStruct(_ node: StructDeclSyntax, in scope: Scope) throws {
-        if let generics = node.genericParameterClause {
-            throw CellError.compile("generic types are not available in cells", at: generics)
-        }
         let type = UserType(kind: .structure, name: userTypes.qualifiedName(declaring: node.name.text),
                             scope: memberScope(in: scope, declaring: node.name.text), node: Syntax(node))
+        type.genericParameters = node.genericParameterClause?.parameters.map(\.name.text) ?? []
         try declaring(type) {
             try readInheritance(node.inheritanceClause, into: type)
             try readMembers(node.memberBlock, into: type)
@@ -32,11 +30,9 @@ extension Evaluator {
     }
 
     func declareClass(_ node: ClassDeclSyntax, in scope: Scope) throws {
-        if let generics = node.genericParameterClause {
-            throw CellError.compile("generic types are not available in cells", at: generics)
-        }
         let type = UserType(kind: .classType, name: userTypes.qualifiedName(declaring: node.name.text),
                             scope: memberScope(in: scope, declaring: node.name.text), node: Syntax(node))
+        type.genericParameters = node.genericParameterClause?.parameters.map(\.name.text) ?? []
         type.isFinal = node.modifiers.contains { $0.name.tokenKind == .keyword(.final) }
         try declaring(type) {
             try readInheritance(node.inheritanceClause, into: type)
@@ -55,11 +51,9 @@ extension Evaluator {
     }
 
     func declareEnum(_ node: EnumDeclSyntax, in scope: Scope) throws {
-        if let generics = node.genericParameterClause {
-            throw CellError.compile("generic types are not available in cells", at: generics)
-        }
         let type = UserType(kind: .enumeration, name: userTypes.qualifiedName(declaring: node.name.text),
                             scope: memberScope(in: scope, declaring: node.name.text), node: Syntax(node))
+        type.genericParameters = node.genericParameterClause?.parameters.map(\.name.text) ?? []
         try declaring(type) {
             try readInheritance(node.inheritanceClause, into: type)
             try readMembers(node.memberBlock, into: type)
@@ -219,7 +213,10 @@ extension Evaluator {
                     if owner.caseIndex(of: element.name.text) != nil {
                         throw CellError.compile("invalid redeclaration of '\(element.name.text)'", at: element.name)
                     }
-                    owner.cases.append(EnumCase(name: element.name.text, labels: labels, types: types, rawValue: rawValue))
+                    let patterns = owner.genericParameters.isEmpty ? nil
+                        : (element.parameterClause?.parameters ?? []).map { genericPattern($0.type, of: owner) ?? .any }
+                    owner.cases.append(EnumCase(name: element.name.text, labels: labels, types: types, rawValue: rawValue,
+                                                patterns: patterns))
                 }
             case .deinitializerDecl:
                 // A cell object's lifetime is not observable: deinit bodies do not run.
@@ -290,8 +287,9 @@ extension Evaluator {
             guard let type else {
                 throw CellError.compile("type annotation missing in pattern", at: binding.pattern)
             }
-            owner.storedProperties.append(StoredProperty(name: name, type: type, isMutable: isMutable,
-                                                         defaultValue: binding.initializer?.value,
+            owner.storedProperties.append(StoredProperty(name: name, type: type,
+                                                         pattern: annotationSyntax.flatMap { genericPattern($0.type, of: owner) },
+                                                         isMutable: isMutable, defaultValue: binding.initializer?.value,
                                                          willSet: willSet, didSet: didSet))
         }
     }
@@ -491,6 +489,28 @@ extension Evaluator {
         extensionTables[tableName] = table
     }
 
+    /// A declared type in a generic type with its generic parameters kept by name (`[Element]`), or
+    /// nil in a type that is not generic.
+    func genericPattern(_ syntax: TypeSyntax, of owner: UserType) -> TypeRef? {
+        guard !owner.genericParameters.isEmpty else { return nil }
+        let parameters = Set(owner.genericParameters)
+        return resolveAliases(TypeResolver.typeRef(syntax, keeping: parameters), keeping: parameters)
+    }
+
+    /// The generic parameters of the types whose member declarations enclose the running code
+    /// (`Element` inside `struct Stack<Element>` and its extensions): they stand for any type there.
+    var contextGenericParameters: Set<String> {
+        guard userTypes.hasGenericTypes, let context = userTypes.context else { return [] }
+        var prefix = Substring(context)
+        var names = Set<String>()
+        while true {
+            if let type = userTypes.qualified(String(prefix)) { names.formUnion(type.genericParameters) }
+            guard let dot = prefix.lastIndex(of: ".") else { break }
+            prefix = prefix[..<dot]
+        }
+        return names
+    }
+
     /// The cell type a dotted name such as `Library.Book` names, if any.
     func qualifiedUserType(_ syntax: some SyntaxProtocol) -> UserType? {
         let name = syntax.trimmedDescription
@@ -501,9 +521,26 @@ extension Evaluator {
     /// `type` with every alias a cell declared replaced by what it names, and a nested type's short
     /// name (`Book` inside `Library`) by its qualified name (`Library.Book`).
     func resolveAliases(_ type: TypeRef) -> TypeRef {
-        if typeAliases.isEmpty && !userTypes.hasNestedTypes { return type }
+        resolveAliases(type, keeping: [])
+    }
+
+    /// `resolveAliases(_:)` keeping the generic parameters in `keeping` by name.
+    func resolveAliases(_ type: TypeRef, keeping: Set<String>) -> TypeRef {
+        if typeAliases.isEmpty && !userTypes.hasNestedTypes && !userTypes.hasGenericTypes && activeGenericParameters.isEmpty {
+            return type
+        }
+        let generics = contextGenericParameters.union(activeGenericParameters).subtracting(keeping)
+        return resolved(type, erasing: generics)
+    }
+
+    private func resolved(_ type: TypeRef, erasing generics: Set<String>) -> TypeRef {
+        let resolveAliases = { (type: TypeRef) in self.resolved(type, erasing: generics) }
         switch type {
         case .named(let name):
+            if generics.contains(name) { return .any }
+            if !generics.isEmpty, name.contains("<") {
+                return .named(GenericName.replacingIdentifiers(in: name) { generics.contains($0) ? "Any" : nil })
+            }
             if let nested = userTypes[name], nested.name != name { return nested.type }
             return typeAliases[name].map(resolveAliases) ?? type
         case .array(let element): return .array(resolveAliases(element))

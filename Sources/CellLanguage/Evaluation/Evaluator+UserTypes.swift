@@ -140,7 +140,7 @@ extension Evaluator {
     func userStaticProperty(_ name: String, of type: TypeRef, node: some SyntaxProtocol) throws -> Value? {
         let tableName = type.memberTableName
         guard let table = userTypes[tableName]?.members ?? extensionTables[tableName] else { return nil }
-        if let userType = userTypes[tableName] {
+        if let userType = userType(for: type) {
             if let index = userType.caseIndex(of: name) {
                 let enumCase = userType.cases[index]
                 if enumCase.hasPayload {
@@ -343,7 +343,7 @@ extension Evaluator {
     func callUserStatic(_ name: String, of type: TypeRef, arguments: [ArgumentSyntax], in scope: Scope,
                         node: FunctionCallExprSyntax) throws -> Value? {
         let tableName = type.memberTableName
-        if let userType = userTypes[tableName] {
+        if let userType = userType(for: type) {
             if name == "init" { return try construct(userType, arguments: arguments, in: scope, node: node) }
             if let index = userType.caseIndex(of: name) {
                 return try makeCase(userType, index: index, arguments: arguments, in: scope, node: node)
@@ -377,12 +377,18 @@ extension Evaluator {
         let candidate = CallCandidate(parameters: parameters, name: "\(type.name).\(enumCase.name)",
                                       signature: "case \(enumCase.name)(...)", defaultScope: type.scope)
         let resolved = try resolveCall([candidate], arguments: arguments, in: scope, calleeName: candidate.name, node: node)
-        return .enumeration(EnumValue(definition: type, caseIndex: index, payload: resolved.values))
+        return settlingTypeArguments(.enumeration(EnumValue(definition: type, caseIndex: index, payload: resolved.values)))
     }
 
     /// `Type(...)`: the memberwise initializer of a structure, a declared initializer, `init?(rawValue:)`
     /// of an enumeration with raw values.
     func construct(_ type: UserType, arguments: [ArgumentSyntax], in scope: Scope, node: FunctionCallExprSyntax) throws -> Value {
+        let value = try constructValue(type, arguments: arguments, in: scope, node: node)
+        return type.genericParameters.isEmpty ? value : settlingTypeArguments(value)
+    }
+
+    private func constructValue(_ type: UserType, arguments: [ArgumentSyntax], in scope: Scope,
+                                node: FunctionCallExprSyntax) throws -> Value {
         let declared = type.initializers + type.extensionInitializers
         var candidates: [CallCandidate] = declared.map(\.candidate)
         var memberwise: [ParameterSpec]?
@@ -434,7 +440,8 @@ extension Evaluator {
             case .enumeration: receiver = .void
             }
             let succeeded = try runInitializer(initializer, on: &receiver, arguments: resolved.values, node: node)
-            if initializer.isFailable { return .optional(succeeded ? receiver : nil, type.type) }
+            if !type.genericParameters.isEmpty { receiver = settlingTypeArguments(receiver) }
+            if initializer.isFailable { return .optional(succeeded ? receiver : nil, receiver.type) }
             return receiver
         }
         if type.kind == .classType { return .object(try newObject(type)) }

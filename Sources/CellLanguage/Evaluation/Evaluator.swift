@@ -35,6 +35,8 @@ final class Evaluator {
     /// The structures, enumerations and classes cells declared, by name (a later declaration replaces
     /// an earlier one; values made with the earlier one keep it).
     var userTypes = UserTypeTable()
+    /// The generic parameters of the generic function running (its annotations may name them).
+    var activeGenericParameters: Set<String> = []
     /// The protocols cells declared.
     var protocols: [String: ProtocolDefinition] = [:]
     /// `typealias` declarations.
@@ -333,6 +335,28 @@ final class Evaluator {
         }
     }
 
+    /// The names `(first, _, last)` binds in `if let (first, _, last) = ...` (nil for `_`), or nil when
+    /// the pattern is not a tuple of names.
+    static func tupleBindingNames(_ pattern: PatternSyntax) -> [String?]? {
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            let names = tuple.elements.map { element -> String?? in
+                if element.pattern.is(WildcardPatternSyntax.self) { return .some(nil) }
+                return element.pattern.as(IdentifierPatternSyntax.self).map { .some($0.identifier.text) }
+            }
+            return names.contains { $0 == nil } ? nil : names.map { $0! }
+        }
+        guard let tuple = pattern.as(ExpressionPatternSyntax.self)?.expression.as(TupleExprSyntax.self) else { return nil }
+        let names = tuple.elements.map { element -> String?? in
+            if element.expression.is(DiscardAssignmentExprSyntax.self) { return .some(nil) }
+            if let inner = element.expression.as(PatternExprSyntax.self)?.pattern {
+                if inner.is(WildcardPatternSyntax.self) { return .some(nil) }
+                return inner.as(IdentifierPatternSyntax.self).map { .some($0.identifier.text) }
+            }
+            return element.expression.as(DeclReferenceExprSyntax.self).map { .some($0.baseName.text) }
+        }
+        return names.contains { $0 == nil } ? nil : names.map { $0! }
+    }
+
     /// Evaluates `if`/`while`/`guard` conditions left to right; optional bindings define names in
     /// `bindingScope`. False as soon as one condition fails.
     func evaluateConditions(_ conditions: ConditionElementListSyntax, in scope: Scope,
@@ -347,6 +371,25 @@ final class Evaluator {
                 }
                 if !truth { return false }
             case .optionalBinding(let binding):
+                if let names = Self.tupleBindingNames(binding.pattern), let initializer = binding.initializer {
+                    // `if let (first, last) = pair()`: the tuple inside the optional, element by element.
+                    let value = try evaluate(initializer.value, in: bindingScope)
+                    guard case .optional(let wrapped, _) = value else {
+                        throw CellError.compile("initializer for conditional binding must have Optional type, not '\(value.type)'",
+                                                at: binding)
+                    }
+                    guard let wrapped else { return false }
+                    guard case .tuple(let elements, _) = wrapped, elements.count == names.count else {
+                        throw CellError.compile("cannot bind a value of type '\(wrapped.type)' to a tuple of \(names.count) names",
+                                                at: binding.pattern)
+                    }
+                    let isMutable = binding.bindingSpecifier.tokenKind == .keyword(.var)
+                    for (element, name) in zip(elements, names) {
+                        guard let name else { continue }
+                        bindingScope.define(name, .init(value: element, isMutable: isMutable, type: element.type))
+                    }
+                    continue
+                }
                 guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self) else {
                     throw CellError.compile("only simple names can be bound by 'if let' in cells", at: binding.pattern)
                 }

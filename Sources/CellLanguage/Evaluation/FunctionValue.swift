@@ -58,6 +58,9 @@ final class UserFunction {
     /// The type whose member declarations enclose the function (lexically), whose nested types its
     /// body names by their short names.
     lazy var typeContext: String? = captured.enclosingTypeContext
+    /// The generic parameters the function declares (`T` of `func f<T>`): its body's annotations may
+    /// name them, and they stand for any type there.
+    var genericParameters: Set<String> = []
     /// This function's compiled body and the cell run it was compiled in (`Evaluator.compilationGeneration`);
     /// a region from an earlier run is compiled again.
     var compiled: (region: CompiledRegion?, generation: Int)?

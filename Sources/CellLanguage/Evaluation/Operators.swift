@@ -94,7 +94,9 @@ enum Operators {
 
     /// True when `value` is the wrapped type of the optional `optional` (`Bool` against `Bool?`).
     static func promotes(_ value: Value, to optional: Value) -> Bool {
-        guard case .optional(_, let wrapped) = optional else { return false }
+        guard case .optional(let content, let wrapped) = optional else { return false }
+        // `Element?` in a generic type holds values of the type its parameter stands for.
+        if wrapped == .any { return content.map { $0.type == value.type } ?? true }
         return wrapped == value.type
     }
 

@@ -22,12 +22,15 @@ struct UserTypeTable {
         }
         set {
             if let dot = name.lastIndex(of: ".") { nestedNames.insert(String(name[name.index(after: dot)...])) }
+            if newValue?.genericParameters.isEmpty == false { hasGenericTypes = true }
             types[name] = newValue
         }
     }
 
     /// True once a type was declared inside another.
     var hasNestedTypes: Bool { !nestedNames.isEmpty }
+    /// True once a generic type was declared.
+    private(set) var hasGenericTypes = false
 
     /// The type with exactly this qualified name, wherever the code naming it is.
     func qualified(_ name: String) -> UserType? { types[name] }

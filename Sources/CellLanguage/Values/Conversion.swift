@@ -67,6 +67,8 @@ enum Conversion {
             if let definition = value.userDefinition {
                 // A protocol the type conforms to, or a superclass: the value keeps its own type.
                 if definition.conforms(to: name) { return value }
+                // `Maybe<Any>` (written with a parameter of the code's own) accepts a `Maybe<Int>`.
+                if !definition.genericParameters.isEmpty, GenericName.accepts(name, definition.name) { return value }
                 var superclass = definition.superclass
                 while let each = superclass {
                     if each.name == name { return value }

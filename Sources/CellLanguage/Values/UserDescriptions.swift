@@ -38,7 +38,26 @@ enum UserDescriptions {
 
     /// `main.Library.Book` qualified, `Book` not, as a compiled program names a nested type.
     static func name(of type: UserType, qualified: Bool) -> String {
-        qualified ? "\(cellModuleName).\(type.name)" : type.shortName
+        guard qualified else { return type.shortName }
+        let generic = type.unspecialized
+        if generic === type { return "\(cellModuleName).\(type.name)" }
+        return "\(cellModuleName).\(generic.name)<" + type.typeArguments.map(qualifiedName).joined(separator: ", ") + ">"
+    }
+
+    /// A type argument as a compiled program's qualified type names spell it (`Swift.Int`,
+    /// `Swift.Array<main.Point>`).
+    static func qualifiedName(_ type: TypeRef) -> String {
+        switch type {
+        case .named(let name):
+            if ["Int", "Double", "String", "Bool", "Character", "Float", "UInt64", "Substring"].contains(name) { return "Swift.\(name)" }
+            return name.contains("<") ? name : "\(cellModuleName).\(name)"
+        case .array(let element): return "Swift.Array<\(qualifiedName(element))>"
+        case .set(let element): return "Swift.Set<\(qualifiedName(element))>"
+        case .optional(let wrapped): return "Swift.Optional<\(qualifiedName(wrapped))>"
+        case .dictionary(let key, let value): return "Swift.Dictionary<\(qualifiedName(key)), \(qualifiedName(value))>"
+        case .tuple(let elements): return "(" + elements.map(qualifiedName).joined(separator: ", ") + ")"
+        case .function, .any: return type.description
+        }
     }
 }
 

@@ -28,18 +28,49 @@ final class UserType {
     let node: Syntax
     /// Stored properties in declaration order (a structure's memberwise initializer follows it).
     var storedProperties: [StoredProperty] = []
-    var members = MemberTable()
-    /// Initializers declared in the type's body (they replace the memberwise initializer).
-    var initializers: [UserFunction] = []
-    /// Initializers from extensions (they keep the memberwise initializer).
-    var extensionInitializers: [UserFunction] = []
     var cases: [EnumCase] = []
     /// `Int`, `String` or `Double` for an enumeration with raw values.
     var rawType: TypeRef?
-    /// The protocols named in the declaration and its extensions.
-    var conformances: Set<String> = []
     var superclass: UserType?
     var isFinal = false
+
+    /// A generic type's parameters (`Element` of `struct Stack<Element>`); empty for other types.
+    var genericParameters: [String] = []
+    /// For a specialization such as `Stack<Int>`: the generic type it specializes, whose members it
+    /// shares, and the types its parameters stand for.
+    private(set) var genericDefinition: UserType?
+    private(set) var typeArguments: [TypeRef] = []
+    /// The specializations made of this generic type, one per list of type arguments, so that two
+    /// `Stack<Int>` values have the same type.
+    private var specializations: [[TypeRef]: UserType] = [:]
+
+    private var ownMembers = MemberTable()
+    private var ownInitializers: [UserFunction] = []
+    private var ownExtensionInitializers: [UserFunction] = []
+    private var ownConformances: Set<String> = []
+
+    /// The methods, computed properties and static members (a specialization's are its generic type's).
+    var members: MemberTable {
+        get { genericDefinition?.members ?? ownMembers }
+        set { if let genericDefinition { genericDefinition.members = newValue } else { ownMembers = newValue } }
+    }
+    /// Initializers declared in the type's body (they replace the memberwise initializer).
+    var initializers: [UserFunction] {
+        get { genericDefinition?.initializers ?? ownInitializers }
+        set { if let genericDefinition { genericDefinition.initializers = newValue } else { ownInitializers = newValue } }
+    }
+    /// Initializers from extensions (they keep the memberwise initializer).
+    var extensionInitializers: [UserFunction] {
+        get { genericDefinition?.extensionInitializers ?? ownExtensionInitializers }
+        set {
+            if let genericDefinition { genericDefinition.extensionInitializers = newValue } else { ownExtensionInitializers = newValue }
+        }
+    }
+    /// The protocols named in the declaration and its extensions.
+    var conformances: Set<String> {
+        get { genericDefinition?.conformances ?? ownConformances }
+        set { if let genericDefinition { genericDefinition.conformances = newValue } else { ownConformances = newValue } }
+    }
 
     init(kind: Kind, name: String, scope: Scope, node: Syntax) {
         self.kind = kind
@@ -49,10 +80,66 @@ final class UserType {
     }
 
     var type: TypeRef { .named(name) }
-    /// The name without its enclosing types: `Book` for `Library.Book`.
+    /// The name without its enclosing types: `Book` for `Library.Book`, `Stack<Int>` for `Outer.Stack<Int>`.
     var shortName: String {
-        guard let dot = name.lastIndex(of: ".") else { return name }
+        let base = name.firstIndex(of: "<").map { name[..<$0] } ?? Substring(name)
+        guard let dot = base.lastIndex(of: ".") else { return name }
         return String(name[name.index(after: dot)...])
+    }
+
+    /// The generic type itself, for a specialization; the type otherwise.
+    var unspecialized: UserType { genericDefinition ?? self }
+
+    /// This generic type with its parameters standing for `arguments` (`Stack<Int>`): stored
+    /// properties and associated values typed accordingly, members shared. Itself when no argument
+    /// is known.
+    func specialized(with arguments: [TypeRef]) -> UserType {
+        let generic = unspecialized
+        guard !generic.genericParameters.isEmpty, arguments.count == generic.genericParameters.count,
+              arguments.contains(where: { $0 != .any }) else { return generic }
+        if let made = generic.specializations[arguments] { return made }
+        let made = UserType(kind: generic.kind,
+                            name: generic.name + "<" + arguments.map(\.description).joined(separator: ", ") + ">",
+                            scope: generic.scope, node: generic.node)
+        made.genericDefinition = generic
+        made.typeArguments = arguments
+        made.genericParameters = generic.genericParameters
+        let substitutions = Dictionary(zip(generic.genericParameters, arguments), uniquingKeysWith: { first, _ in first })
+        made.storedProperties = generic.storedProperties.map { property in
+            var property = property
+            if let pattern = property.pattern { property.type = pattern.substituting(substitutions) }
+            return property
+        }
+        made.cases = generic.cases.map { enumCase in
+            var enumCase = enumCase
+            if let patterns = enumCase.patterns { enumCase.types = patterns.map { $0.substituting(substitutions) } }
+            return enumCase
+        }
+        made.rawType = generic.rawType
+        made.superclass = generic.superclass
+        made.isFinal = generic.isFinal
+        generic.specializations[arguments] = made
+        return made
+    }
+
+    /// The type arguments `values` imply when they fill `patterns` (the declared types of stored
+    /// properties or associated values, written with the generic parameters): `Pair(first: 1,
+    /// second: "one")` is a `Pair<Int, String>`. A parameter nothing determines stays `Any`.
+    func inferredArguments(from values: [Value], patterns: [TypeRef?]) -> [TypeRef] {
+        var bindings: [String: TypeRef] = [:]
+        let parameters = Set(genericParameters)
+        for (value, pattern) in zip(values, patterns) {
+            guard let pattern else { continue }
+            TypeRef.bind(pattern, to: value, parameters: parameters, into: &bindings)
+        }
+        return genericParameters.map { bindings[$0] ?? .any }
+    }
+
+    /// The specialization `values` imply for this generic type, or the type itself.
+    func specialized(inferringFrom values: [Value], patterns: [TypeRef?]) -> UserType {
+        let generic = unspecialized
+        if generic.genericParameters.isEmpty { return self }
+        return generic.specialized(with: generic.inferredArguments(from: values, patterns: patterns))
     }
 
     /// A structure's memberwise initializer: a parameter for each stored property except the `let`s
@@ -124,6 +211,9 @@ final class UserType {
 struct StoredProperty {
     var name: String
     var type: TypeRef
+    /// In a generic type: the declared type with its generic parameters named (`[Element]`), from
+    /// which a specialization's property type is made (`type` has them as `Any`).
+    var pattern: TypeRef?
     var isMutable: Bool
     var defaultValue: ExprSyntax?
     var willSet: UserFunction?
@@ -173,6 +263,8 @@ struct EnumCase {
     var labels: [String?]
     var types: [TypeRef]
     var rawValue: Value?
+    /// In a generic enumeration: the associated values' declared types with the generic parameters named.
+    var patterns: [TypeRef]?
     var hasPayload: Bool { !types.isEmpty }
 }
 
@@ -185,7 +277,9 @@ public struct RecordValue {
 
 /// An instance of a cell class: shared by reference.
 public final class ObjectValue {
-    let definition: UserType
+    /// Variable only so that a generic class's instance takes the specialization its initializer's
+    /// arguments imply, once they have run.
+    var definition: UserType
     var fields: [Value]
 
     init(definition: UserType, fields: [Value]) {
