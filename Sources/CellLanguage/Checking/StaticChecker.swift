@@ -76,6 +76,8 @@ final class StaticWalker {
         var storedProperties: [(name: String, hasDefault: Bool, isLet: Bool)] = []
         var hasInitializers = false
         var superclass: String?
+        /// Declares subscripts, and none of them has a setter (assigning through one is an error).
+        var hasOnlyGetOnlySubscripts = false
     }
 
     /// The cell's own types (and protocols, kind "protocol"), for member checks.
@@ -196,6 +198,11 @@ final class StaticWalker {
                 type.hasInitializers = true
             }
         }
+        let subscripts = block.members.compactMap { $0.decl.as(SubscriptDeclSyntax.self) }
+        type.hasOnlyGetOnlySubscripts = !subscripts.isEmpty && subscripts.allSatisfy { subscriptDecl in
+            guard case .accessors(let accessors) = subscriptDecl.accessorBlock?.accessors else { return true }
+            return !accessors.contains { $0.accessorSpecifier.tokenKind == .keyword(.set) }
+        }
         return type
     }
 
@@ -221,6 +228,8 @@ final class StaticWalker {
                 names.insert(function.name.text)
             } else if let caseDecl = member.decl.as(EnumCaseDeclSyntax.self) {
                 names.formUnion(caseDecl.elements.map(\.name.text))
+            } else if member.decl.is(SubscriptDeclSyntax.self) {
+                names.insert("subscript")
             } else if let nested = member.decl.asProtocol(NamedDeclSyntax.self),
                       member.decl.is(StructDeclSyntax.self) || member.decl.is(ClassDeclSyntax.self) || member.decl.is(EnumDeclSyntax.self) {
                 // A nested type: its members' code names it without its enclosing type's name.
@@ -626,6 +635,12 @@ final class StaticWalker {
         let isAssignment = infix.operator.is(AssignmentExprSyntax.self)
             || (infix.operator.as(BinaryOperatorExprSyntax.self).map { Operators.compoundAssignments[$0.operator.text] != nil } ?? false)
         guard isAssignment else { return }
+        if let subscriptCall = infix.leftOperand.as(SubscriptCallExprSyntax.self),
+           let reference = subscriptCall.calledExpression.as(DeclReferenceExprSyntax.self),
+           case .named(let typeName)? = lookup(reference.baseName.text)?.type, cellTypes[typeName]?.hasOnlyGetOnlySubscripts == true,
+           !extensionMemberNames.contains("subscript") {
+            report("cannot assign through subscript: subscript is get-only", at: subscriptCall.leftSquare)
+        }
         if let reference = infix.leftOperand.as(DeclReferenceExprSyntax.self),
            let info = lookup(reference.baseName.text), !info.isMutable, info.hasInitializer, info.parameters == nil {
             report("cannot assign to value: '\(reference.baseName.text)' is a 'let' constant", at: reference)

@@ -172,6 +172,11 @@ extension Evaluator {
                 try modifyMember(name, of: &baseValue, node: node, body)
             }
         case .element(let base, let index, let labels, let node):
+            // A subscript setter of a class changes the object, which may be held by a `let`.
+            if hasUserSubscripts, case .object = try read(base) {
+                var object = try read(base)
+                return try subscriptModify(&object, index: index, labels: labels, node: node, body)
+            }
             return try modify(base) { baseValue in
                 try subscriptModify(&baseValue, index: index, labels: labels, node: node, body)
             }

@@ -118,6 +118,10 @@ extension Evaluator {
     }
 
     func subscriptRead(_ base: Value, index: [Value], labels: [String?], node: Syntax) throws -> Value {
+        if hasUserSubscripts, let (found, arguments) = userSubscript(of: base, index: index, labels: labels) {
+            var receiver = base
+            return try callMethod(found.getter, self: &receiver, arguments: arguments, node: node)
+        }
         switch base {
         case .array(let array):
             guard index.count == 1, labels == [nil] else { break }
@@ -176,6 +180,19 @@ extension Evaluator {
 
     func subscriptModify<T>(_ base: inout Value, index: [Value], labels: [String?], node: Syntax,
                             _ body: (inout Value) throws -> T) throws -> T {
+        if hasUserSubscripts, let (found, arguments) = userSubscript(of: base, index: index, labels: labels) {
+            guard let setter = found.setter else {
+                throw CellError.compile("cannot assign through subscript: subscript is get-only", at: node)
+            }
+            var receiver = base
+            var element = try callMethod(found.getter, self: &receiver, arguments: arguments, node: node)
+            let result = try body(&element)
+            guard let converted = Conversion.convert(element, to: found.type, literal: true) else {
+                throw CellError.compile("cannot assign value of type '\(element.type)' to type '\(found.type)'", at: node)
+            }
+            _ = try callMethod(setter, self: &base, arguments: arguments + [converted], node: node)
+            return result
+        }
         switch base {
         case .array(var array):
             guard index.count == 1, labels == [nil], case .int(let position) = index[0] else { break }
@@ -217,6 +234,34 @@ extension Evaluator {
             break
         }
         throw CellError.compile("cannot assign through subscript of a value of type '\(base.type)'", at: node)
+    }
+}
+
+extension Evaluator {
+    /// The subscript a cell declared for `base`'s type (in the type, a superclass, a protocol
+    /// extension, or an extension of a library or standard type) that takes these index values,
+    /// with the values converted to its parameters' types.
+    func userSubscript(of base: Value, index: [Value], labels: [String?]) -> (UserSubscript, [Value])? {
+        var tables: [MemberTable] = []
+        if let definition = definition(of: base) {
+            var current: UserType? = definition
+            while let type = current { tables.append(type.members); current = type.superclass }
+            for name in definition.conformances.sorted() { if let extended = protocols[name] { tables.append(extended.members) } }
+        } else if let table = extensionTables[base.type.memberTableName] {
+            tables.append(table)
+        }
+        for table in tables {
+            for candidate in table.subscripts where candidate.parameters.count == index.count
+                && candidate.parameters.map(\.label) == labels {
+                var converted: [Value] = []
+                for (value, parameter) in zip(index, candidate.parameters) {
+                    guard let result = Conversion.convert(value, to: parameter.type, literal: true) else { break }
+                    converted.append(result)
+                }
+                if converted.count == index.count { return (candidate, converted) }
+            }
+        }
+        return nil
     }
 }
 

@@ -224,8 +224,9 @@ extension Evaluator {
                                         at: decl)
             case .typeAliasDecl(let alias):
                 typeAliases[alias.name.text] = resolveAliases(TypeResolver.typeRef(alias.initializer.value))
-            case .subscriptDecl:
-                throw CellError.compile("subscript declarations are not available in cells", at: decl)
+            case .subscriptDecl(let node):
+                table.subscripts.append(try readSubscript(node, owner: owner, scope: scope))
+                hasUserSubscripts = true
             case .structDecl, .classDecl, .enumDecl:
                 break
             case .protocolDecl:
@@ -291,6 +292,59 @@ extension Evaluator {
                                                          pattern: annotationSyntax.flatMap { genericPattern($0.type, of: owner) },
                                                          isMutable: isMutable, defaultValue: binding.initializer?.value,
                                                          willSet: willSet, didSet: didSet))
+        }
+    }
+
+    /// A `subscript(...) -> T { get set }` declaration: a getter taking the parameters, and a setter
+    /// taking them and the new value.
+    private func readSubscript(_ node: SubscriptDeclSyntax, owner: UserType?, scope: Scope) throws -> UserSubscript {
+        if node.modifiers.contains(where: { [.keyword(.static), .keyword(.class)].contains($0.name.tokenKind) }) {
+            throw CellError.compile("static subscripts are not available in cells", at: node)
+        }
+        var genericNames: Set<String> = []
+        if let generics = node.genericParameterClause { genericNames = Set(generics.parameters.map(\.name.text)) }
+        // A subscript's parameters have no argument labels unless one is written before the name.
+        let parameters = try parameterSpecs(node.parameterClause, generic: genericNames).enumerated().map { index, parameter in
+            var parameter = parameter
+            let written = node.parameterClause.parameters[node.parameterClause.parameters.index(node.parameterClause.parameters.startIndex, offsetBy: index)]
+            if written.secondName == nil { parameter.label = nil }
+            return parameter
+        }
+        let type = resolveAliases(TypeResolver.typeRef(node.returnClause.type)).replacingGenerics(genericNames)
+        try requireKnownType(type, at: node.returnClause.type)
+        func accessor(_ body: CodeBlockItemListSyntax, newValue: String?, at syntax: some SyntaxProtocol) -> UserFunction {
+            var all = parameters
+            if let newValue {
+                all.append(ParameterSpec(label: nil, name: newValue, type: type, defaultSource: nil, isVariadic: false, isInout: false))
+            }
+            let function = UserFunction(name: "subscript", parameters: all, returnType: newValue == nil ? type : .void, body: body,
+                                        captured: scope, isClosure: false, usesAnonymousParameters: false, node: Syntax(syntax))
+            function.owner = owner
+            function.isMethod = true
+            function.isMutating = newValue != nil && owner?.kind != .classType
+            function.genericParameters = genericNames
+            return function
+        }
+        guard let block = node.accessorBlock else {
+            throw CellError.compile("expected '{' in subscript to specify getter and setter implementation", at: node)
+        }
+        switch block.accessors {
+        case .getter(let body):
+            return UserSubscript(parameters: parameters, type: type, getter: accessor(body, newValue: nil, at: block))
+        case .accessors(let accessors):
+            var getter: UserFunction?
+            var setter: UserFunction?
+            for each in accessors {
+                let body = each.body?.statements ?? CodeBlockItemListSyntax([])
+                switch each.accessorSpecifier.tokenKind {
+                case .keyword(.get): getter = accessor(body, newValue: nil, at: each)
+                case .keyword(.set): setter = accessor(body, newValue: each.parameters?.name.text ?? "newValue", at: each)
+                default:
+                    throw CellError.compile("'\(each.accessorSpecifier.text)' accessors are not available on subscripts in cells", at: each)
+                }
+            }
+            guard let getter else { throw CellError.compile("subscript with a setter must also have a getter", at: block) }
+            return UserSubscript(parameters: parameters, type: type, getter: getter, setter: setter)
         }
     }
 

@@ -35,6 +35,8 @@ final class Evaluator {
     /// The structures, enumerations and classes cells declared, by name (a later declaration replaces
     /// an earlier one; values made with the earlier one keep it).
     var userTypes = UserTypeTable()
+    /// True once a cell declared a `subscript` (reading `a[i]` looks for them only then).
+    var hasUserSubscripts = false
     /// The generic parameters of the generic function running (its annotations may name them).
     var activeGenericParameters: Set<String> = []
     /// The protocols cells declared.

@@ -75,6 +75,22 @@ enum GlobalFunctions {
             let pairs = zip(first.elements, second.elements).map { Value.tuple([$0, $1], labels: [nil, nil]) }
             return .array(ArrayValue(pairs, elementType: .tuple([first.elementType, second.elementType])))
         }
+        for (name, words) in [("assert", "Assertion failed"), ("precondition", "Precondition failed")] {
+            registry.add("func \(name)(_ condition: Bool, _ message: String = \"\")",
+                         documentation: "Stops the cell with \"\(words)\" and the message when `condition` is false (a compiled program traps there).") { _, arguments, _ in
+                guard try !arguments[0].asBool() else { return .void }
+                let message = try arguments[1].asString()
+                throw CellError(.runtime, message.isEmpty ? words : "\(words): \(message)", position: nil)
+            }
+        }
+        for (name, words, result) in [("fatalError", "Fatal error", " -> Never"), ("preconditionFailure", "Fatal error", " -> Never"),
+                                      ("assertionFailure", "Fatal error", "")] {
+            registry.add("func \(name)(_ message: String = \"\")\(result)",
+                         documentation: "Stops the cell with \"\(words)\" and the message (a compiled program traps there).") { _, arguments, _ in
+                let message = try arguments[0].asString()
+                throw CellError(.runtime, message.isEmpty ? words : "\(words): \(message)", position: nil)
+            }
+        }
         registry.add("func type<T>(of value: T) -> Any.Type",
                      documentation: "The dynamic type of a value.") { _, arguments, _ in
             .metatype(arguments[0].type)

@@ -227,10 +227,21 @@ struct ComputedProperty {
     var setter: UserFunction?
 }
 
+/// A `subscript` a cell type or an extension declared: its parameters (unlabeled unless given an
+/// argument label, as Swift's are), its getter and its setter when it has one.
+struct UserSubscript {
+    var parameters: [ParameterSpec]
+    var type: TypeRef
+    var getter: UserFunction
+    /// Takes the subscript's parameters and then the new value.
+    var setter: UserFunction?
+}
+
 /// The methods, computed properties and static members of a cell type or of an extension of a
 /// library or standard type.
 struct MemberTable {
     var methods: [String: [UserFunction]] = [:]
+    var subscripts: [UserSubscript] = []
     var computed: [String: ComputedProperty] = [:]
     var staticMethods: [String: [UserFunction]] = [:]
     var staticComputed: [String: ComputedProperty] = [:]
@@ -240,7 +251,7 @@ struct MemberTable {
     var staticInitializers: [String: StaticInitializer] = [:]
 
     var isEmpty: Bool {
-        methods.isEmpty && computed.isEmpty && staticMethods.isEmpty && staticComputed.isEmpty
+        methods.isEmpty && computed.isEmpty && staticMethods.isEmpty && staticComputed.isEmpty && subscripts.isEmpty
             && (staticStorage?.bindings.isEmpty ?? true) && staticInitializers.isEmpty
     }
 
