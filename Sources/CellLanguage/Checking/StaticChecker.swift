@@ -455,8 +455,12 @@ final class StaticWalker {
                 report("cannot find '\(name)' in scope" + Suggestions.didYouMean(name, among: candidates), at: reference)
             }
         case .closureExpr(let closure):
+            if let capture = closure.signature?.capture {
+                for item in capture.items { if let initializer = item.initializer { walk(initializer.value) } }
+            }
             push()
             if let signature = closure.signature {
+                for item in signature.capture?.items ?? [] { declare(item.name.text, .init(isMutable: false, type: nil)) }
                 switch signature.parameterClause {
                 case .simpleInput(let list):
                     for parameter in list { declare(parameter.name.text, .init(isMutable: false, type: nil)) }

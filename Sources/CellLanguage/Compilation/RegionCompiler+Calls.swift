@@ -65,7 +65,8 @@ extension RegionCompiler {
         let evaluator = evaluator
         return { frame, expected in
             let callee = try binding.binding(in: frame).value
-            if simple, case .function(let function) = callee, case .user(let user) = function.body {
+            if simple, case .function(let function) = callee, case .user(let user) = function.body,
+               !user.parameters.contains(where: \.isAutoclosure) {
                 let parameters = user.parameters
                 if user.isClosure || (name != user.name && !user.isMethod) {
                     if labels.allSatisfy({ $0 == nil }) {

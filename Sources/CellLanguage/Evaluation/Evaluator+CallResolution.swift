@@ -23,11 +23,30 @@ extension Evaluator {
     func resolveCall(_ candidates: [CallCandidate], arguments: [ArgumentSyntax], in scope: Scope,
                      calleeName: String, node: FunctionCallExprSyntax) throws -> (index: Int, values: [Value]) {
         let plan = try planCall(candidates, arguments: arguments, calleeName: calleeName, node: node)
+        let deferred = autoclosureArguments(plan, candidates)
         var values: [Value] = []
         for (index, argument) in arguments.enumerated() {
+            if deferred.contains(index) {
+                values.append(.function(FunctionValue(.autoclosure(argument.expression, scope))))
+                continue
+            }
             values.append(try evaluateArgument(index, argument, in: scope, expecting: plan.expectedTypes[index], call: node))
         }
         return try completeCall(plan, candidates, values: values, arguments: arguments, calleeName: calleeName, node: node)
+    }
+
+    /// The arguments that fill an `@autoclosure` parameter of every candidate the labels match.
+    private func autoclosureArguments(_ plan: CallPlan, _ candidates: [CallCandidate]) -> Set<Int> {
+        guard candidates.contains(where: { $0.parameters.contains(where: \.isAutoclosure) }) else { return [] }
+        var indices: Set<Int>?
+        for (candidateIndex, bindings) in plan.matched {
+            var own = Set<Int>()
+            for (parameter, binding) in zip(candidates[candidateIndex].parameters, bindings) {
+                if parameter.isAutoclosure, case .argument(let index) = binding { own.insert(index) }
+            }
+            indices = indices.map { $0.intersection(own) } ?? own
+        }
+        return indices ?? []
     }
 
     /// What a call's labels decide before its arguments are evaluated: the candidates they line up

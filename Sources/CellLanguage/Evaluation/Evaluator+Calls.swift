@@ -323,6 +323,9 @@ extension Evaluator {
             let left = try evaluateArgument(0, arguments[0], in: scope, expecting: nil, call: node)
             let right = try evaluateArgument(1, arguments[1], in: scope, expecting: nil, call: node)
             return try Operators.apply(op, left, right)
+        case .autoclosure(let expression, let captured):
+            guard arguments.isEmpty else { throw CellError.compile("argument passed to call that takes no arguments", at: node) }
+            return try evaluate(expression, in: captured)
         }
     }
 
@@ -374,6 +377,8 @@ extension Evaluator {
                 throw CellError(.compile, "operator '\(op)' takes two arguments, not \(arguments.count)", position: nil)
             }
             return try Operators.apply(op, arguments[0], arguments[1])
+        case .autoclosure(let expression, let captured):
+            return try evaluate(expression, in: captured)
         }
     }
 
@@ -491,9 +496,10 @@ extension Evaluator {
         var parameters: [ParameterSpec] = []
         var returnType: TypeRef?
         var anonymous = true
+        var captured = scope
         if let signature = closure.signature {
             if let capture = signature.capture {
-                throw CellError.compile("capture lists are not available in cells", at: capture)
+                captured = try captureListScope(capture, in: scope)
             }
             anonymous = false
             switch signature.parameterClause {
@@ -517,9 +523,32 @@ extension Evaluator {
             }
         }
         let function = UserFunction(name: nil, parameters: parameters, returnType: returnType, body: closure.statements,
-                                    captured: scope, isClosure: true, usesAnonymousParameters: anonymous,
+                                    captured: captured, isClosure: true, usesAnonymousParameters: anonymous,
                                     node: Syntax(closure))
         return .function(FunctionValue(.user(function)))
+    }
+
+    /// `[value, total = a + b, weak self]`: each name bound, when the closure is made, to a copy of
+    /// the value (a `weak` capture as an optional), in a scope between the closure and its surroundings.
+    private func captureListScope(_ capture: ClosureCaptureClauseSyntax, in scope: Scope) throws -> Scope {
+        let captures = Scope(parent: scope)
+        for item in capture.items {
+            let name = item.name.text
+            var value: Value
+            if let initializer = item.initializer {
+                value = try evaluate(initializer.value, in: scope)
+            } else {
+                value = try evaluate(ExprSyntax(DeclReferenceExprSyntax(baseName: item.name.trimmed)), in: scope)
+            }
+            if item.specifier?.specifier.tokenKind == .keyword(.weak) {
+                guard case .object = value else {
+                    throw CellError.compile("'weak' may only be applied to class and class-bound protocol types, not '\(value.type)'", at: item)
+                }
+                value = .optional(value, value.type)
+            }
+            captures.define(name, .init(value: value, isMutable: false, type: value.type))
+        }
+        return captures
     }
 }
 

@@ -126,10 +126,15 @@ extension Evaluator {
     func requireKnownType(_ type: TypeRef, at node: some SyntaxProtocol) throws {
         switch type {
         case .named(let name):
+            if name.contains("&") {
+                // A protocol composition: each part must be known.
+                for part in name.split(separator: "&") { try requireKnownType(.named(part.trimmingCharacters(in: .whitespaces)), at: node) }
+                return
+            }
             let base = type.memberTableName
             if ["Int", "Double", "String", "Bool", "Range", "ClosedRange", "Character", "UInt64"].contains(base) { return }
             if registry.types[base] != nil || userTypes[base] != nil || protocols[base] != nil || pendingTypeNames.contains(base)
-                || typeAliases[base] != nil || ["Float", "Any", "Error", "Set", "Substring"].contains(base) { return }
+                || typeAliases[base] != nil || ["Float", "Any", "AnyObject", "Error", "Set", "Substring"].contains(base) { return }
             let candidates = Array(registry.types.keys) + ["Int", "Double", "String", "Bool"]
             throw CellError.compile("cannot find type '\(name)' in scope" + Suggestions.didYouMean(name, among: candidates),
                                     at: node)
@@ -195,17 +200,22 @@ extension Evaluator {
         for parameter in clause.parameters {
             var typeSyntax = parameter.type
             var isInout = false
+            var isAutoclosure = false
             if let attributed = parameter.type.as(AttributedTypeSyntax.self),
                attributed.specifiers.contains(where: { $0.as(SimpleTypeSpecifierSyntax.self)?.specifier.tokenKind == .keyword(.inout) }) {
                 isInout = true
                 typeSyntax = attributed.baseType
+            }
+            if let attributed = typeSyntax.as(AttributedTypeSyntax.self),
+               attributed.attributes.contains(where: { $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "autoclosure" }) {
+                isAutoclosure = true
             }
             let type = resolveAliases(TypeResolver.typeRef(typeSyntax)).replacingGenerics(generic)
             try requireKnownType(type, at: typeSyntax)
             let label: String? = parameter.firstName.tokenKind == .wildcard ? nil : parameter.firstName.text
             parameters.append(ParameterSpec(label: label, name: (parameter.secondName ?? parameter.firstName).text,
                                             type: type, defaultSource: parameter.defaultValue?.value,
-                                            isVariadic: parameter.ellipsis != nil, isInout: isInout))
+                                            isVariadic: parameter.ellipsis != nil, isInout: isInout, isAutoclosure: isAutoclosure))
         }
         return parameters
     }

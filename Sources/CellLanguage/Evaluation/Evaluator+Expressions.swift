@@ -63,6 +63,9 @@ extension Evaluator {
         case .prefixOperatorExpr(let prefix):
             return try evaluatePrefix(prefix, in: scope, expecting: expected)
         case .postfixOperatorExpr(let postfix):
+            if postfix.operator.text == "...", case .int(let lower) = try evaluate(postfix.expression, in: scope, expecting: .int) {
+                return PartialRanges.value(lower...)
+            }
             throw CellError.compile("postfix operator '\(postfix.operator.text)' is not available in cells", at: postfix)
         case .ternaryExpr(let ternary):
             let condition = try evaluate(ternary.condition, in: scope, expecting: .bool)
@@ -237,6 +240,12 @@ extension Evaluator {
             values.append(try evaluate(element.expression, in: scope, expecting: hint))
         }
         if let expectedElement {
+            // Each element as the expected type (`1` in an `[Int?]` literal is `Optional(1)`).
+            if expectedElement != .any {
+                for index in values.indices where values[index].type != expectedElement {
+                    if let converted = Conversion.convert(values[index], to: expectedElement, literal: true) { values[index] = converted }
+                }
+            }
             return .array(ArrayValue(values, elementType: expectedElement))
                 .convertedIfPossible(to: .array(expectedElement))
         }

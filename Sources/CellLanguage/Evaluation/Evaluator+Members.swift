@@ -195,6 +195,23 @@ extension Evaluator {
         }
         switch base {
         case .array(var array):
+            if index.count == 1, labels == [nil], case .range(let range) = index[0] {
+                // `list[4...6] = ["Bananas", "Apples"]`: the elements in the range replaced.
+                guard range.lower >= 0, let count = range.count, range.lower + count <= array.elements.count else {
+                    throw CellError.runtime("Array index is out of range: \(Value.range(range).description) of an array of \(array.elements.count) elements",
+                                            at: node)
+                }
+                let bounds = range.lower..<(range.lower + count)
+                base = .void
+                defer { base = .array(array) }
+                var slice = Value.array(ArrayValue(Array(array.elements[bounds]), elementType: array.elementType))
+                let result = try body(&slice)
+                guard case .array(let replacement) = Conversion.convert(slice, to: .array(array.elementType), literal: true) else {
+                    throw CellError.compile("cannot assign value of type '\(slice.type)' to type 'ArraySlice<\(array.elementType)>'", at: node)
+                }
+                array.elements.replaceSubrange(bounds, with: replacement.elements)
+                return result
+            }
             guard index.count == 1, labels == [nil], case .int(let position) = index[0] else { break }
             guard position >= 0 && position < array.elements.count else {
                 throw CellError.runtime("Index out of range: index \(position) of an array of \(array.elements.count) elements",

@@ -454,15 +454,20 @@ final class Evaluator {
         if node.tryKeyword != nil || node.awaitKeyword != nil {
             throw CellError.compile("'for try await' loops are not available in cells", at: node)
         }
-        if node.caseKeyword != nil {
-            throw CellError.compile("'for case' loops are not available in cells", at: node)
-        }
+        let isCasePattern = node.caseKeyword != nil
         let sequence = try evaluate(node.sequence, in: scope)
         var exit: Flow = .normal
         try Sequences.iterate(sequence, node: Syntax(node.sequence), evaluator: self) { element in
             try self.checkInterrupt()
             let iterationScope = Scope(parent: scope)
-            try self.bind(pattern: node.pattern, to: element, in: iterationScope, isMutable: false)
+            if isCasePattern {
+                // `for case let n? in optionals`: only the elements the pattern matches, with its bindings.
+                var bindings = PatternBindings()
+                guard try self.match(node.pattern, element, binding: nil, into: &bindings, in: iterationScope) else { return true }
+                self.define(bindings, in: iterationScope)
+            } else {
+                try self.bind(pattern: node.pattern, to: element, in: iterationScope, isMutable: false)
+            }
             if let whereClause = node.whereClause {
                 let condition = try self.evaluate(whereClause.condition, in: iterationScope, expecting: .bool)
                 guard case .bool(let truth) = condition else {

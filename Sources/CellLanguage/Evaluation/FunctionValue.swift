@@ -7,6 +7,8 @@ public final class FunctionValue {
         case library(name: String, overloads: [Symbol])
         /// A binary operator used as a function, as in `reduce(0, +)` or `sorted(by: >)`.
         case binaryOperator(String)
+        /// The argument of an `@autoclosure` parameter: evaluated, in the caller's scope, each time it is called.
+        case autoclosure(ExprSyntax, Scope)
     }
 
     let body: Body
@@ -24,6 +26,8 @@ public final class FunctionValue {
             return .function((symbol.parameters ?? []).map(\.type), symbol.returnType)
         case .binaryOperator:
             return .function([.any, .any], .any)
+        case .autoclosure:
+            return .function([], .any)
         }
     }
 }

@@ -77,6 +77,16 @@ enum Operators {
             default: throw mismatch(operatorText, left, right)
             }
         default:
+            if operatorText == "~=" {
+                // Pattern matching, as a `switch` case does it: a range contains, other patterns equal.
+                if case .int(let element) = right {
+                    if case .range(let range) = left {
+                        return .bool(element >= range.lower && (range.isClosed ? element <= range.upper : element < range.upper))
+                    }
+                    if let inside = PartialRanges.contains(left, element) { return .bool(inside) }
+                }
+                return .bool(try Equality.equal(left, right))
+            }
             if operatorText == "==" || operatorText == "!=" {
                 if case .optional = left, case .optional = right {
                     let equal = try Equality.equal(left, right)
@@ -215,6 +225,8 @@ enum Operators {
         case ("+", .int), ("+", .double): return operand
         case ("!", .bool(let a)): return .bool(!a)
         case ("~", .int(let a)): return .int(~a)
+        case ("...", .int(let a)): return PartialRanges.value(...a)
+        case ("..<", .int(let a)): return PartialRanges.value(..<a)
         default:
             throw CellError(.compile, "unary operator '\(op)' cannot be applied to an operand of type '\(operand.type)'",
                             position: nil)

@@ -14,6 +14,7 @@ public enum StandardLibrary {
         StringMembers.register(in: registry)
         CollectionMembers.register(in: registry)
         SetMembers.register(in: registry)
+        PartialRanges.register(in: registry)
         EverydayCollectionMembers.register(in: registry)
         LandscapeBindings.register(in: registry)
         SweepBindings.register(in: registry)

@@ -24,6 +24,8 @@ public struct ParameterSpec {
     public var defaultSource: ExprSyntax?
     public var isVariadic: Bool
     public var isInout: Bool
+    /// `@autoclosure`: the argument is not evaluated at the call but wrapped into a closure.
+    public var isAutoclosure = false
 
     /// `label name: Type = default`, as a signature shows it.
     var displayLabel: String { label ?? "_" }

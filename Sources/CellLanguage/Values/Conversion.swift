@@ -1,3 +1,5 @@
+import Foundation
+
 /// Swift's implicit conversions, as far as cells need them: a value of the same type, an integer
 /// literal as a `Double`, a value wrapped into an optional, collections element by element, and
 /// anything into `Any`.
@@ -64,6 +66,16 @@ enum Conversion {
             return .tuple(converted, labels: labels)
         case .named(let name):
             if value.type == type { return value }
+            // `Named & Aged`: a value that converts to each part keeps its own type.
+            if name.contains("&") {
+                let parts = name.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
+                return parts.allSatisfy({ convert(value, to: .named($0), literal: false) != nil }) ? value : nil
+            }
+            if name == "AnyObject" {
+                if case .object = value { return value }
+                if case .native(let native) = value, Mirror(reflecting: native.object).displayStyle == .class { return value }
+                return nil
+            }
             if let definition = value.userDefinition {
                 // A protocol the type conforms to, or a superclass: the value keeps its own type.
                 if definition.conforms(to: name) { return value }
