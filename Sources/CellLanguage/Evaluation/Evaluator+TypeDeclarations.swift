@@ -283,16 +283,33 @@ extension Evaluator {
             }
             var type = annotated
             if type == nil, let initializer = binding.initializer {
-                type = try evaluate(initializer.value, in: scope).type
+                // The type of `var importer = DataImporter()` is read off the call when it names a
+                // type, so that declaring the property does not run the initializer.
+                type = try knownTypeOfCall(initializer.value) ?? evaluate(initializer.value, in: scope).type
             }
             guard let type else {
                 throw CellError.compile("type annotation missing in pattern", at: binding.pattern)
             }
+            let isLazy = variable.modifiers.contains { $0.name.tokenKind == .keyword(.lazy) }
+            if isLazy && (!isMutable || binding.initializer == nil) {
+                throw CellError.compile(isMutable ? "lazy properties must have an initializer" : "'lazy' cannot be used on a let",
+                                        at: variable.bindingSpecifier)
+            }
             owner.storedProperties.append(StoredProperty(name: name, type: type,
                                                          pattern: annotationSyntax.flatMap { genericPattern($0.type, of: owner) },
-                                                         isMutable: isMutable, defaultValue: binding.initializer?.value,
+                                                         isMutable: isMutable, isLazy: isLazy, defaultValue: binding.initializer?.value,
                                                          willSet: willSet, didSet: didSet))
         }
+    }
+
+    /// The type a call such as `DataImporter()` or `Array<Int>(...)` makes, when its callee names a
+    /// cell or library type (nil for other expressions).
+    private func knownTypeOfCall(_ expression: ExprSyntax) throws -> TypeRef? {
+        guard let call = expression.as(FunctionCallExprSyntax.self),
+              let reference = call.calledExpression.as(DeclReferenceExprSyntax.self) else { return nil }
+        let name = reference.baseName.text
+        guard let type = userTypes[name], type.genericParameters.isEmpty, type.kind != .enumeration else { return nil }
+        return type.type
     }
 
     /// A `subscript(...) -> T { get set }` declaration: a getter taking the parameters, and a setter

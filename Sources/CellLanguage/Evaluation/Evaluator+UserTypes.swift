@@ -97,9 +97,18 @@ extension Evaluator {
         if case .metatype(let type) = value { return try userStaticProperty(name, of: type, node: node) }
         switch value {
         case .record(let record):
-            if let index = record.definition.storedIndex(of: name) { return record.fields[index] }
+            if let index = record.definition.storedIndex(of: name) {
+                if case .void = record.fields[index], let value = try lazyValue(of: value, at: index) { return value }
+                return record.fields[index]
+            }
         case .object(let object):
-            if let index = object.definition.storedIndex(of: name) { return object.fields[index] }
+            if let index = object.definition.storedIndex(of: name) {
+                if case .void = object.fields[index], let value = try lazyValue(of: value, at: index) {
+                    object.fields[index] = value
+                    return value
+                }
+                return object.fields[index]
+            }
         case .enumeration(let enumValue):
             if name == "rawValue", let raw = enumValue.enumCase.rawValue { return raw }
         default:
@@ -116,6 +125,21 @@ extension Evaluator {
                                     at: node)
         }
         return nil
+    }
+
+    /// The first value of the `lazy var` stored at `index` of `value`, computed now with `self` bound
+    /// (nil when the property is not lazy).
+    private func lazyValue(of value: Value, at index: Int) throws -> Value? {
+        guard let definition = definition(of: value) else { return nil }
+        let properties = definition.allStoredProperties
+        guard index < properties.count, properties[index].isLazy, let source = properties[index].defaultValue else { return nil }
+        let context = Scope(parent: definition.scope)
+        context.isMethodContext = true
+        context.define("self", .init(value: value, isMutable: false, type: value.type))
+        let result = try inTypeContext(definition.unspecialized.name) {
+            try evaluate(source, in: context, expecting: properties[index].type)
+        }
+        return conversion(of: result, to: properties[index].type, literalIfWritten: source) ?? result
     }
 
     /// The storage of a static stored property, initialized on first use.
@@ -201,6 +225,7 @@ extension Evaluator {
             default:
                 return nil
             }
+            if property.isLazy, case .void = field, let first = try lazyValue(of: base, at: index) { field = first }
             let oldValue = field
             var failure: Error?
             var result: T?
@@ -477,7 +502,7 @@ extension Evaluator {
         }
         if case .optional(nil, _) = result { return false }
         if case .record(let record) = receiver, let missing = zip(record.definition.allStoredProperties, record.fields)
-            .first(where: { if case .void = $1 { return $0.type != .void } else { return false } }) {
+            .first(where: { if case .void = $1 { return $0.type != .void && !$0.isLazy } else { return false } }) {
             throw CellError.compile("return from initializer without initializing all stored properties; '\(missing.0.name)' is not initialized",
                                     at: node)
         }
@@ -506,6 +531,8 @@ extension Evaluator {
     /// A stored property's value before an initializer sets it: its default value, `nil` for an
     /// optional `var`, or `()` (not yet initialized).
     private func defaultField(_ property: StoredProperty, scope: Scope) throws -> Value {
+        // A `lazy var` stays unset (`()`) until it is first read.
+        if property.isLazy { return .void }
         if let source = property.defaultValue {
             let value = try evaluate(source, in: scope, expecting: property.type)
             return conversion(of: value, to: property.type, literalIfWritten: source) ?? value

@@ -215,6 +215,8 @@ struct StoredProperty {
     /// which a specialization's property type is made (`type` has them as `Any`).
     var pattern: TypeRef?
     var isMutable: Bool
+    /// `lazy var`: the default value is computed on the first read, not when the instance is made.
+    var isLazy = false
     var defaultValue: ExprSyntax?
     var willSet: UserFunction?
     var didSet: UserFunction?
