@@ -38,21 +38,35 @@ extension Evaluator {
         switch value {
         case .record(let record):
             guard let patterns = unsettledPatterns(record.definition) else { return value }
-            let made = record.definition.specialized(inferringFrom: record.fields, patterns: patterns)
+            let made = settled(record.definition, from: record.fields, patterns: patterns)
             return made === record.definition ? value : .record(RecordValue(definition: made, fields: record.fields))
         case .object(let object):
             guard let patterns = unsettledPatterns(object.definition) else { return value }
-            object.definition = object.definition.specialized(inferringFrom: object.fields, patterns: patterns)
+            object.definition = settled(object.definition, from: object.fields, patterns: patterns)
             return value
         case .enumeration(let enumValue):
             let definition = enumValue.definition
             guard isUnsettled(definition), let patterns = definition.unspecialized.cases[enumValue.caseIndex].patterns else { return value }
-            let made = definition.specialized(inferringFrom: enumValue.payload, patterns: patterns)
+            let made = settled(definition, from: enumValue.payload, patterns: patterns)
             return made === definition ? value
                 : .enumeration(EnumValue(definition: made, caseIndex: enumValue.caseIndex, payload: enumValue.payload))
         default:
             return value
         }
+    }
+
+    /// The specialization `values` imply; a parameter they leave open takes the argument of the
+    /// `self` whose method is running when it is of the same generic type (`map` on a
+    /// `Result<Int, Failure>` keeps `Failure`).
+    private func settled(_ definition: UserType, from values: [Value], patterns: [TypeRef?]) -> UserType {
+        let generic = definition.unspecialized
+        var arguments = generic.inferredArguments(from: values, patterns: patterns)
+        if arguments.contains(.any), let running = specializedSelf, running.unspecialized === generic {
+            for index in arguments.indices where arguments[index] == .any && index < running.typeArguments.count {
+                arguments[index] = running.typeArguments[index]
+            }
+        }
+        return generic.specialized(with: arguments)
     }
 
     private func isUnsettled(_ definition: UserType) -> Bool {

@@ -310,6 +310,11 @@ extension Evaluator {
         defer {
             if mutable { selfValue = context.bindings["self"]?.value ?? .void }
         }
+        let callerSelf = specializedSelf
+        let ownSelf = function.owner?.genericParameters.isEmpty == false ? definition(of: context.bindings["self"]?.value ?? .void) : nil
+        let switchesSelf = ownSelf != nil || callerSelf != nil
+        if switchesSelf { specializedSelf = ownSelf }
+        defer { if switchesSelf { specializedSelf = callerSelf } }
         if let callScope, let call = node.flatMap({ Syntax($0).as(FunctionCallExprSyntax.self) }) {
             return try callUserWritingBack(function, values: arguments, arguments: callArguments, in: callScope, node: call,
                                            parent: context)

@@ -37,6 +37,8 @@ final class Evaluator {
     var userTypes = UserTypeTable()
     /// True once a cell declared a `subscript` (reading `a[i]` looks for them only then).
     var hasUserSubscripts = false
+    /// The specialization of a generic type whose method is running (`self`'s type), if any.
+    var specializedSelf: UserType?
     /// The generic parameters of the generic function running (its annotations may name them).
     var activeGenericParameters: Set<String> = []
     /// The protocols cells declared.
@@ -93,6 +95,7 @@ final class Evaluator {
         self.globals = Scope(parent: nil)
         self.interruptFlag = interruptFlag
         self.output = output
+        declareStandardTypes()
     }
 
     var isInterrupted: Bool { interruptFlag.isSet || output.isInterrupted }

@@ -5,7 +5,7 @@ enum TypeResolver {
     /// Type names that stand for "any type" in registry signatures (generic parameters and the
     /// associated types of the standard collections).
     static let genericPlaceholders: Set<String> = [
-        "Any", "T", "U", "Element", "Key", "Value", "Result", "Target", "Comparable", "Numeric",
+        "Any", "T", "U", "Element", "Key", "Value", "Target", "Comparable", "Numeric",
         "BinaryFloatingPoint", "BinaryInteger", "Hashable", "Sequence", "S",
     ]
 
@@ -17,7 +17,7 @@ enum TypeResolver {
         case .identifierType(let identifier):
             let name = identifier.name.text
             if keeping.contains(name) && identifier.genericArgumentClause == nil { return .named(name) }
-            if generics.contains(name) || genericPlaceholders.contains(name) { return .any }
+            if generics.contains(name) || (genericPlaceholders.contains(name) && identifier.genericArgumentClause == nil) { return .any }
             if let arguments = identifier.genericArgumentClause?.arguments {
                 let resolved = arguments.compactMap { argument -> TypeRef? in
                     guard case .type(let type) = argument.argument else { return nil }

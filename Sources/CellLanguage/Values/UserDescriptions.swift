@@ -40,8 +40,8 @@ enum UserDescriptions {
     static func name(of type: UserType, qualified: Bool) -> String {
         guard qualified else { return type.shortName }
         let generic = type.unspecialized
-        if generic === type { return "\(cellModuleName).\(type.name)" }
-        return "\(cellModuleName).\(generic.name)<" + type.typeArguments.map(qualifiedName).joined(separator: ", ") + ">"
+        if generic === type { return "\(type.moduleName).\(type.name)" }
+        return "\(type.moduleName).\(generic.name)<" + type.typeArguments.map(qualifiedName).joined(separator: ", ") + ">"
     }
 
     /// A type argument as a compiled program's qualified type names spell it (`Swift.Int`,

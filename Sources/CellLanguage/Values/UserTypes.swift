@@ -33,6 +33,9 @@ final class UserType {
     var rawType: TypeRef?
     var superclass: UserType?
     var isFinal = false
+    /// The module its qualified name starts with: the cells' own (`main`), or `Swift` for the
+    /// standard types cells declare in Swift (`Result`).
+    var moduleName = cellModuleName
 
     /// A generic type's parameters (`Element` of `struct Stack<Element>`); empty for other types.
     var genericParameters: [String] = []
@@ -116,6 +119,7 @@ final class UserType {
             return enumCase
         }
         made.rawType = generic.rawType
+        made.moduleName = generic.moduleName
         made.superclass = generic.superclass
         made.isFinal = generic.isFinal
         generic.specializations[arguments] = made
