@@ -181,7 +181,7 @@ extension Evaluator {
     /// The type `Outer.Inner` names, when `Outer` names a type and `Inner` a type declared inside it.
     func nestedType(_ member: MemberAccessExprSyntax, in scope: Scope) throws -> UserType? {
         guard userTypes.hasNestedTypes, let base = member.base, let outer = try staticBase(base, in: scope) else { return nil }
-        return userTypes.qualified("\(outer.description).\(cache.text(member.declName.baseName))")
+        return userTypes.qualified("\(outer.memberTableName).\(cache.text(member.declName.baseName))")
     }
 
     func callStatic(_ name: String, of type: TypeRef, arguments: [ArgumentSyntax], in scope: Scope,
@@ -415,6 +415,12 @@ extension Evaluator {
         let scope = Scope(parent: parent ?? function.captured)
         defer { onExit?(scope) }
         if function.usesAnonymousParameters {
+            var arguments = arguments
+            // `pairs.allSatisfy { $1 > $0 }`: one tuple argument, taken apart for `$0`, `$1` ...
+            if arguments.count == 1, case .tuple(let elements, _) = arguments[0], elements.count > 1,
+               function.highestAnonymousParameter > 0 {
+                arguments = elements
+            }
             for (index, argument) in arguments.enumerated() {
                 scope.define("$\(index)", .init(value: argument, isMutable: inoutFirst && index == 0, type: argument.type))
             }

@@ -89,7 +89,7 @@ extension Evaluator {
                 guard let converted = conversion(of: value, to: annotated, literalIfWritten: initializer.value) else {
                     throw conversionError(value, to: annotated, context: "specified type", at: initializer.value)
                 }
-                value = converted
+                value = annotationSyntax.map { Self.applyingTupleLabels(of: $0.type, to: converted) } ?? converted
                 // `let digits: Set = [1, 2]` declares a `Set<Int>`.
                 type = annotated == .set(.any) ? value.type : annotated
             } else {
@@ -120,6 +120,24 @@ extension Evaluator {
         } else {
             throw CellError.compile("this pattern is not available in cells", at: pattern)
         }
+    }
+
+    /// `value` with the element labels a tuple type in `syntax` writes (`(x: Int, y: Int)`, also inside
+    /// an array or an optional), as Swift gives an unlabeled tuple the labels of the type it becomes.
+    static func applyingTupleLabels(of syntax: TypeSyntax, to value: Value) -> Value {
+        if let tuple = syntax.as(TupleTypeSyntax.self), tuple.elements.count > 1,
+           tuple.elements.contains(where: { $0.firstName != nil }) {
+            return value.relabeled(tuple.elements.map { $0.firstName?.text })
+        }
+        if let array = syntax.as(ArrayTypeSyntax.self), case .array(var elements) = value,
+           array.element.is(TupleTypeSyntax.self) {
+            elements.elements = elements.elements.map { applyingTupleLabels(of: array.element, to: $0) }
+            return .array(elements)
+        }
+        if let optional = syntax.as(OptionalTypeSyntax.self), case .optional(let wrapped?, let type) = value {
+            return .optional(applyingTupleLabels(of: optional.wrappedType, to: wrapped), type)
+        }
+        return value
     }
 
     /// Checks that every named type in an annotation is one the cells know.

@@ -65,6 +65,11 @@ final class UserFunction {
     /// The generic parameters the function declares (`T` of `func f<T>`): its body's annotations may
     /// name them, and they stand for any type there.
     var genericParameters: Set<String> = []
+    /// The largest `n` of the `$n` a closure's body uses (-1 when none does).
+    lazy var highestAnonymousParameter: Int = body.tokens(viewMode: .sourceAccurate).reduce(-1) { highest, token in
+        guard case .dollarIdentifier(let text) = token.tokenKind, let index = Int(text.dropFirst()) else { return highest }
+        return max(highest, index)
+    }
     /// This function's compiled body and the cell run it was compiled in (`Evaluator.compilationGeneration`);
     /// a region from an earlier run is compiled again.
     var compiled: (region: CompiledRegion?, generation: Int)?

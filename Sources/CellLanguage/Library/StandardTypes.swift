@@ -2,11 +2,19 @@
 /// session starts with them declared (module `Swift`, so they print as a compiled program prints
 /// them), and a cell may declare its own type of the same name in their place.
 enum StandardTypes {
-    /// `Result<Success, Failure>`, with `get()`, `map`, `mapError` and `flatMap`.
+    /// `Result<Success, Failure>`, with `init(catching:)`, `get()`, `map`, `mapError` and `flatMap`.
     static let source = """
     enum Result<Success, Failure: Error> {
         case success(Success)
         case failure(Failure)
+
+        init(catching body: () throws -> Success) {
+            do {
+                self = .success(try body())
+            } catch {
+                self = .failure(error)
+            }
+        }
 
         func get() throws -> Success {
             switch self {

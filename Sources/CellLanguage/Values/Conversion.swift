@@ -80,7 +80,8 @@ enum Conversion {
                 // A protocol the type conforms to, or a superclass: the value keeps its own type.
                 if definition.conforms(to: name) { return value }
                 // `Maybe<Any>` (written with a parameter of the code's own) accepts a `Maybe<Int>`.
-                if !definition.genericParameters.isEmpty, GenericName.accepts(name, definition.name) { return value }
+                if !definition.genericParameters.isEmpty,
+                   name == definition.unspecialized.name || GenericName.accepts(name, definition.name) { return value }
                 var superclass = definition.superclass
                 while let each = superclass {
                     if each.name == name { return value }

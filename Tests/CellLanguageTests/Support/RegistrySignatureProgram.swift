@@ -11,9 +11,11 @@ enum RegistrySignatureProgram {
     static let standardLibraryOwners: Set<String> = [
         "Array", "Dictionary", "String", "Int", "Double", "Bool", "Optional", "Range", "ClosedRange", "UInt64",
         "Float", "Character", "Set", "Tuple", "Function", "Void", "Any",
+        "PartialRangeThrough", "PartialRangeUpTo", "PartialRangeFrom",
     ]
     static let standardLibraryGlobals: Set<String> = [
         "print", "debugPrint", "min", "max", "abs", "stride", "zip", "type", "readLine",
+        "assert", "precondition", "fatalError", "preconditionFailure", "assertionFailure",
     ]
 
     static func source(_ registry: Registry) -> String {
