@@ -396,7 +396,7 @@ extension RegionCompiler {
                     let variable = try access.binding(in: frame)
                     let index = try indexCode(frame, nil)
                     if variable.isMutable, variable.isInitialized, case .int = index,
-                       let elementType = Self.arrayElementType(variable.value) {
+                       let elementType = variable.arrayElementType {
                         let newValue = try value(frame, elementType)
                         guard let converted = Conversion.convert(newValue, to: elementType, literal: isLiteral) else {
                             throw CellError.compile("cannot assign value of type '\(newValue.type)' to type '\(elementType)'",

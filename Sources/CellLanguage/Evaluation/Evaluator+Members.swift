@@ -194,31 +194,20 @@ extension Evaluator {
             return result
         }
         switch base {
-        case .array(var array):
-            if index.count == 1, labels == [nil], case .range(let range) = index[0] {
-                // `list[4...6] = ["Bananas", "Apples"]`: the elements in the range replaced.
-                guard range.lower >= 0, let count = range.count, range.lower + count <= array.elements.count else {
-                    throw CellError.runtime("Array index is out of range: \(Value.range(range).description) of an array of \(array.elements.count) elements",
-                                            at: node)
-                }
-                let bounds = range.lower..<(range.lower + count)
-                base = .void
-                defer { base = .array(array) }
-                var slice = Value.array(ArrayValue(Array(array.elements[bounds]), elementType: array.elementType))
-                let result = try body(&slice)
-                guard case .array(let replacement) = Conversion.convert(slice, to: .array(array.elementType), literal: true) else {
-                    throw CellError.compile("cannot assign value of type '\(slice.type)' to type 'ArraySlice<\(array.elementType)>'", at: node)
-                }
-                array.elements.replaceSubrange(bounds, with: replacement.elements)
-                return result
+        case .array:
+            guard index.count == 1, labels == [nil], var array = base.takeArray() else { break }
+            defer { base = .array(array) }
+            if case .range(let range) = index[0] {
+                return try replaceElements(of: &array, in: range, node: node, body)
             }
-            guard index.count == 1, labels == [nil], case .int(let position) = index[0] else { break }
+            guard case .int(let position) = index[0] else {
+                throw CellError.compile("cannot subscript a value of type '\(Value.array(array).type)' with an argument of type '\(index[0].type)'",
+                                        at: node)
+            }
             guard position >= 0 && position < array.elements.count else {
                 throw CellError.runtime("Index out of range: index \(position) of an array of \(array.elements.count) elements",
                                         at: node)
             }
-            base = .void
-            defer { base = .array(array) }
             var element = array.elements[position]
             let result = try body(&element)
             guard let converted = Conversion.convert(element, to: array.elementType, literal: false) else {
@@ -255,6 +244,23 @@ extension Evaluator {
 }
 
 extension Evaluator {
+    /// `list[4...6] = ["Bananas", "Apples"]`: the elements in `range` replaced by what `body` makes of them.
+    func replaceElements<T>(of array: inout ArrayValue, in range: RangeValue, node: Syntax,
+                            _ body: (inout Value) throws -> T) throws -> T {
+        guard range.lower >= 0, let count = range.count, range.lower + count <= array.elements.count else {
+            throw CellError.runtime("Array index is out of range: \(Value.range(range).description) of an array of \(array.elements.count) elements",
+                                    at: node)
+        }
+        let bounds = range.lower..<(range.lower + count)
+        var slice = Value.array(ArrayValue(Array(array.elements[bounds]), elementType: array.elementType))
+        let result = try body(&slice)
+        guard case .array(let replacement) = Conversion.convert(slice, to: .array(array.elementType), literal: true) else {
+            throw CellError.compile("cannot assign value of type '\(slice.type)' to type 'ArraySlice<\(array.elementType)>'", at: node)
+        }
+        array.elements.replaceSubrange(bounds, with: replacement.elements)
+        return result
+    }
+
     /// The subscript a cell declared for `base`'s type (in the type, a superclass, a protocol
     /// extension, or an extension of a library or standard type) that takes these index values,
     /// with the values converted to its parameters' types.

@@ -10,6 +10,13 @@ final class Scope {
         /// False for `let x: Int` declared without a value, until its first assignment.
         var isInitialized: Bool
 
+        /// The element type of the array the variable holds, read without copying the value out (a
+        /// copy kept alive past this read would make the next in-place change copy the array).
+        var arrayElementType: TypeRef? {
+            if case .array(let array) = value { return array.elementType }
+            return nil
+        }
+
         init(value: Value, isMutable: Bool, type: TypeRef, isInitialized: Bool = true) {
             self.value = value
             self.isMutable = isMutable

@@ -82,3 +82,19 @@ extension Value {
         }
     }
 }
+
+extension Value {
+    /// The array inside, moved out and the value left `()`: the caller holds the only reference, so
+    /// changing the array does not copy it. (A pattern match on the value keeps a second reference
+    /// alive in some layouts, which made index writes in a loop quadratic.) Nil for other values.
+    mutating func takeArray() -> ArrayValue? {
+        guard case .array = self else { return nil }
+        let taken = self
+        self = .void
+        switch consume taken {
+        case .array(let array): return array
+        default: return nil
+        }
+    }
+}
+
