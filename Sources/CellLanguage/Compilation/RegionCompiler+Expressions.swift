@@ -425,12 +425,6 @@ extension RegionCompiler {
         }
     }
 
-    /// The element type of an array value, read without copying the array.
-    static func arrayElementType(_ value: Value) -> TypeRef? {
-        if case .array(let array) = value { return array.elementType }
-        return nil
-    }
-
     private func compileCompoundAssignment(_ infix: InfixOperatorExprSyntax, op: String, displayed: String) -> CompiledExpression {
         let target = infix.leftOperand
         guard let lvalue = compileLValue(target) else { return treeWalked(ExprSyntax(infix)) }

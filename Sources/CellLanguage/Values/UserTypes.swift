@@ -139,12 +139,6 @@ final class UserType {
         return genericParameters.map { bindings[$0] ?? .any }
     }
 
-    /// The specialization `values` imply for this generic type, or the type itself.
-    func specialized(inferringFrom values: [Value], patterns: [TypeRef?]) -> UserType {
-        let generic = unspecialized
-        if generic.genericParameters.isEmpty { return self }
-        return generic.specialized(with: generic.inferredArguments(from: values, patterns: patterns))
-    }
 
     /// A structure's memberwise initializer: a parameter for each stored property except the `let`s
     /// that have a default value, in declaration order. Made once per set of stored properties.
