@@ -11,6 +11,9 @@ indirect enum LValue {
     case staticMember(type: TypeRef, name: String, node: Syntax)
     /// The value inside an optional: `x!` (nil is a runtime error) or `x?` (nil ends the chain).
     case unwrapped(base: LValue, chained: Bool, node: Syntax)
+    /// `super.name` in a method of a class: the property as the superclass has it (its computed
+    /// property or its storage), on the object the method runs on.
+    case superMember(object: Value, superclass: UserType, name: String, node: Syntax)
 }
 
 extension LValue {
@@ -46,6 +49,11 @@ extension Evaluator {
         case .memberAccessExpr(let member):
             guard let base = member.base else {
                 throw CellError.compile("cannot assign to an implicit member expression", at: member)
+            }
+            if base.is(SuperExprSyntax.self) {
+                let (selfValue, superclass) = try superContext(in: scope, at: base)
+                return .superMember(object: selfValue, superclass: superclass, name: cache.text(member.declName.baseName),
+                                    node: Syntax(member))
             }
             if let type = try staticBase(base, in: scope), userTypes[type.memberTableName] != nil
                 || extensionTables[type.memberTableName] != nil {
@@ -98,6 +106,9 @@ extension Evaluator {
             return try staticStorage(name, of: type)?.bindings[name]?.type
         case .unwrapped(let base, _, _):
             return try lvalueType(base)?.optionalWrapped
+        case .superMember(_, let superclass, let name, _):
+            if let index = superclass.storedIndex(of: name) { return superclass.allStoredProperties[index].type }
+            return superclass.lookupMember({ $0.computed[name] })?.0.type
         }
     }
 
@@ -113,6 +124,8 @@ extension Evaluator {
             return try subscriptRead(try read(base), index: index, labels: labels, node: node)
         case .staticMember(let type, let name, let node):
             return try staticValue(name, of: type, node: node)
+        case .superMember(let object, let superclass, let name, let node):
+            return try superProperty(name, of: object, superclass: superclass, node: node)
         case .unwrapped(let base, let chained, let node):
             guard case .optional(let wrapped, _) = try read(base) else {
                 throw CellError.compile("cannot force unwrap value of non-optional type", at: node)
@@ -153,6 +166,12 @@ extension Evaluator {
             var receiver = Value.metatype(type)
             guard let result = try modifyUserProperty(name, of: &receiver, node: node, body) else {
                 throw CellError.compile("cannot assign to property: '\(name)' is not a static stored property of '\(type)'", at: node)
+            }
+            return result
+        case .superMember(let object, let superclass, let name, let node):
+            var receiver = object
+            guard let result = try modifyUserProperty(name, of: &receiver, node: node, from: superclass, body) else {
+                throw CellError.compile("value of type '\(superclass.name)' has no member '\(name)'", at: node)
             }
             return result
         case .member(let base, let name, let node):

@@ -14,11 +14,7 @@ extension Evaluator {
         }
         if base.is(SuperExprSyntax.self) {
             let (selfValue, superclass) = try superContext(in: scope, at: base)
-            if let computed = superclass.lookupMember({ $0.computed[name] })?.0 {
-                var receiver = selfValue
-                return try callMethod(computed.getter, self: &receiver, arguments: [], node: member)
-            }
-            return try property(name, of: selfValue, node: member.declName)
+            return try superProperty(name, of: selfValue, superclass: superclass, node: member)
         }
         let value = try evaluate(base, in: scope)
         if case .metatype(let type) = value {

@@ -275,6 +275,15 @@ extension Evaluator {
                                                                    isMutable: isMutable)
                 continue
             }
+            let isOverride = variable.modifiers.contains { $0.name.tokenKind == .keyword(.override) }
+            if isOverride, let owner, owner.kind == .classType, willSet != nil || didSet != nil {
+                // Observers added to an inherited stored property: the superclass keeps the storage.
+                guard let inherited = owner.superclass, inherited.storedIndex(of: name) != nil else {
+                    throw CellError.compile("property does not override any property from its superclass", at: identifier)
+                }
+                table.overridingObservers[name] = PropertyObservers(willSet: willSet, didSet: didSet)
+                continue
+            }
             guard let owner, !isExtension else {
                 throw CellError.compile("extensions must not contain stored properties", at: binding)
             }
@@ -430,6 +439,7 @@ extension Evaluator {
         function.isMutating = true
         function.isInitializer = true
         function.isFailable = node.optionalMark != nil
+        function.isConvenience = node.modifiers.contains { $0.name.tokenKind == .keyword(.convenience) }
         function.isThrowing = node.signature.effectSpecifiers?.throwsClause != nil
         return function
     }

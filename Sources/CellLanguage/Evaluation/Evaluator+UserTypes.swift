@@ -103,6 +103,10 @@ extension Evaluator {
             }
         case .object(let object):
             if let index = object.definition.storedIndex(of: name) {
+                if let computed = Self.overridingComputed(name, from: object.definition) {
+                    var receiver = value
+                    return try callMethod(computed.getter, self: &receiver, arguments: [], node: node)
+                }
                 if case .void = object.fields[index], let value = try lazyValue(of: value, at: index) {
                     object.fields[index] = value
                     return value
@@ -125,6 +129,30 @@ extension Evaluator {
                                     at: node)
         }
         return nil
+    }
+
+    /// A computed property with which a subclass overrides a stored property it inherits
+    /// (`override var target: Double { get { … } set { … } }`), looked up from `type` upwards.
+    static func overridingComputed(_ name: String, from type: UserType) -> ComputedProperty? {
+        guard type.superclass != nil else { return nil }
+        return type.lookupMember { $0.computed[name] }?.0
+    }
+
+    /// `super.name`: the property as `superclass` has it (its computed property, an override of
+    /// one higher up, or the stored field itself), on the object `selfValue`.
+    func superProperty(_ name: String, of selfValue: Value, superclass: UserType, node: some SyntaxProtocol) throws -> Value {
+        if let computed = superclass.lookupMember({ $0.computed[name] })?.0 {
+            var receiver = selfValue
+            return try callMethod(computed.getter, self: &receiver, arguments: [], node: node)
+        }
+        if case .object(let object) = selfValue, let index = superclass.storedIndex(of: name) {
+            if case .void = object.fields[index], let value = try lazyValue(of: selfValue, at: index) {
+                object.fields[index] = value
+                return value
+            }
+            return object.fields[index]
+        }
+        return try property(name, of: selfValue, node: node)
     }
 
     /// The first value of the `lazy var` stored at `index` of `value`, computed now with `self` bound
@@ -190,7 +218,9 @@ extension Evaluator {
 
     /// Changes a stored or computed property of a cell type's value in place (observers run), or
     /// returns nil when the value has no such member.
-    func modifyUserProperty<T>(_ name: String, of base: inout Value, node: Syntax,
+    /// `dispatch` is the class member lookup starts from (`super.name` names the superclass's); nil
+    /// for the value's own type.
+    func modifyUserProperty<T>(_ name: String, of base: inout Value, node: Syntax, from dispatch: UserType? = nil,
                                _ body: (inout Value) throws -> T) throws -> T? {
         if case .metatype(let type) = base, let storage = try staticStorage(name, of: type),
            let binding = storage.bindings[name] {
@@ -207,6 +237,9 @@ extension Evaluator {
             return nil
         }
         if let index = type.storedIndex(of: name) {
+            if case .object = base, let computed = Self.overridingComputed(name, from: dispatch ?? type) {
+                return try modifyComputed(computed, name: name, of: &base, node: node, body)
+            }
             let property = type.allStoredProperties[index]
             let initializing = isInitializing(base)
             guard property.isMutable || initializing else {
@@ -238,22 +271,43 @@ extension Evaluator {
                     field = oldValue
                 }
             }
-            let observed = failure == nil && !initializing && (property.willSet != nil || property.didSet != nil)
-            if observed, let willSet = property.willSet {
+            // The property's own observers, then those each subclass down to the value's class adds:
+            // `willSet`s run from the most derived class up, `didSet`s from the declaring class down,
+            // as each override's setter calls its superclass's.
+            var observers = [PropertyObservers(willSet: property.willSet, didSet: property.didSet)]
+            if case .object = base { observers += Self.overridingObservers(of: name, from: dispatch ?? type) }
+            let observed = failure == nil && !initializing && observers.contains { $0.willSet != nil || $0.didSet != nil }
+            if observed {
                 store(oldValue, at: index, in: &base)
-                var receiver = base
-                _ = try callMethod(willSet, self: &receiver, arguments: [field], node: node)
+                for willSet in observers.reversed().compactMap(\.willSet) {
+                    var receiver = base
+                    _ = try callMethod(willSet, self: &receiver, arguments: [field], node: node)
+                }
             }
             store(field, at: index, in: &base)
             if let failure { throw failure }
-            if observed, let didSet = property.didSet {
-                _ = try callMethod(didSet, self: &base, arguments: [oldValue], node: node)
+            if observed {
+                for didSet in observers.compactMap(\.didSet) {
+                    _ = try callMethod(didSet, self: &base, arguments: [oldValue], node: node)
+                }
             }
             return result
         }
         if let computed = userComputed(name, of: base) { return try modifyComputed(computed, name: name, of: &base, node: node, body) }
         if case .enumeration = base { return nil }
         throw CellError.compile("value of type '\(type.name)' has no member '\(name)'", at: node)
+    }
+
+    /// The observers subclasses add to the inherited stored property `name`, from the class nearest
+    /// the declaring one down to `type`.
+    static func overridingObservers(of name: String, from type: UserType) -> [PropertyObservers] {
+        var result: [PropertyObservers] = []
+        var current: UserType? = type
+        while let each = current {
+            if let observers = each.members.overridingObservers[name] { result.insert(observers, at: 0) }
+            current = each.superclass
+        }
+        return result
     }
 
     private func store(_ value: Value, at index: Int, in base: inout Value) {
@@ -427,19 +481,18 @@ extension Evaluator {
             memberwise = initializer.parameters
             candidates.append(initializer)
         }
-        if type.kind == .classType, declared.isEmpty,
-           type.superclass == nil || type.storedProperties.allSatisfy({ $0.defaultValue != nil || $0.type.isOptionalType }) {
-            // A subclass without designated initializers whose properties all have defaults inherits
-            // its superclass's initializers.
-            var ancestor = type.superclass
-            while let each = ancestor, each.initializers.isEmpty && each.extensionInitializers.isEmpty { ancestor = each.superclass }
-            if let inherited = ancestor {
-                let function = inherited.initializers + inherited.extensionInitializers
-                let resolved = try resolveCall(function.map(\.candidate), arguments: arguments, in: scope,
+        if type.kind == .classType {
+            // A class's own initializers and those it inherits (Swift's two rules of initializer
+            // inheritance); a class with none, whose properties all have defaults, has `init()`.
+            let available = availableInitializers(of: type)
+            if !available.isEmpty {
+                let resolved = try resolveCall(available.map(\.candidate), arguments: arguments, in: scope,
                                                calleeName: "\(type.name).init", node: node)
-                let object = try newObject(type)
-                var receiver = Value.object(object)
-                try runInitializer(function[resolved.index], on: &receiver, arguments: resolved.values, node: node)
+                let initializer = available[resolved.index]
+                var receiver = Value.object(try newObject(type))
+                let succeeded = try runInitializer(initializer, on: &receiver, arguments: resolved.values, node: node)
+                if !type.genericParameters.isEmpty { receiver = settlingTypeArguments(receiver) }
+                if initializer.isFailable { return .optional(succeeded ? receiver : nil, receiver.type) }
                 return receiver
             }
             memberwise = []
@@ -490,6 +543,42 @@ extension Evaluator {
             }
         }
         return .record(RecordValue(definition: type, fields: fields))
+    }
+
+    /// The initializers a class can be constructed with: its own, and those it inherits by Swift's
+    /// rules. Rule 1: a subclass that declares no designated initializer, and whose new stored
+    /// properties all have default values, inherits every designated initializer of its superclass.
+    /// Rule 2: a subclass that provides every designated initializer of its superclass (by rule 1,
+    /// or by overriding each, also as a convenience initializer) inherits its convenience initializers.
+    func availableInitializers(of type: UserType) -> [UserFunction] {
+        let own = type.initializers + type.extensionInitializers
+        guard type.kind == .classType, let superclass = type.superclass else { return own }
+        let inherited = availableInitializers(of: superclass)
+        let provides = { (candidate: UserFunction) in own.contains { Self.sameSignature($0, candidate) } }
+        var result = own
+        let superDesignated = inherited.filter { !$0.isConvenience }
+        let providesDesignated: Bool
+        if !own.contains(where: { !$0.isConvenience }), type.storedProperties.allSatisfy(Self.hasInitialValue) {
+            result += superDesignated.filter { !provides($0) }
+            providesDesignated = true
+        } else {
+            providesDesignated = superDesignated.allSatisfy(provides)
+        }
+        if providesDesignated { result += inherited.filter { $0.isConvenience && !provides($0) } }
+        return result
+    }
+
+    /// True when a stored property is set before any initializer runs: a default value, an optional
+    /// `var` (nil), or a `lazy var`.
+    static func hasInitialValue(_ property: StoredProperty) -> Bool {
+        property.defaultValue != nil || property.isLazy || (property.isMutable && property.type.isOptionalType)
+    }
+
+    /// Two initializers with the same argument labels and parameter types (one overrides the other).
+    static func sameSignature(_ first: UserFunction, _ second: UserFunction) -> Bool {
+        first.parameters.count == second.parameters.count && zip(first.parameters, second.parameters).allSatisfy {
+            $0.label == $1.label && $0.type == $1.type && $0.isVariadic == $1.isVariadic && $0.isInout == $1.isInout
+        }
     }
 
     /// Runs an initializer's body on a fresh value; false when a failable initializer returned nil.
@@ -568,16 +657,16 @@ extension Evaluator {
         let (selfValue, superclass) = try superContext(in: scope, at: node.calledExpression)
         var receiver = selfValue
         if name == "init" {
-            var initializers = superclass.initializers + superclass.extensionInitializers
-            var owner: UserType? = superclass
-            while initializers.isEmpty, let next = owner?.superclass {
-                initializers = next.initializers + next.extensionInitializers
-                owner = next
-            }
+            // A designated initializer delegates up to a designated initializer of the superclass
+            // (its own or one it inherits); none means the superclass's `init()`, which sets only defaults.
+            let initializers = availableInitializers(of: superclass).filter { !$0.isConvenience }
             if initializers.isEmpty { return .void }
             let resolved = try resolveCall(initializers.map(\.candidate), arguments: arguments, in: scope,
                                            calleeName: "\(superclass.name).init", node: node)
-            try runInitializer(initializers[resolved.index], on: &receiver, arguments: resolved.values, node: node)
+            // A failable superclass initializer that fails makes this one fail too.
+            guard try runInitializer(initializers[resolved.index], on: &receiver, arguments: resolved.values, node: node) else {
+                throw InitializerFailed()
+            }
             return .void
         }
         guard let (methods, _) = superclass.lookupMember({ $0.methods[name] }) else {
@@ -600,11 +689,16 @@ extension Evaluator {
             throw CellError.compile("'self.init' is only allowed in an initializer", at: node.calledExpression)
         }
         if case .object = selfBinding.value {
-            let initializers = type.initializers + type.extensionInitializers
+            // `self.init(...)` in a class dispatches on the object's own class: a convenience
+            // initializer inherited from a superclass reaches the subclass's override.
+            let dynamicType = definition(of: selfBinding.value) ?? type
+            let initializers = availableInitializers(of: dynamicType)
             let resolved = try resolveCall(initializers.map(\.candidate), arguments: arguments, in: scope,
-                                           calleeName: "\(type.name).init", node: node)
+                                           calleeName: "\(dynamicType.name).init", node: node)
             var receiver = selfBinding.value
-            try runInitializer(initializers[resolved.index], on: &receiver, arguments: resolved.values, node: node)
+            guard try runInitializer(initializers[resolved.index], on: &receiver, arguments: resolved.values, node: node) else {
+                throw InitializerFailed()
+            }
             return .void
         }
         let made = try construct(type, arguments: arguments, in: scope, node: node)

@@ -51,6 +51,8 @@ final class UserFunction {
     /// `mutating` methods (and a structure's initializers and setters) change `self`.
     var isMutating = false
     var isInitializer = false
+    /// `convenience init`: delegates across (`self.init`), and is inherited only under Swift's rule 2.
+    var isConvenience = false
     /// `init?`.
     var isFailable = false
     /// Declared `throws` (or `rethrows`).

@@ -249,6 +249,9 @@ struct MemberTable {
     var staticStorage: Scope?
     /// Static stored properties not used yet: their initial values are computed on first use.
     var staticInitializers: [String: StaticInitializer] = [:]
+    /// `override var name: T { didSet { ... } }` in a subclass: observers added to a stored property
+    /// the class inherits (it stays the superclass's storage).
+    var overridingObservers: [String: PropertyObservers] = [:]
 
     var isEmpty: Bool {
         methods.isEmpty && computed.isEmpty && staticMethods.isEmpty && staticComputed.isEmpty && subscripts.isEmpty
@@ -258,6 +261,12 @@ struct MemberTable {
     var memberNames: [String] {
         Array(methods.keys) + Array(computed.keys)
     }
+}
+
+/// The `willSet` and `didSet` observers a subclass adds to an inherited stored property.
+struct PropertyObservers {
+    var willSet: UserFunction?
+    var didSet: UserFunction?
 }
 
 /// A static stored property's declaration, until its first use.
