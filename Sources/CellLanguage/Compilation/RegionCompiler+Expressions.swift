@@ -41,6 +41,13 @@ extension RegionCompiler {
                 if let expected, expected.isFloatingPoint || expected.optionalWrapped?.isFloatingPoint == true {
                     return asDouble
                 }
+                if let kind = SizedInteger.Kind.expected(by: expected) {
+                    guard let sized = SizedInteger.exactly(value, as: kind) else {
+                        throw CellError.compile("integer literal '\(literal.literal.text)' overflows when stored into '\(kind.rawValue)'",
+                                                at: literal)
+                    }
+                    return .integer(sized)
+                }
                 return asInt
             }
         case .floatLiteralExpr(let literal):
@@ -225,12 +232,8 @@ extension RegionCompiler {
                         if let integer { return try integer(x, y) }
                     case (.double(let x), .double(let y)):
                         if let floating { return try floating(x, y) }
-                    case (.int(let x), .double) where leftIsLiteral:
-                        a = .double(Double(x))
-                    case (.double, .int(let y)) where rightIsLiteral:
-                        b = .double(Double(y))
                     default:
-                        break
+                        Operators.typeLiterals(&a, &b, leftIsLiteral: leftIsLiteral, rightIsLiteral: rightIsLiteral)
                     }
                     return try Operators.apply(op, a, b)
                 } catch let error as CellError {
@@ -447,7 +450,7 @@ extension RegionCompiler {
                     if binding.isMutable && binding.isInitialized {
                         let hint = Evaluator.compoundAssignmentHint(binding.value)
                         var right = try value(frame, hint)
-                        if hint == .double, case .int(let integer) = right, isLiteral { right = .double(Double(integer)) }
+                        if isLiteral, let hint, let literal = Conversion.convert(right, to: hint, literal: true) { right = literal }
                         switch (binding.value, right) {
                         case (.int(let a), .int(let b)):
                             if let integer {

@@ -194,6 +194,12 @@ extension Evaluator {
         if let expected, expected.isFloatingPoint || expected.optionalWrapped?.isFloatingPoint == true {
             return .double(Double(value))
         }
+        if let kind = SizedInteger.Kind.expected(by: expected) {
+            guard let sized = SizedInteger.exactly(value, as: kind) else {
+                throw CellError.compile("integer literal '\(literal.literal.text)' overflows when stored into '\(kind.rawValue)'", at: literal)
+            }
+            return .integer(sized)
+        }
         return .int(value)
     }
 

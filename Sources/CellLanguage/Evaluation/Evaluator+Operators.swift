@@ -64,14 +64,8 @@ extension Evaluator {
         let isEquality = infix.operator.as(BinaryOperatorExprSyntax.self).map { ["==", "!="].contains($0.operator.text) } ?? false
         let rightHint = Self.rightOperandHint(left, numericHint: numericHint, isEquality: isEquality)
         var right = try evaluate(infix.rightOperand, in: scope, expecting: rightHint)
-        switch (left, right) {
-        case (.int(let a), .double) where cache.isLiteral(infix.leftOperand):
-            left = .double(Double(a))
-        case (.double, .int(let b)) where cache.isLiteral(infix.rightOperand):
-            right = .double(Double(b))
-        default:
-            break
-        }
+        Operators.typeLiterals(&left, &right, leftIsLiteral: cache.isLiteral(infix.leftOperand),
+                               rightIsLiteral: cache.isLiteral(infix.rightOperand))
         return (left, right)
     }
 
@@ -136,8 +130,8 @@ extension Evaluator {
         // append below copy the collection.
         let hint = Self.compoundAssignmentHint(try read(lvalue))
         var right = try evaluate(valueExpression, in: scope, expecting: hint)
-        if hint == .double, case .int(let integer) = right, cache.isLiteral(valueExpression) {
-            right = .double(Double(integer))
+        if cache.isLiteral(valueExpression), let hint, let literal = Conversion.convert(right, to: hint, literal: true) {
+            right = literal
         }
         do {
             try modify(lvalue) { value in try Self.applyCompoundAssignment(op, displayed: displayed, to: &value, right) }
@@ -152,6 +146,7 @@ extension Evaluator {
     static func compoundAssignmentHint(_ current: Value) -> TypeRef? {
         switch current {
         case .double: return .double
+        case .integer(let integer): return integer.kind.type
         case .array(let array): return .array(array.elementType)
         default: return nil
         }
@@ -197,6 +192,7 @@ extension Evaluator {
     static func rightOperandHint(_ left: Value, numericHint: TypeRef?, isEquality: Bool) -> TypeRef? {
         switch left {
         case .double: return .double
+        case .integer(let integer): return integer.kind.type
         case .optional(_, let wrapped): return .optional(wrapped)
         case .int: if let numericHint { return numericHint }
         default: break

@@ -33,6 +33,9 @@ enum Operators {
             return try integer(operatorText, a, b)
         case (.double(let a), .double(let b)):
             return try floating(operatorText, a, b)
+        case (.integer(let a), _):
+            if let result = try SizedInteger.apply(operatorText, a, right) { return result }
+            throw mismatch(operatorText, left, right)
         case (.string(let a), .string(let b)):
             switch operatorText {
             case "+":
@@ -99,6 +102,24 @@ enum Operators {
                 }
             }
             throw mismatch(operatorText, left, right)
+        }
+    }
+
+    /// Swift's literal typing for a binary operator: an integer literal on one side takes the other
+    /// side's numeric type (`2 * x` with `x: Double`, `pink & 0xFF0000` with `pink: UInt32`).
+    @inline(__always)
+    static func typeLiterals(_ left: inout Value, _ right: inout Value, leftIsLiteral: Bool, rightIsLiteral: Bool) {
+        switch (left, right) {
+        case (.int(let a), .double) where leftIsLiteral:
+            left = .double(Double(a))
+        case (.double, .int(let b)) where rightIsLiteral:
+            right = .double(Double(b))
+        case (.int(let a), .integer(let b)) where leftIsLiteral:
+            if let converted = SizedInteger.exactly(a, as: b.kind) { left = .integer(converted) }
+        case (.integer(let a), .int(let b)) where rightIsLiteral:
+            if let converted = SizedInteger.exactly(b, as: a.kind) { right = .integer(converted) }
+        default:
+            break
         }
     }
 
@@ -225,6 +246,10 @@ enum Operators {
         case ("+", .int), ("+", .double): return operand
         case ("!", .bool(let a)): return .bool(!a)
         case ("~", .int(let a)): return .int(~a)
+        case (_, .integer(let a)):
+            if let result = try SizedInteger.prefix(op, a) { return result }
+            throw CellError(.compile, "unary operator '\(op)' cannot be applied to an operand of type '\(operand.type)'",
+                            position: nil)
         case ("...", .int(let a)): return PartialRanges.value(...a)
         case ("..<", .int(let a)): return PartialRanges.value(..<a)
         default:
@@ -239,6 +264,7 @@ enum Equality {
     static func equal(_ left: Value, _ right: Value) throws -> Bool {
         switch (left, right) {
         case (.int(let a), .int(let b)): return a == b
+        case (.integer(let a), .integer(let b)): return a == b
         case (.double(let a), .double(let b)): return a == b
         case (.string(let a), .string(let b)): return a == b
         case (.bool(let a), .bool(let b)): return a == b

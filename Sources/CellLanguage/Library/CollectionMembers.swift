@@ -278,10 +278,12 @@ enum CollectionMembers {
         registry.add("func reduce<Result>(_ initialResult: Result, _ nextPartialResult: (Result, Element) throws -> Result) rethrows -> Result",
                      of: owner, documentation: "Combines the elements left to right, starting from `initialResult`.") { receiver, arguments, context in
             var accumulator = arguments[0]
-            // An arithmetic operator makes Result the element type, so `doubles.reduce(0, +)` starts from 0.0.
-            if case .function(let function) = arguments[1], case .binaryOperator(let op) = function.body,
-               ["+", "-", "*", "/"].contains(op), case .int(let start) = accumulator, elementType(receiver) == .double {
-                accumulator = .double(Double(start))
+            // An operator makes Result the element type, so `doubles.reduce(0, +)` starts from 0.0 and
+            // `bytes.reduce(0, &+)` from a `UInt8`.
+            if case .function(let function) = arguments[1], case .binaryOperator = function.body,
+               case .int = accumulator, case let element = elementType(receiver), element != .int, element != .any,
+               let converted = Conversion.convert(accumulator, to: element, literal: true) {
+                accumulator = converted
             }
             try each(receiver, context) { element in
                 let next = try context.call(arguments[1], [accumulator, element])

@@ -137,6 +137,7 @@ enum Ordering {
         if case .bool(let truth)? = try UserOperators.apply("<", left, right) { return truth }
         switch (left, right) {
         case (.int(let a), .int(let b)): return a < b
+        case (.integer(let a), .integer(let b)) where a.kind == b.kind: return SizedInteger.less(a, b)
         case (.double(let a), .double(let b)): return a < b
         case (.int(let a), .double(let b)): return Double(a) < b
         case (.double(let a), .int(let b)): return a < Double(b)

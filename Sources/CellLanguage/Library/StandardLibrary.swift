@@ -11,6 +11,7 @@ public enum StandardLibrary {
         NotebookFunctions.register(in: registry)
         MathFunctions.register(in: registry)
         NumberMembers.register(in: registry)
+        SizedIntegerMembers.register(in: registry)
         StringMembers.register(in: registry)
         CollectionMembers.register(in: registry)
         SetMembers.register(in: registry)

@@ -93,6 +93,10 @@ enum Conversion {
             if type == .character, case .string(let text) = value, text.count == 1 { return value }
             if type == .string, case .string = value { return value }
             if literal, type.isFloatingPoint, case .int(let integer) = value { return .double(Double(integer)) }
+            // An integer literal becomes any integer type it fits (`let bits: UInt8 = 0b1111`).
+            if literal, case .int(let integer) = value, let kind = SizedInteger.Kind(typeName: name) {
+                return SizedInteger.exactly(integer, as: kind).map { .integer($0) }
+            }
             // Seeds are `UInt64` in the library; cells hold them as non-negative integers, so a cell's
             // `func f(seed: UInt64)` can pass its parameter on to the library.
             if type == .named("UInt64"), case .int(let integer) = value, integer >= 0 { return value }

@@ -6,6 +6,8 @@ public enum Value {
     /// `()`: what a call of a `Void` function evaluates to.
     case void
     case int(Int)
+    /// A value of a fixed-width integer type other than `Int` (`UInt8`, `Int32` …).
+    case integer(SizedInteger)
     case double(Double)
     case bool(Bool)
     case string(String)
@@ -40,6 +42,7 @@ public enum Value {
         switch self {
         case .void: return .void
         case .int: return .int
+        case .integer(let integer): return integer.kind.type
         case .double: return .double
         case .bool: return .bool
         case .string: return .string
@@ -64,6 +67,7 @@ public enum Value {
         switch self {
         case .void: return "()"
         case .int(let value): return String(value)
+        case .integer(let integer): return integer.description
         case .double(let value): return String(describing: value)
         case .bool(let value): return String(value)
         case .string(let value): return value
@@ -250,6 +254,7 @@ private indirect enum DictionaryTypes {
 /// The values that can be dictionary keys or set elements: Swift's `Hashable` builtins.
 public enum HashableValue: Hashable {
     case int(Int)
+    case integer(SizedInteger)
     case double(Double)
     case bool(Bool)
     case string(String)
@@ -266,6 +271,7 @@ public enum HashableValue: Hashable {
     public init?(_ value: Value) {
         switch value {
         case .int(let value): self = .int(value)
+        case .integer(let value): self = .integer(value)
         case .double(let value): self = .double(value)
         case .bool(let value): self = .bool(value)
         case .string(let value): self = .string(value)

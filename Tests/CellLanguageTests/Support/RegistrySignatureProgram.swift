@@ -8,11 +8,11 @@
 /// Symbols of Swift's own types (Array, String, Int ...), generic ones and the standard library's
 /// global functions are left out: the compiler's versions are the originals the registry imitates.
 enum RegistrySignatureProgram {
-    static let standardLibraryOwners: Set<String> = [
+    static let standardLibraryOwners: Set<String> = Set([
         "Array", "Dictionary", "String", "Int", "Double", "Bool", "Optional", "Range", "ClosedRange", "UInt64",
         "Float", "Character", "Set", "Tuple", "Function", "Void", "Any",
         "PartialRangeThrough", "PartialRangeUpTo", "PartialRangeFrom",
-    ]
+    ]).union(SizedInteger.Kind.allCases.map(\.rawValue))
     static let standardLibraryGlobals: Set<String> = [
         "print", "debugPrint", "min", "max", "abs", "stride", "zip", "type", "readLine",
         "assert", "precondition", "fatalError", "preconditionFailure", "assertionFailure",
