@@ -52,3 +52,27 @@ import Testing
         #expect(notebook.value("String(UInt8(255), radix: 2)") == "\"11111111\"")
     }
 }
+
+/// `Float` in cells: literals become `Float`s where one is expected, arithmetic and printing are
+/// `Float`'s own, and a `Double` value does not pass for a `Float` without a conversion.
+@Suite struct FloatTests {
+    @Test func floatIsComputedAndPrintedAsFloat() {
+        let notebook = Notebook()
+        notebook.run("let third: Float = 1.0 / 3.0\nvar g: Float = 2\ng += 0.5")
+        #expect(notebook.value("third") == "0.33333334")
+        #expect(notebook.value("Double(third)") == "0.3333333432674408")
+        #expect(notebook.value("g * 2") == "5.0")
+        #expect(notebook.value("type(of: g)") == "Float")
+        #expect(notebook.value("sqrt(g) == g.squareRoot()") == "true")
+        #expect(notebook.value("Float(0.1) + Float(0.2)") == "0.3")
+        #expect(notebook.value("[third, 2].sorted()") == "[0.33333334, 2.0]")
+    }
+
+    @Test func doublesDoNotPassForFloats() {
+        let notebook = Notebook()
+        notebook.run("let d = 0.5\nlet f: Float = 0.5")
+        #expect(notebook.value("let x: Float = d").hasPrefix("error: cannot convert value of type 'Double' to specified type 'Float'"))
+        #expect(notebook.value("f + d") == "error: binary operator '+' cannot be applied to operands of type 'Float' and 'Double'")
+        #expect(notebook.value("f + Float(d)") == "1.0")
+    }
+}

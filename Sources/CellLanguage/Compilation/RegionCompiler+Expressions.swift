@@ -36,10 +36,10 @@ extension RegionCompiler {
         switch expression.as(ExprSyntaxEnum.self) {
         case .integerLiteralExpr(let literal):
             guard let value = cache.integer(literal) else { return treeWalked(expression) }
-            let asInt = Value.int(value), asDouble = Value.double(Double(value))
+            let asInt = Value.int(value), asDouble = Value.double(Double(value)), asFloat = Value.float(Float(value))
             return { _, expected in
                 if let expected, expected.isFloatingPoint || expected.optionalWrapped?.isFloatingPoint == true {
-                    return asDouble
+                    return expected == .float || expected.optionalWrapped == .float ? asFloat : asDouble
                 }
                 if let kind = SizedInteger.Kind.expected(by: expected) {
                     guard let sized = SizedInteger.exactly(value, as: kind) else {
@@ -53,7 +53,8 @@ extension RegionCompiler {
         case .floatLiteralExpr(let literal):
             guard let value = literal.representedLiteralValue, value.isFinite else { return treeWalked(expression) }
             let constant = Value.double(value)
-            return { _, _ in constant }
+            let asFloat = Value.float(Float(literal.literal.text.filter { $0 != "_" }) ?? Float(value))
+            return { _, expected in expected == .float || expected?.optionalWrapped == .float ? asFloat : constant }
         case .booleanLiteralExpr(let literal):
             let constant = Value.bool(literal.literal.tokenKind == .keyword(.true))
             return { _, _ in constant }
@@ -224,7 +225,7 @@ extension RegionCompiler {
             let floating = Operators.floatingOperation(op)
             return { frame, expected in
                 do {
-                    let numericHint: TypeRef? = expected == .int || expected == .double ? expected : nil
+                    let numericHint: TypeRef? = expected == .int || expected == .double || expected == .float ? expected : nil
                     var a = try left(frame, numericHint)
                     var b = try right(frame, Evaluator.rightOperandHint(a, numericHint: numericHint, isEquality: isEquality))
                     switch (a, b) {
@@ -249,8 +250,9 @@ extension RegionCompiler {
             // `-9223372036854775808` is a valid literal even though its magnitude is not.
             let digits = literal.literal.text.filter { $0 != "_" }
             guard literal.radix == .decimal, let value = Int("-" + digits) else { return treeWalked(ExprSyntax(prefix)) }
-            let asInt = Value.int(value), asDouble = Value.double(Double(value))
+            let asInt = Value.int(value), asDouble = Value.double(Double(value)), asFloat = Value.float(Float(value))
             return { _, expected in
+                if expected == .float { return asFloat }
                 if let expected, expected.isFloatingPoint { return asDouble }
                 return asInt
             }

@@ -120,6 +120,12 @@ extension Evaluator {
         }
         if let best { return (best.index, best.values) }
         if conversionErrors.count == 1 { throw conversionErrors[0] }
+        // Overloads that differ only in `Double` against `Float` (`sqrt`, `Float.init`): swiftc reports
+        // the `Double` one, the default floating-point type.
+        if conversionErrors.count == 2, conversionErrors[0].message.hasSuffix("'Double'"),
+           conversionErrors[1].message == conversionErrors[0].message.replacingOccurrences(of: "'Double'", with: "'Float'") {
+            throw conversionErrors[0]
+        }
         let types = values.map { $0.type.description }.joined(separator: ", ")
         throw CellError.compile("no exact matches in call to '\(calleeName)' with arguments of type (\(types)); candidates: "
                                     + matched.map { "'\(candidates[$0.index].signature)'" }.joined(separator: ", "),

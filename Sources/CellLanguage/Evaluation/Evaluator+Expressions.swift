@@ -27,6 +27,7 @@ extension Evaluator {
             guard let value = cache.double(literal), value.isFinite else {
                 throw CellError.compile("floating-point literal '\(literal.literal.text)' overflows 'Double'", at: literal)
             }
+            if expected == .float || expected?.optionalWrapped == .float { return .float(Float(literal.literal.text.filter { $0 != "_" }) ?? Float(value)) }
             return .double(value)
         case .booleanLiteralExpr(let literal):
             return .bool(literal.literal.tokenKind == .keyword(.true))
@@ -192,7 +193,7 @@ extension Evaluator {
             throw CellError.compile("integer literal '\(literal.literal.text)' overflows when stored into 'Int'", at: literal)
         }
         if let expected, expected.isFloatingPoint || expected.optionalWrapped?.isFloatingPoint == true {
-            return .double(Double(value))
+            return expected == .float || expected.optionalWrapped == .float ? .float(Float(value)) : .double(Double(value))
         }
         if let kind = SizedInteger.Kind.expected(by: expected) {
             guard let sized = SizedInteger.exactly(value, as: kind) else {

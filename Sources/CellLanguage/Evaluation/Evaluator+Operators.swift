@@ -59,7 +59,7 @@ extension Evaluator {
     /// numeric type.
     func evaluateOperands(_ infix: InfixOperatorExprSyntax, in scope: Scope, expecting expected: TypeRef?)
         throws -> (Value, Value) {
-        let numericHint = expected.flatMap { $0 == .int || $0 == .double ? $0 : nil }
+        let numericHint = expected.flatMap { $0 == .int || $0 == .double || $0 == .float ? $0 : nil }
         var left = try evaluate(infix.leftOperand, in: scope, expecting: numericHint)
         let isEquality = infix.operator.as(BinaryOperatorExprSyntax.self).map { ["==", "!="].contains($0.operator.text) } ?? false
         let rightHint = Self.rightOperandHint(left, numericHint: numericHint, isEquality: isEquality)
@@ -75,6 +75,7 @@ extension Evaluator {
             // `-9223372036854775808` is a valid literal even though its magnitude is not.
             let digits = literal.literal.text.filter { $0 != "_" }
             if literal.radix == .decimal, let value = Int("-" + digits) {
+                if expected == .float { return .float(Float(value)) }
                 if let expected, expected.isFloatingPoint { return .double(Double(value)) }
                 return .int(value)
             }
@@ -146,6 +147,7 @@ extension Evaluator {
     static func compoundAssignmentHint(_ current: Value) -> TypeRef? {
         switch current {
         case .double: return .double
+        case .float: return .float
         case .integer(let integer): return integer.kind.type
         case .array(let array): return .array(array.elementType)
         default: return nil
@@ -192,6 +194,7 @@ extension Evaluator {
     static func rightOperandHint(_ left: Value, numericHint: TypeRef?, isEquality: Bool) -> TypeRef? {
         switch left {
         case .double: return .double
+        case .float: return .float
         case .integer(let integer): return integer.kind.type
         case .optional(_, let wrapped): return .optional(wrapped)
         case .int: if let numericHint { return numericHint }

@@ -33,6 +33,8 @@ enum Operators {
             return try integer(operatorText, a, b)
         case (.double(let a), .double(let b)):
             return try floating(operatorText, a, b)
+        case (.float(let a), .float(let b)):
+            return try float(operatorText, a, b)
         case (.integer(let a), _):
             if let result = try SizedInteger.apply(operatorText, a, right) { return result }
             throw mismatch(operatorText, left, right)
@@ -118,6 +120,14 @@ enum Operators {
             if let converted = SizedInteger.exactly(a, as: b.kind) { left = .integer(converted) }
         case (.integer(let a), .int(let b)) where rightIsLiteral:
             if let converted = SizedInteger.exactly(b, as: a.kind) { right = .integer(converted) }
+        case (.int(let a), .float) where leftIsLiteral:
+            left = .float(Float(a))
+        case (.double(let a), .float) where leftIsLiteral:
+            left = .float(Float(a))
+        case (.float, .int(let b)) where rightIsLiteral:
+            right = .float(Float(b))
+        case (.float, .double(let b)) where rightIsLiteral:
+            right = .float(Float(b))
         default:
             break
         }
@@ -203,6 +213,27 @@ enum Operators {
         }
     }
 
+    /// `a op b` on two `Float`s: Swift's `Float` arithmetic (the same operators as `Double`'s).
+    static func float(_ op: String, _ a: Float, _ b: Float) throws -> Value {
+        switch op {
+        case "+": return .float(a + b)
+        case "-": return .float(a - b)
+        case "*": return .float(a * b)
+        case "/": return .float(a / b)
+        case "==": return .bool(a == b)
+        case "!=": return .bool(a != b)
+        case "<": return .bool(a < b)
+        case "<=": return .bool(a <= b)
+        case ">": return .bool(a > b)
+        case ">=": return .bool(a >= b)
+        default:
+            // The errors `Double` gives (`%`, ranges) are `Float`'s too.
+            guard let operation = floatingOperation(op) else { throw mismatch(op, .float(a), .float(b)) }
+            _ = try operation(Double(a), Double(b))
+            throw mismatch(op, .float(a), .float(b))
+        }
+    }
+
     static func floating(_ op: String, _ a: Double, _ b: Double) throws -> Value {
         guard let operation = floatingOperation(op) else { throw mismatch(op, .double(a), .double(b)) }
         return try operation(a, b)
@@ -243,6 +274,8 @@ enum Operators {
             if overflow { throw CellError(.runtime, "arithmetic overflow: -(\(a)) is outside the range of Int (Swift traps here)", position: nil) }
             return .int(result)
         case ("-", .double(let a)): return .double(-a)
+        case ("-", .float(let a)): return .float(-a)
+        case ("+", .float): return operand
         case ("+", .int), ("+", .double): return operand
         case ("!", .bool(let a)): return .bool(!a)
         case ("~", .int(let a)): return .int(~a)
@@ -266,6 +299,7 @@ enum Equality {
         case (.int(let a), .int(let b)): return a == b
         case (.integer(let a), .integer(let b)): return a == b
         case (.double(let a), .double(let b)): return a == b
+        case (.float(let a), .float(let b)): return a == b
         case (.string(let a), .string(let b)): return a == b
         case (.bool(let a), .bool(let b)): return a == b
         case (.void, .void): return true

@@ -139,6 +139,7 @@ enum Ordering {
         case (.int(let a), .int(let b)): return a < b
         case (.integer(let a), .integer(let b)) where a.kind == b.kind: return SizedInteger.less(a, b)
         case (.double(let a), .double(let b)): return a < b
+        case (.float(let a), .float(let b)): return a < b
         case (.int(let a), .double(let b)): return Double(a) < b
         case (.double(let a), .int(let b)): return a < Double(b)
         case (.string(let a), .string(let b)): return a < b

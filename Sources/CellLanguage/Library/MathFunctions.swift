@@ -2,27 +2,27 @@ import Foundation
 
 /// The common math functions on `Double` (Foundation's, as a Swift program calls them).
 enum MathFunctions {
-    static let unary: [(name: String, doc: String, function: @Sendable (Double) -> Double)] = [
-        ("sqrt", "The square root of `x`.", { Foundation.sqrt($0) }),
-        ("exp", "e raised to the power `x`.", { Foundation.exp($0) }),
-        ("log", "The natural logarithm of `x`.", { Foundation.log($0) }),
-        ("log2", "The base-2 logarithm of `x`.", { Foundation.log2($0) }),
-        ("log10", "The base-10 logarithm of `x`.", { Foundation.log10($0) }),
-        ("log1p", "log(1 + x), accurate for small `x`.", { Foundation.log1p($0) }),
-        ("expm1", "exp(x) − 1, accurate for small `x`.", { Foundation.expm1($0) }),
-        ("sin", "The sine of `x` (radians).", { Foundation.sin($0) }),
-        ("cos", "The cosine of `x` (radians).", { Foundation.cos($0) }),
-        ("tan", "The tangent of `x` (radians).", { Foundation.tan($0) }),
-        ("asin", "The arcsine of `x`, in radians.", { Foundation.asin($0) }),
-        ("acos", "The arccosine of `x`, in radians.", { Foundation.acos($0) }),
-        ("atan", "The arctangent of `x`, in radians.", { Foundation.atan($0) }),
-        ("sinh", "The hyperbolic sine of `x`.", { Foundation.sinh($0) }),
-        ("cosh", "The hyperbolic cosine of `x`.", { Foundation.cosh($0) }),
-        ("tanh", "The hyperbolic tangent of `x`.", { Foundation.tanh($0) }),
-        ("floor", "The largest integer value not greater than `x`.", { Foundation.floor($0) }),
-        ("ceil", "The smallest integer value not less than `x`.", { Foundation.ceil($0) }),
-        ("round", "`x` rounded to the nearest integer value, halfway cases away from zero.", { Foundation.round($0) }),
-        ("trunc", "`x` rounded towards zero.", { Foundation.trunc($0) }),
+    static let unary: [(name: String, doc: String, function: @Sendable (Double) -> Double, float: @Sendable (Float) -> Float)] = [
+        ("sqrt", "The square root of `x`.", { Foundation.sqrt($0) }, { Foundation.sqrt($0) }),
+        ("exp", "e raised to the power `x`.", { Foundation.exp($0) }, { Foundation.exp($0) }),
+        ("log", "The natural logarithm of `x`.", { Foundation.log($0) }, { Foundation.log($0) }),
+        ("log2", "The base-2 logarithm of `x`.", { Foundation.log2($0) }, { Foundation.log2($0) }),
+        ("log10", "The base-10 logarithm of `x`.", { Foundation.log10($0) }, { Foundation.log10($0) }),
+        ("log1p", "log(1 + x), accurate for small `x`.", { Foundation.log1p($0) }, { Foundation.log1p($0) }),
+        ("expm1", "exp(x) − 1, accurate for small `x`.", { Foundation.expm1($0) }, { Foundation.expm1($0) }),
+        ("sin", "The sine of `x` (radians).", { Foundation.sin($0) }, { Foundation.sin($0) }),
+        ("cos", "The cosine of `x` (radians).", { Foundation.cos($0) }, { Foundation.cos($0) }),
+        ("tan", "The tangent of `x` (radians).", { Foundation.tan($0) }, { Foundation.tan($0) }),
+        ("asin", "The arcsine of `x`, in radians.", { Foundation.asin($0) }, { Foundation.asin($0) }),
+        ("acos", "The arccosine of `x`, in radians.", { Foundation.acos($0) }, { Foundation.acos($0) }),
+        ("atan", "The arctangent of `x`, in radians.", { Foundation.atan($0) }, { Foundation.atan($0) }),
+        ("sinh", "The hyperbolic sine of `x`.", { Foundation.sinh($0) }, { Foundation.sinh($0) }),
+        ("cosh", "The hyperbolic cosine of `x`.", { Foundation.cosh($0) }, { Foundation.cosh($0) }),
+        ("tanh", "The hyperbolic tangent of `x`.", { Foundation.tanh($0) }, { Foundation.tanh($0) }),
+        ("floor", "The largest integer value not greater than `x`.", { Foundation.floor($0) }, { Foundation.floor($0) }),
+        ("ceil", "The smallest integer value not less than `x`.", { Foundation.ceil($0) }, { Foundation.ceil($0) }),
+        ("round", "`x` rounded to the nearest integer value, halfway cases away from zero.", { Foundation.round($0) }, { Foundation.round($0) }),
+        ("trunc", "`x` rounded towards zero.", { Foundation.trunc($0) }, { Foundation.trunc($0) }),
     ]
 
     static func register(in registry: Registry) {

@@ -12,6 +12,7 @@ public enum StandardLibrary {
         MathFunctions.register(in: registry)
         NumberMembers.register(in: registry)
         SizedIntegerMembers.register(in: registry)
+        FloatMembers.register(in: registry)
         StringMembers.register(in: registry)
         CollectionMembers.register(in: registry)
         SetMembers.register(in: registry)

@@ -152,7 +152,12 @@ enum FormatSpecifiers {
             // The same call a compiled program makes (so `%d` of a value beyond 32 bits prints what it prints).
             return String(format: specifier, integer)
         case "f", "F", "e", "E", "g", "G", "a", "A":
-            guard case .double(let number) = value else {
+            // A `Float` is passed to C's variadic formatting as a `double`, as a compiled program passes it.
+            let number: Double
+            switch value {
+            case .double(let double): number = double
+            case .float(let float): number = Double(float)
+            default:
                 throw LibraryUsageError("String(format:): '\(specifier)' takes a Double, not a value of type '\(value.type)'")
             }
             return String(format: specifier, number)

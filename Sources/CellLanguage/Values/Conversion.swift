@@ -92,6 +92,15 @@ enum Conversion {
             if name == "Error", case .native(let native) = value, native.typeName == "Error" { return value }
             if type == .character, case .string(let text) = value, text.count == 1 { return value }
             if type == .string, case .string = value { return value }
+            if type == .float {
+                // A literal becomes a `Float` (`let ratio: Float = 0.1`); a `Double` value does not.
+                guard literal else { return nil }
+                switch value {
+                case .int(let integer): return .float(Float(integer))
+                case .double(let number): return .float(Float(number))
+                default: return nil
+                }
+            }
             if literal, type.isFloatingPoint, case .int(let integer) = value { return .double(Double(integer)) }
             // An integer literal becomes any integer type it fits (`let bits: UInt8 = 0b1111`).
             if literal, case .int(let integer) = value, let kind = SizedInteger.Kind(typeName: name) {
@@ -103,7 +112,7 @@ enum Conversion {
             // `String(format:)`'s arguments: the values Swift passes to C's variadic formatting.
             if name == "CVarArg" {
                 switch value {
-                case .int, .double, .string: return value
+                case .int, .double, .float, .string: return value
                 default: return nil
                 }
             }

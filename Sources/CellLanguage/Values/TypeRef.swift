@@ -25,6 +25,7 @@ public enum TypeRef: Hashable, Sendable, CustomStringConvertible {
 
     public static let int = TypeRef.named("Int")
     public static let double = TypeRef.named("Double")
+    public static let float = TypeRef.named("Float")
     public static let string = TypeRef.named("String")
     public static let bool = TypeRef.named("Bool")
     public static let void = TypeRef.tuple([])

@@ -9,6 +9,8 @@ public enum Value {
     /// A value of a fixed-width integer type other than `Int` (`UInt8`, `Int32` …).
     case integer(SizedInteger)
     case double(Double)
+    /// `Float`: a 32-bit floating-point number, computed and printed as Swift's `Float`.
+    case float(Float)
     case bool(Bool)
     case string(String)
     case array(ArrayValue)
@@ -44,6 +46,7 @@ public enum Value {
         case .int: return .int
         case .integer(let integer): return integer.kind.type
         case .double: return .double
+        case .float: return .float
         case .bool: return .bool
         case .string: return .string
         case .array(let array): return .array(array.elementType)
@@ -69,6 +72,7 @@ public enum Value {
         case .int(let value): return String(value)
         case .integer(let integer): return integer.description
         case .double(let value): return String(describing: value)
+        case .float(let value): return String(describing: value)
         case .bool(let value): return String(value)
         case .string(let value): return value
         case .array(let array): return "[" + array.elements.map(\.debugDescription).joined(separator: ", ") + "]"
@@ -256,6 +260,7 @@ public enum HashableValue: Hashable {
     case int(Int)
     case integer(SizedInteger)
     case double(Double)
+    case float(Float)
     case bool(Bool)
     case string(String)
     /// `Optional` of a hashable type.
@@ -273,6 +278,7 @@ public enum HashableValue: Hashable {
         case .int(let value): self = .int(value)
         case .integer(let value): self = .integer(value)
         case .double(let value): self = .double(value)
+        case .float(let value): self = .float(value)
         case .bool(let value): self = .bool(value)
         case .string(let value): self = .string(value)
         case .optional(let wrapped, _):
