@@ -367,6 +367,8 @@ extension RegionCompiler {
                 return .void
             }
         }
+        // `(a?.b = x) == nil` uses the assignment's `Void?`: the tree walker makes it.
+        if Evaluator.assignmentValueIsOptional(infix) { return treeWalked(ExprSyntax(infix)) }
         guard let lvalue = compileLValue(target) else { return treeWalked(ExprSyntax(infix)) }
         let valueSyntax = infix.rightOperand
         let value = compileExpression(valueSyntax)
@@ -477,7 +479,7 @@ extension RegionCompiler {
                 let destination = try lvalue.run(frame)
                 let hint = Evaluator.compoundAssignmentHint(try evaluator.read(destination))
                 var right = try value(frame, hint)
-                if hint == .double, case .int(let integer) = right, isLiteral { right = .double(Double(integer)) }
+                if isLiteral, let hint, let literal = Conversion.convert(right, to: hint, literal: true) { right = literal }
                 try evaluator.modify(destination) { current in
                     try Evaluator.applyCompoundAssignment(op, displayed: displayed, to: &current, right)
                 }
@@ -498,8 +500,10 @@ extension RegionCompiler {
         let declName = member.declName
         let tupleIndex = Int(name)
         let evaluator = evaluator
+        let isIntegerLiteral = base.is(IntegerLiteralExprSyntax.self)
         return { frame, _ in
-            let value = try baseCode(frame, nil)
+            var value = try baseCode(frame, nil)
+            if isIntegerLiteral { value = evaluator.literalReceiver(value, base: base, member: name) }
             switch value {
             case .metatype(let type):
                 return try evaluator.staticValue(name, of: type, node: member)

@@ -16,7 +16,7 @@ extension Evaluator {
             let (selfValue, superclass) = try superContext(in: scope, at: base)
             return try superProperty(name, of: selfValue, superclass: superclass, node: member)
         }
-        let value = try evaluate(base, in: scope)
+        let value = literalReceiver(try evaluate(base, in: scope), base: base, member: name)
         if case .metatype(let type) = value {
             return try staticValue(name, of: type, node: member)
         }
@@ -25,6 +25,14 @@ extension Evaluator {
             if let index = labels.firstIndex(of: name) { return elements[index] }
         }
         return try property(name, of: value, node: member.declName)
+    }
+
+    /// The receiver of `literal.member`: an integer literal is a `Double` when `Int` has no such
+    /// member and `Double` has (`3.ft` with `extension Double { var ft: Double }`), as Swift types it.
+    func literalReceiver(_ value: Value, base: ExprSyntax, member: String) -> Value {
+        guard case .int(let integer) = value, base.is(IntegerLiteralExprSyntax.self), !hasMember(member, value) else { return value }
+        let double = Value.double(Double(integer))
+        return hasMember(member, double) ? double : value
     }
 
     /// A static property or payload-free enum case (`Double.pi`, `.log`, `Int.max`).

@@ -3,12 +3,14 @@ import SwiftSyntax
 extension Evaluator {
     func evaluateInfix(_ infix: InfixOperatorExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
         if infix.operator.is(AssignmentExprSyntax.self) {
+            let isOptional = Self.assignmentValueIsOptional(infix)
             do {
                 try assign(infix.rightOperand, to: infix.leftOperand, in: scope)
             } catch is OptionalChainNil {
-                // `a?.b = x` with `a` nil assigns nothing.
+                // `a?.b = x` with `a` nil assigns nothing, and its value is `nil`.
+                return isOptional ? .optional(nil, .void) : .void
             }
-            return .void
+            return isOptional ? .optional(.void, .void) : .void
         }
         guard let binary = infix.operator.as(BinaryOperatorExprSyntax.self) else {
             throw CellError.compile("'\(infix.operator.trimmedDescription)' is not available in cells", at: infix.operator)
@@ -53,6 +55,26 @@ extension Evaluator {
         } catch let error as CellError {
             throw error.located(at: binary)
         }
+    }
+
+    /// True when an assignment through optional chaining (`a?.b = x`) is used as a value: it is a
+    /// `Void?`, nil when the chain ended (`if (a?.b = x) == nil`).
+    static func assignmentValueIsOptional(_ infix: InfixOperatorExprSyntax) -> Bool {
+        if infix.parent?.is(CodeBlockItemSyntax.self) == true || infix.parent?.is(ExpressionStmtSyntax.self) == true { return false }
+        var current: ExprSyntax? = infix.leftOperand
+        while let each = current {
+            if each.is(OptionalChainingExprSyntax.self) { return true }
+            if let member = each.as(MemberAccessExprSyntax.self) {
+                current = member.base
+            } else if let element = each.as(SubscriptCallExprSyntax.self) {
+                current = element.calledExpression
+            } else if let unwrap = each.as(ForceUnwrapExprSyntax.self) {
+                current = unwrap.expression
+            } else {
+                return false
+            }
+        }
+        return false
     }
 
     /// Evaluates both operands with Swift's literal typing: a literal operand takes the other side's

@@ -9,10 +9,10 @@ enum SizedIntegerMembers {
             let signedness = name.hasPrefix("U") ? "An unsigned" : "A signed"
             let width = name == "UInt" ? "64" : String(name.drop { !$0.isNumber })
             registry.declareType(name, "struct \(name)", documentation: "\(signedness) \(width)-bit integer.")
-            registry.add("static var max: \(name) { get }", of: name, documentation: "The largest `\(name)`, \(SizedInteger.max(kind)).") { _, _, _ in
+            registry.add("static var max: \(name) { get }", of: name, documentation: "The largest `\(name)`, \(SizedInteger.max(kind).description).") { _, _, _ in
                 .integer(SizedInteger.max(kind))
             }
-            registry.add("static var min: \(name) { get }", of: name, documentation: "The smallest `\(name)`, \(SizedInteger.min(kind)).") { _, _, _ in
+            registry.add("static var min: \(name) { get }", of: name, documentation: "The smallest `\(name)`, \(SizedInteger.min(kind).description).") { _, _, _ in
                 .integer(SizedInteger.min(kind))
             }
             registry.add("static var bitWidth: Int { get }", of: name, documentation: "The number of bits, \(width).") { _, _, _ in

@@ -51,13 +51,16 @@ enum StringMembers {
         registry.add("func contains(_ other: String) -> Bool", of: "String", documentation: "True if `other` occurs in the text.") { receiver, arguments, _ in
             .bool(try receiver.asString().contains(try arguments[0].asString()))
         }
-        registry.add("func split(separator: String) -> [String]", of: "String",
-                     documentation: "The pieces between occurrences of the one-character `separator`, empty pieces dropped.") { receiver, arguments, _ in
+        registry.add("func split(separator: String, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [String]", of: "String",
+                     documentation: "The pieces between occurrences of the one-character `separator`: at most `maxSplits` splits, empty pieces dropped unless `omittingEmptySubsequences` is false.") { receiver, arguments, _ in
             let separator = try arguments[0].asString()
             guard separator.count == 1, let character = separator.first else {
                 throw LibraryUsageError("split(separator:) takes a single character")
             }
-            let parts = try receiver.asString().split(separator: character).map { Value.string(String($0)) }
+            let maxSplits = try arguments[1].asInt()
+            guard maxSplits >= 0 else { throw CellError(.runtime, "Must take zero or more splits", position: nil) }
+            let parts = try receiver.asString().split(separator: character, maxSplits: maxSplits,
+                                                      omittingEmptySubsequences: try arguments[2].asBool()).map { Value.string(String($0)) }
             return .array(ArrayValue(parts, elementType: .string))
         }
         registry.add("func replacingOccurrences(of target: String, with replacement: String) -> String", of: "String",
