@@ -477,6 +477,10 @@ final class StaticWalker {
             pop()
         case .memberAccessExpr(let member):
             if let base = member.base {
+                if let namespace = base.as(DeclReferenceExprSyntax.self), lookup(namespace.baseName.text) == nil,
+                   evaluator.registry.types["\(namespace.baseName.text).\(member.declName.baseName.text)"] != nil {
+                    return  // `Unicode.Scalar`: a library type named with its namespace
+                }
                 walk(base)
                 checkMember(member, base: base)
             }

@@ -76,6 +76,7 @@ extension Evaluator {
                 return .void
             }
             if let type = knownType(named: name) {
+                if let coerced = try literalCoercion(to: type, arguments: arguments, in: scope) { return coerced }
                 return try callStatic("init", of: type, arguments: arguments, in: scope, node: call)
             }
             if let symbols = registry.globals[name], symbols.contains(where: { $0.kind == .function }) {
@@ -94,6 +95,11 @@ extension Evaluator {
             }
             if let nested = try nestedType(member, in: scope) {
                 return try construct(nested, arguments: arguments, in: scope, node: call)
+            }
+            if let type = libraryQualifiedType(member, in: scope) {
+                // `Unicode.Scalar(65)`, `String.Index(...)`: a library type named with its namespace.
+                if let coerced = try literalCoercion(to: type, arguments: arguments, in: scope) { return coerced }
+                return try callStatic("init", of: type, arguments: arguments, in: scope, node: call)
             }
             if let type = try staticBase(base, in: scope) {
                 return try callStatic(name, of: type, arguments: arguments, in: scope, node: call)
@@ -169,13 +175,33 @@ extension Evaluator {
         if let typeExpression = base.as(TypeExprSyntax.self) {
             return resolveAliases(TypeResolver.typeRef(typeExpression.type))
         }
-        if let member = base.as(MemberAccessExprSyntax.self), let nested = try nestedType(member, in: scope) {
-            return nested.type
+        if let member = base.as(MemberAccessExprSyntax.self) {
+            if let nested = try nestedType(member, in: scope) { return nested.type }
+            if let type = libraryQualifiedType(member, in: scope) { return type }
         }
         if let specialization = base.as(GenericSpecializationExprSyntax.self), let type = specializedUserType(specialization) {
             return type.type
         }
         return nil
+    }
+
+    /// `Unicode.Scalar("é")`: as in Swift, a type called with one string literal, for a type a string
+    /// literal can be, is the literal of that type (not the failable `init?(_ description:)`).
+    func literalCoercion(to type: TypeRef, arguments: [ArgumentSyntax], in scope: Scope) throws -> Value? {
+        guard arguments.count == 1, arguments[0].label == nil,
+              let literal = arguments[0].expression.as(StringLiteralExprSyntax.self),
+              type == .named(UnicodeScalars.typeName) || type == .named("UnicodeScalar") else { return nil }
+        return try evaluate(ExprSyntax(literal), in: scope, expecting: .named(UnicodeScalars.typeName))
+    }
+
+    /// The library type a dotted name such as `Unicode.Scalar` names, when its first part is no
+    /// variable of the cell.
+    func libraryQualifiedType(_ member: MemberAccessExprSyntax, in scope: Scope) -> TypeRef? {
+        guard let reference = member.base?.as(DeclReferenceExprSyntax.self) else { return nil }
+        let outer = cache.text(reference.baseName)
+        guard scope.lookup(outer) == nil else { return nil }
+        let name = "\(outer).\(cache.text(member.declName.baseName))"
+        return registry.types[name] != nil ? .named(name) : nil
     }
 
     /// The type `Outer.Inner` names, when `Outer` names a type and `Inner` a type declared inside it.

@@ -64,8 +64,11 @@ extension Evaluator {
         case .prefixOperatorExpr(let prefix):
             return try evaluatePrefix(prefix, in: scope, expecting: expected)
         case .postfixOperatorExpr(let postfix):
-            if postfix.operator.text == "...", case .int(let lower) = try evaluate(postfix.expression, in: scope, expecting: .int) {
-                return PartialRanges.value(lower...)
+            if postfix.operator.text == "..." {
+                let lower = try evaluate(postfix.expression, in: scope, expecting: .int)
+                if case .int(let bound) = lower { return PartialRanges.value(bound...) }
+                if let range = StringIndices.partialFrom(lower) { return range }
+                throw CellError.compile("unary operator '...' cannot be applied to an operand of type '\(lower.type)'", at: postfix)
             }
             throw CellError.compile("postfix operator '\(postfix.operator.text)' is not available in cells", at: postfix)
         case .ternaryExpr(let ternary):

@@ -92,7 +92,8 @@ extension Evaluator {
 
     func evaluateSubscript(_ subscriptCall: SubscriptCallExprSyntax, in scope: Scope) throws -> Value {
         let base = try evaluate(subscriptCall.calledExpression, in: scope)
-        if subscriptCall.arguments.count == 1, let only = subscriptCall.arguments.first, only.label == nil,
+        // A string takes ranges of `String.Index`, never of `Int` (`s[..<i]` is one of them).
+        if subscriptCall.arguments.count == 1, let only = subscriptCall.arguments.first, only.label == nil, !base.isString,
            let range = try oneSidedRange(only.expression, count: base.collectionCount, in: scope) {
             return try subscriptRead(base, index: [.range(range)], labels: [nil], node: Syntax(subscriptCall))
         }
@@ -160,7 +161,8 @@ extension Evaluator {
             }
             guard index.count == 1, labels == [nil] else { break }
             return .optional(dictionary.value(for: hashable), dictionary.valueType)
-        case .string:
+        case .string(let text):
+            if index.count == 1, labels == [nil], let found = try StringIndices.subscriptRead(text, index[0]) { return found }
             throw CellError.compile("'subscript(_:)' is unavailable: cannot subscript String with an Int; use Array(string)[i]",
                                     at: node)
         default:

@@ -82,6 +82,7 @@ enum Operators {
             default: throw mismatch(operatorText, left, right)
             }
         default:
+            if let result = try StringIndices.apply(operatorText, left, right) { return result }
             if operatorText == "~=" {
                 // Pattern matching, as a `switch` case does it: a range contains, other patterns equal.
                 if case .int(let element) = right {
@@ -285,6 +286,10 @@ enum Operators {
                             position: nil)
         case ("...", .int(let a)): return PartialRanges.value(...a)
         case ("..<", .int(let a)): return PartialRanges.value(..<a)
+        case ("...", .native), ("..<", .native):
+            if let range = StringIndices.prefix(op, operand) { return range }
+            throw CellError(.compile, "unary operator '\(op)' cannot be applied to an operand of type '\(operand.type)'",
+                            position: nil)
         default:
             throw CellError(.compile, "unary operator '\(op)' cannot be applied to an operand of type '\(operand.type)'",
                             position: nil)

@@ -27,9 +27,22 @@ enum Sequences {
             for element in set.elements where try !body(element) { return }
         case .string(let string):
             for character in string where try !body(.string(String(character))) { return }
+        case .native(let native) where native.object is any NativeSequence:
+            guard let sequence = native.object as? any NativeSequence else { return }
+            for element in sequence.cellElements.elements where try !body(element) { return }
         default:
             throw CellError(.compile, "for-in loop requires '\(sequence.type)' to conform to 'Sequence'",
                             position: node?.positionAfterSkippingLeadingTrivia)
+        }
+    }
+
+    /// The element type of an array, a set or a string view; nil for other sequences.
+    static func elementType(of sequence: Value) -> TypeRef? {
+        switch sequence {
+        case .array(let array): return array.elementType
+        case .set(let set): return set.elementType
+        case .native(let native): return (native.object as? any NativeSequence)?.cellElements.elementType
+        default: return nil
         }
     }
 
@@ -51,8 +64,12 @@ enum Sequences {
             return ArrayValue(set.elements, elementType: set.elementType)
         case .string(let string):
             return ArrayValue(string.map { .string(String($0)) }, elementType: .character)
+        case .native(let native) where native.object is any NativeSequence:
+            guard let sequence = native.object as? any NativeSequence else { break }
+            return sequence.cellElements
         default:
-            throw CellError(.compile, "value of type '\(sequence.type)' is not a sequence", position: nil)
+            break
         }
+        throw CellError(.compile, "value of type '\(sequence.type)' is not a sequence", position: nil)
     }
 }

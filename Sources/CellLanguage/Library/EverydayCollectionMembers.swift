@@ -248,13 +248,6 @@ enum EverydayCollectionMembers {
             .array(ArrayValue(try receiver.asString().components(separatedBy: try arguments[0].asString()).map { .string($0) },
                               elementType: .string))
         }
-        registry.add("func firstIndex(of element: Character) -> Int?", of: "String",
-                     documentation: "The offset of the first occurrence of `element`, or nil.") { receiver, arguments, _ in
-            let text = try receiver.asString()
-            let target = try arguments[0].asString()
-            let offset = text.firstIndex { String($0) == target }.map { text.distance(from: text.startIndex, to: $0) }
-            return .optional(offset.map { .int($0) }, .int)
-        }
         for owner in ["Character", "String"] {
         registry.add("var isLetter: Bool { get }", of: owner, documentation: "True for a letter.") { receiver, _, _ in
             .bool(try receiver.asString().first?.isLetter ?? false)
@@ -272,7 +265,25 @@ enum EverydayCollectionMembers {
             .bool(try receiver.asString().first?.isWhitespace ?? false)
         }
         registry.add("var asciiValue: UInt8? { get }", of: owner, documentation: "The ASCII code, or nil.") { receiver, _, _ in
-            .optional(try receiver.asString().first?.asciiValue.map { .int(Int($0)) }, .int)
+            .optional(try receiver.asString().first?.asciiValue.map { .integer(SizedInteger($0, kind: .uint8)) }, SizedInteger.Kind.uint8.type)
+        }
+        registry.add("var isASCII: Bool { get }", of: owner, documentation: "True for an ASCII character.") { receiver, _, _ in
+            .bool(try receiver.asString().first?.isASCII ?? false)
+        }
+        registry.add("var isPunctuation: Bool { get }", of: owner, documentation: "True for a punctuation mark.") { receiver, _, _ in
+            .bool(try receiver.asString().first?.isPunctuation ?? false)
+        }
+        registry.add("var isSymbol: Bool { get }", of: owner, documentation: "True for a symbol (`+`, `$`, an emoji …).") { receiver, _, _ in
+            .bool(try receiver.asString().first?.isSymbol ?? false)
+        }
+        registry.add("var isHexDigit: Bool { get }", of: owner, documentation: "True for 0–9, a–f and A–F.") { receiver, _, _ in
+            .bool(try receiver.asString().first?.isHexDigit ?? false)
+        }
+        registry.add("var wholeNumberValue: Int? { get }", of: owner, documentation: "The digit's value (`7` for \"7\"), or nil.") { receiver, _, _ in
+            .optional(try receiver.asString().first?.wholeNumberValue.map { .int($0) }, .int)
+        }
+        registry.add("var hexDigitValue: Int? { get }", of: owner, documentation: "The hexadecimal digit's value (`10` for \"a\"), or nil.") { receiver, _, _ in
+            .optional(try receiver.asString().first?.hexDigitValue.map { .int($0) }, .int)
         }
         }
         registry.add("func uppercased() -> String", of: "Character", documentation: "The character in upper case.") { receiver, _, _ in

@@ -144,6 +144,9 @@ enum Ordering {
         case (.double(let a), .int(let b)): return a < Double(b)
         case (.string(let a), .string(let b)): return a < b
         case (.bool(let a), .bool(let b)): return !a && b
+        case (.native, .native):
+            if let a = StringIndices.index(left), let b = StringIndices.index(right) { return a < b }
+            throw CellError(.compile, "values of type '\(left.type)' and '\(right.type)' cannot be compared with '<'", position: nil)
         case (.tuple(let a, _), .tuple(let b, _)):
             for (x, y) in zip(a, b) {
                 if try less(x, y) { return true }

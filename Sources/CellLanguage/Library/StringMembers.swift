@@ -7,7 +7,11 @@ enum StringMembers {
         registry.declareType("String", "struct String", documentation: "Text. Interpolation `\"\\(x)\"` inserts any value's description.")
         registry.add("init<T>(_ value: T)", of: "String", documentation: "The description of any value, as `print` shows it; the characters of a `[Character]` joined.") { _, arguments, _ in
             // `String(Array("swift").reversed())` is "tfiws": a sequence of characters makes a string.
-            if case .array(let array) = arguments[0], array.elementType == .character {
+            // An array of one-character strings is one of characters: Swift has no `String([String])`,
+            // so a closure's `Character` results typed here as strings (`s.map { $0 == "a" ? "4" : $0 }`) are joined too.
+            if case .array(let array) = arguments[0], array.elementType == .character
+                || (array.elementType == .string && !array.elements.isEmpty
+                    && array.elements.allSatisfy({ if case .string(let text) = $0 { return text.count == 1 } else { return false } })) {
                 return .string(try array.elements.map { try $0.asString() }.joined())
             }
             return .string(arguments[0].description)

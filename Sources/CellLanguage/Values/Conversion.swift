@@ -92,6 +92,11 @@ enum Conversion {
             if name == "Error", case .native(let native) = value, native.typeName == "Error" { return value }
             if type == .character, case .string(let text) = value, text.count == 1 { return value }
             if type == .string, case .string = value { return value }
+            // A one-scalar string literal becomes a `Unicode.Scalar` (`let a: Unicode.Scalar = "A"`).
+            if literal, type == UnicodeScalars.type || name == "UnicodeScalar", case .string(let text) = value,
+               text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first {
+                return UnicodeScalars.value(scalar)
+            }
             if type == .float {
                 // A literal becomes a `Float` (`let ratio: Float = 0.1`); a `Double` value does not.
                 guard literal else { return nil }
@@ -133,6 +138,9 @@ enum Literals {
         switch expression.as(ExprSyntaxEnum.self) {
         case .integerLiteralExpr, .floatLiteralExpr, .nilLiteralExpr:
             return true
+        case .stringLiteralExpr(let string):
+            // `"A"` can become a `Unicode.Scalar`; an interpolated string is always a `String`.
+            return string.segments.allSatisfy { $0.is(StringSegmentSyntax.self) }
         case .prefixOperatorExpr(let prefix):
             return isLiteral(prefix.expression)
         case .tupleExpr(let tuple):

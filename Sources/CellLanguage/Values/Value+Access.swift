@@ -74,6 +74,12 @@ extension Value {
 
 extension Value {
     /// The number of elements of an array or characters of a string; nil for other values.
+    /// True for a `String` (or a `Character` or `Substring`, which cells hold as one).
+    var isString: Bool {
+        if case .string = self { return true }
+        return false
+    }
+
     var collectionCount: Int? {
         switch self {
         case .array(let array): return array.elements.count

@@ -107,6 +107,9 @@ public enum Value {
         switch self {
         case .string(let value): return value.debugDescription
         case .set: return "Set(\(description))"
+        case .native(let native) where StringIndices.isStandardValue(native.object):
+            // Swift's own values: their `debugDescription` (`"\u{203C}"`) inside collections and optionals.
+            return String(reflecting: native.object)
         case .record, .object, .enumeration: return UserDescriptions.describe(self, qualified: true)
         default: return description
         }

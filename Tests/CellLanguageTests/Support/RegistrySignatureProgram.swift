@@ -12,6 +12,8 @@ enum RegistrySignatureProgram {
         "Array", "Dictionary", "String", "Int", "Double", "Bool", "Optional", "Range", "ClosedRange", "UInt64",
         "Float", "Character", "Set", "Tuple", "Function", "Void", "Any",
         "PartialRangeThrough", "PartialRangeUpTo", "PartialRangeFrom",
+        "String.Index", "String.UTF8View", "String.UTF16View", "String.UnicodeScalarView",
+        "Unicode.Scalar", "UnicodeScalar",
     ]).union(SizedInteger.Kind.allCases.map(\.rawValue))
     static let standardLibraryGlobals: Set<String> = [
         "print", "debugPrint", "min", "max", "abs", "stride", "zip", "type", "readLine",
