@@ -6,6 +6,7 @@ enum CollectionMembers {
     static func register(in registry: Registry) {
         registerArray(in: registry)
         registerSequenceMethods(of: "Array", in: registry)
+        registerIndexSlices(in: registry)
         registerRanges(in: registry)
         registerDictionary(in: registry)
     }
@@ -238,6 +239,56 @@ enum CollectionMembers {
         return truth
     }
 
+    /// `prefix(upTo:)`, `prefix(through:)` and `suffix(from:)`: slices named by an index, which must lie
+    /// in the array (Swift's trap otherwise).
+    private static func registerIndexSlices(in registry: Registry) {
+        registry.add("var startIndex: Int { get }", of: "Array", documentation: "The first index, 0.") { _, _, _ in .int(0) }
+        registry.add("var endIndex: Int { get }", of: "Array", documentation: "The index after the last element, `count`.") { receiver, _, _ in
+            .int(try elements(receiver).elements.count)
+        }
+        registry.add("func index(after i: Int) -> Int", of: "Array", documentation: "`i + 1`.") { _, arguments, _ in
+            try offset(try arguments[0].asInt(), by: 1)
+        }
+        registry.add("func index(before i: Int) -> Int", of: "Array", documentation: "`i - 1`.") { _, arguments, _ in
+            try offset(try arguments[0].asInt(), by: -1)
+        }
+        registry.add("func index(_ i: Int, offsetBy distance: Int) -> Int", of: "Array", documentation: "`i + distance`.") { _, arguments, _ in
+            try offset(try arguments[0].asInt(), by: try arguments[1].asInt())
+        }
+        registry.add("func prefix(upTo end: Int) -> [Element]", of: "Array",
+                     documentation: "The elements before index `end` (`a[..<end]`).") { receiver, arguments, _ in
+            let source = try elements(receiver)
+            let end = try arguments[0].asInt()
+            return try slice(source, 0, end, valid: end >= 0 && end <= source.elements.count, "..<\(end)")
+        }
+        registry.add("func prefix(through position: Int) -> [Element]", of: "Array",
+                     documentation: "The elements up to and including index `position` (`a[...position]`).") { receiver, arguments, _ in
+            let source = try elements(receiver)
+            let position = try arguments[0].asInt()
+            return try slice(source, 0, position &+ 1, valid: position >= 0 && position < source.elements.count, "...\(position)")
+        }
+        registry.add("func suffix(from start: Int) -> [Element]", of: "Array",
+                     documentation: "The elements from index `start` on (`a[start...]`).") { receiver, arguments, _ in
+            let source = try elements(receiver)
+            let start = try arguments[0].asInt()
+            return try slice(source, start, source.elements.count, valid: start >= 0 && start <= source.elements.count, "\(start)...")
+        }
+    }
+
+    private static func offset(_ index: Int, by distance: Int) throws -> Value {
+        let (moved, overflow) = index.addingReportingOverflow(distance)
+        if overflow { throw Operators.overflow(index, "+", distance) }
+        return .int(moved)
+    }
+
+    private static func slice(_ array: ArrayValue, _ lower: Int, _ upper: Int, valid: Bool, _ written: String) throws -> Value {
+        guard valid else {
+            throw CellError.runtime("Array index is out of range: \(written) of an array of \(array.elements.count) elements")
+        }
+        return .array(ArrayValue(Array(array.elements[lower..<upper]), elementType: array.elementType))
+    }
+
+
     /// Methods every sequence has (arrays, and through `elements(_:)` ranges, dictionaries and sets).
     /// `excluding` names methods the owner declares its own way (a set's `filter` returns a set).
     static func registerSequenceMethods(of owner: String, in registry: Registry, excluding: Set<String> = []) {
@@ -316,9 +367,15 @@ enum CollectionMembers {
                 if case .range(let range) = receiver, case .int(let value) = arguments[0] {
                     return .bool(value >= range.lower && (range.isClosed ? value <= range.upper : value < range.upper))
                 }
+                var target = arguments[0]
+                // An integer literal takes the element type (`bytes.contains(98)` over `UInt8`s).
+                if case .int = target, let elementType = Sequences.elementType(of: receiver), elementType != .int,
+                   let converted = Conversion.convert(target, to: elementType, literal: true) {
+                    target = converted
+                }
                 var found = false
                 try each(receiver, context) { element in
-                    found = try Equality.equal(element, arguments[0])
+                    found = try Equality.equal(element, target)
                     return !found
                 }
                 return .bool(found)
@@ -408,11 +465,13 @@ enum CollectionMembers {
         for (owner, declaration) in [("Range", "struct Range<Bound>"), ("ClosedRange", "struct ClosedRange<Bound>")] {
             registry.declareType(owner, declaration,
                                  documentation: owner == "Range" ? "The integers `lowerBound..<upperBound`." : "The integers `lowerBound...upperBound`.")
-            registry.add("var lowerBound: Int { get }", of: owner, documentation: "The first value.") { receiver, _, _ in
+            registry.add("var lowerBound: Int { get }", of: owner, documentation: "The first value (of a range of `String.Index`: its first index).") { receiver, _, _ in
+                if let bounds = StringIndices.rangeBounds(receiver) { return StringIndices.value(bounds.lower) }
                 guard case .range(let range) = receiver else { throw LibraryUsageError("expected a range") }
                 return .int(range.lower)
             }
             registry.add("var upperBound: Int { get }", of: owner, documentation: "The bound at the end.") { receiver, _, _ in
+                if let bounds = StringIndices.rangeBounds(receiver) { return StringIndices.value(bounds.upper) }
                 guard case .range(let range) = receiver else { throw LibraryUsageError("expected a range") }
                 return .int(range.upper)
             }
@@ -423,6 +482,7 @@ enum CollectionMembers {
                 return .int(count)
             }
             registry.add("var isEmpty: Bool { get }", of: owner, documentation: "True when the range holds no integer.") { receiver, _, _ in
+                if let bounds = StringIndices.rangeBounds(receiver), owner == "Range" { return .bool(bounds.lower == bounds.upper) }
                 guard case .range(let range) = receiver else { throw LibraryUsageError("expected a range") }
                 return .bool(range.count == 0)
             }
