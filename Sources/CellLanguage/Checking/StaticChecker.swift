@@ -131,6 +131,19 @@ final class StaticWalker {
         "Dictionary", "Set", "Optional", "Any", "Error", "Void", "Never", "newValue", "oldValue", "error", "swap",
     ]
 
+    /// True for a stored property's binding: no accessors, or only `willSet`/`didSet` observers.
+    static func isStored(_ binding: PatternBindingSyntax) -> Bool {
+        guard let block = binding.accessorBlock else { return true }
+        guard case .accessors(let accessors) = block.accessors else { return false }
+        return accessors.allSatisfy { [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) }
+    }
+
+    /// `T?`, `T!` or `Optional<T>`.
+    static func isOptionalType(_ type: TypeSyntax) -> Bool {
+        if type.is(OptionalTypeSyntax.self) || type.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) { return true }
+        return type.as(IdentifierTypeSyntax.self)?.name.text == "Optional"
+    }
+
     // MARK: Collecting
 
     private func collectTopLevel(_ items: CodeBlockItemListSyntax) {
@@ -188,11 +201,13 @@ final class StaticWalker {
                 type.mutatingMethods.insert(function.name.text)
             } else if let variable = member.decl.as(VariableDeclSyntax.self),
                       !variable.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
-                for binding in variable.bindings where binding.accessorBlock == nil {
+                for binding in variable.bindings where Self.isStored(binding) {
                     guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { continue }
                     let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
                     if isLet { type.letProperties.insert(name) }
-                    type.storedProperties.append((name, binding.initializer != nil, isLet))
+                    // An optional `var` starts as nil: its memberwise parameter has a default, as in Swift.
+                    let startsAsNil = !isLet && binding.typeAnnotation.map { Self.isOptionalType($0.type) } == true
+                    type.storedProperties.append((name, binding.initializer != nil || startsAsNil, isLet))
                 }
             } else if member.decl.is(InitializerDeclSyntax.self) {
                 type.hasInitializers = true
