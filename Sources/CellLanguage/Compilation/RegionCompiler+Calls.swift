@@ -109,9 +109,13 @@ extension RegionCompiler {
         let functionSite = PlannedCallSite(symbols: functions, calleeName: name)
         var initializerSite: PlannedCallSite?
         var initializerType: TypeRef?
+        let memberwiseSite = MemberwiseConstructionSite(arguments: arguments)
         return { frame, expected in
             let scope = frame.scope
             if let type = evaluator.userTypes[name] {
+                if let value = try memberwiseSite.construct(type, evaluator: evaluator, argumentCode: argumentCode, frame: frame) {
+                    return value
+                }
                 return try Self.withArguments(evaluator, call, frame, scope, argumentCode) {
                     try evaluator.construct(type, arguments: arguments, in: scope, node: call)
                 }

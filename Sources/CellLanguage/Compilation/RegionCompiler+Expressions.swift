@@ -444,11 +444,46 @@ extension RegionCompiler {
         let evaluator = evaluator
         // `total += i` on a plain variable: no `LValue`, and Int and Double arithmetic applied directly.
         var plainVariable: VariableAccess?
+        // `x += v` in a mutating method, `x` a stored Int or Double property of the structure.
+        var selfField: (selfIndex: Int, field: StoredFieldCache)?
         if let reference = target.as(DeclReferenceExprSyntax.self) {
-            plainVariable = compileBinding(evaluator.cache.text(reference.baseName))
+            let name = evaluator.cache.text(reference.baseName)
+            plainVariable = compileBinding(name)
+            if case .selfMember(let selfIndex) = lookupName(name), integer != nil || floating != nil {
+                selfField = (selfIndex, StoredFieldCache(name: name))
+            }
         }
         return { frame, _ in
             do {
+                if let (selfIndex, cache) = selfField {
+                    let selfBinding = frame.outer[selfIndex]
+                    if selfBinding.isMutable, case .record(let record) = selfBinding.value,
+                       let index = cache.plainArithmeticField(of: record.definition) {
+                        let hint = Evaluator.compoundAssignmentHint(record.fields[index])
+                        var right = try value(frame, hint)
+                        if isLiteral, let hint, let literal = Conversion.convert(right, to: hint, literal: true) { right = literal }
+                        if case .record(var record) = selfBinding.value, record.definition === cache.definition {
+                            let result: Value?
+                            switch (record.fields[index], right) {
+                            case (.int(let a), .int(let b)): result = try integer.map { try $0(a, b) }
+                            case (.double(let a), .double(let b)): result = try floating.map { try $0(a, b) }
+                            default: result = nil
+                            }
+                            if let result {
+                                selfBinding.value = .void  // `record` holds the only reference: changed in place
+                                record.fields[index] = result
+                                selfBinding.value = .record(record)
+                                return .void
+                            }
+                        }
+                        // Any other operands: the general path below, with the right side evaluated once.
+                        let destination = try lvalue.run(frame)
+                        try evaluator.modify(destination) { current in
+                            try Evaluator.applyCompoundAssignment(op, displayed: displayed, to: &current, right)
+                        }
+                        return .void
+                    }
+                }
                 if let plainVariable {
                     let binding = try plainVariable.binding(in: frame)
                     if binding.isMutable && binding.isInitialized {

@@ -107,18 +107,30 @@ extension Evaluator {
                       calleeName: String, node: FunctionCallExprSyntax) throws -> (index: Int, values: [Value]) {
         let matched = plan.matched
         var best: (index: Int, values: [Value], cost: Int)?
+        // First without building the errors (a call of an overloaded initializer such as `Double(i)`
+        // tries many candidates that do not fit); the errors are made only when none fits.
+        for (candidateIndex, bindings) in matched {
+            let attempt: ([Value], Int)?
+            do {
+                attempt = try convertArguments(values, arguments: arguments, bindings: bindings,
+                                               candidate: candidates[candidateIndex], reportingErrors: false)
+            } catch is CellError {
+                continue  // reported below if no candidate fits
+            }
+            guard let (converted, cost) = attempt else { continue }
+            if best == nil || cost < best!.cost { best = (candidateIndex, converted, cost) }
+            if cost == 0 { break }  // an exact match: no later candidate is cheaper
+        }
+        if let best { return (best.index, best.values) }
         var conversionErrors: [CellError] = []
         for (candidateIndex, bindings) in matched {
-            let candidate = candidates[candidateIndex]
             do {
-                let (converted, cost) = try convertArguments(values, arguments: arguments, bindings: bindings,
-                                                             candidate: candidate)
-                if best == nil || cost < best!.cost { best = (candidateIndex, converted, cost) }
+                _ = try convertArguments(values, arguments: arguments, bindings: bindings,
+                                         candidate: candidates[candidateIndex], reportingErrors: true)
             } catch let error as CellError {
                 conversionErrors.append(error)
             }
         }
-        if let best { return (best.index, best.values) }
         if conversionErrors.count == 1 { throw conversionErrors[0] }
         // Overloads that differ only in `Double` against `Float` (`sqrt`, `Float.init`): swiftc reports
         // the `Double` one, the default floating-point type.
@@ -132,10 +144,17 @@ extension Evaluator {
                                 at: node.calledExpression)
     }
 
+    /// The arguments converted to `candidate`'s parameters and what the conversions cost; nil when one
+    /// does not convert and `reportingErrors` is false (true: the error saying why is thrown).
     private func convertArguments(_ values: [Value], arguments: [ArgumentSyntax], bindings: [ArgumentBinding],
-                                  candidate: CallCandidate) throws -> ([Value], Int) {
+                                  candidate: CallCandidate, reportingErrors: Bool) throws -> ([Value], Int)? {
         var result: [Value] = []
+        result.reserveCapacity(bindings.count)
         var cost = 0
+        func converted(_ index: Int, to type: TypeRef) throws -> Value? {
+            if reportingErrors { return try convert(values[index], arguments[index].expression, to: type) }
+            return conversion(of: values[index], to: type, literalIfWritten: arguments[index].expression)
+        }
         for (parameter, binding) in zip(candidate.parameters, bindings) {
             switch binding {
             case .argument(let index):
@@ -144,12 +163,14 @@ extension Evaluator {
                     throw CellError.compile("passing value of type '\(values[index].type)' to an inout parameter requires explicit '&'",
                                             at: argument.expression)
                 }
-                result.append(try convert(values[index], argument.expression, to: parameter.type))
+                guard let value = try converted(index, to: parameter.type) else { return nil }
+                result.append(value)
                 cost += Conversion.cost(values[index], to: parameter.type)
             case .variadic(let indices):
                 var elements: [Value] = []
                 for index in indices {
-                    elements.append(try convert(values[index], arguments[index].expression, to: parameter.type))
+                    guard let value = try converted(index, to: parameter.type) else { return nil }
+                    elements.append(value)
                     cost += Conversion.cost(values[index], to: parameter.type)
                 }
                 result.append(.array(ArrayValue(elements, elementType: parameter.type)))

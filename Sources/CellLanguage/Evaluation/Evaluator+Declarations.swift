@@ -144,7 +144,7 @@ extension Evaluator {
     func requireKnownType(_ type: TypeRef, at node: some SyntaxProtocol) throws {
         switch type {
         case .named(let name):
-            if name.contains("&") {
+            if name.containsASCII("&") {
                 // A protocol composition: each part must be known.
                 for part in name.split(separator: "&") { try requireKnownType(.named(part.trimmingCharacters(in: .whitespaces)), at: node) }
                 return
@@ -259,7 +259,7 @@ extension TypeRef {
         switch self {
         case .named(let name):
             if names.contains(name) { return .any }
-            guard name.contains("<") else { return self }
+            guard name.containsASCII("<") else { return self }
             return .named(GenericName.replacingIdentifiers(in: name) { names.contains($0) ? "Any" : nil })
         case .array(let element): return .array(element.replacingGenerics(names))
         case .dictionary(let key, let value): return .dictionary(key.replacingGenerics(names), value.replacingGenerics(names))

@@ -9,7 +9,7 @@ extension Evaluator {
     func userType(for type: TypeRef) -> UserType? {
         let tableName = type.memberTableName
         guard let found = userTypes[tableName] else { return nil }
-        guard !found.genericParameters.isEmpty, case .named(let name) = type, name.contains("<") else { return found }
+        guard !found.genericParameters.isEmpty, case .named(let name) = type, name.containsASCII("<") else { return found }
         let arguments = GenericName(name).arguments.map { typeRef(parsing: String($0)) }
         return found.specialized(with: arguments)
     }

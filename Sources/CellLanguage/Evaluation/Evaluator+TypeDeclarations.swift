@@ -595,7 +595,7 @@ extension Evaluator {
     /// The cell type a dotted name such as `Library.Book` names, if any.
     func qualifiedUserType(_ syntax: some SyntaxProtocol) -> UserType? {
         let name = syntax.trimmedDescription
-        guard name.contains(".") else { return nil }
+        guard name.containsASCII(".") else { return nil }
         return userTypes.qualified(name)
     }
 
@@ -619,7 +619,7 @@ extension Evaluator {
         switch type {
         case .named(let name):
             if generics.contains(name) { return .any }
-            if !generics.isEmpty, name.contains("<") {
+            if !generics.isEmpty, name.containsASCII("<") {
                 return .named(GenericName.replacingIdentifiers(in: name) { generics.contains($0) ? "Any" : nil })
             }
             if let nested = userTypes[name], nested.name != name { return nested.type }

@@ -249,6 +249,7 @@ extension Evaluator {
             var field: Value
             switch base {
             case .record(var record):
+                base = .void  // `record` holds the only reference to the fields: changed in place
                 field = record.fields[index]
                 record.fields[index] = .void
                 base = .record(record)
@@ -624,7 +625,7 @@ extension Evaluator {
 
     /// A stored property's value before an initializer sets it: its default value, `nil` for an
     /// optional `var`, or `()` (not yet initialized).
-    private func defaultField(_ property: StoredProperty, scope: Scope) throws -> Value {
+    func defaultField(_ property: StoredProperty, scope: Scope) throws -> Value {
         // A `lazy var` stays unset (`()`) until it is first read.
         if property.isLazy { return .void }
         if let source = property.defaultValue {

@@ -67,7 +67,7 @@ enum Conversion {
         case .named(let name):
             if value.type == type { return value }
             // `Named & Aged`: a value that converts to each part keeps its own type.
-            if name.contains("&") {
+            if name.containsASCII("&") {
                 let parts = name.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
                 return parts.allSatisfy({ convert(value, to: .named($0), literal: false) != nil }) ? value : nil
             }

@@ -8,7 +8,7 @@ extension TypeRef {
         switch self {
         case .named(let name):
             if let replacement = substitutions[name] { return replacement }
-            guard name.contains("<") else { return self }
+            guard name.containsASCII("<") else { return self }
             return .named(GenericName.replacingIdentifiers(in: name) { substitutions[$0]?.description })
         case .array(let element): return .array(element.substituting(substitutions))
         case .dictionary(let key, let value): return .dictionary(key.substituting(substitutions), value.substituting(substitutions))

@@ -72,3 +72,12 @@ public enum TypeRef: Hashable, Sendable, CustomStringConvertible {
         return name == "Double" || name == "Float"
     }
 }
+
+extension String {
+    /// True when the ASCII character `mark` occurs in the text: a byte search, for type names checked
+    /// on every conversion (Foundation's `contains(_:)` on a string costs a locale-aware search).
+    @inline(__always)
+    func containsASCII(_ mark: Unicode.Scalar) -> Bool {
+        utf8.contains(UInt8(truncatingIfNeeded: mark.value))
+    }
+}

@@ -50,7 +50,7 @@ enum UserDescriptions {
         switch type {
         case .named(let name):
             if ["Int", "Double", "String", "Bool", "Character", "Float", "UInt64", "Substring"].contains(name) { return "Swift.\(name)" }
-            return name.contains("<") ? name : "\(cellModuleName).\(name)"
+            return name.containsASCII("<") ? name : "\(cellModuleName).\(name)"
         case .array(let element): return "Swift.Array<\(qualifiedName(element))>"
         case .set(let element): return "Swift.Set<\(qualifiedName(element))>"
         case .optional(let wrapped): return "Swift.Optional<\(qualifiedName(wrapped))>"

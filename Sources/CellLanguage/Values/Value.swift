@@ -93,7 +93,7 @@ public enum Value {
         case .function(let function): return function.type.description
         case .metatype(let type):
             // A nested type prints by its own name (`Book`, not `Library.Book`), as Swift prints it.
-            if case .named(let name) = type, !name.contains("<"), let dot = name.lastIndex(of: ".") {
+            if case .named(let name) = type, !name.containsASCII("<"), let dot = name.lastIndex(of: ".") {
                 return String(name[name.index(after: dot)...])
             }
             return type.description
