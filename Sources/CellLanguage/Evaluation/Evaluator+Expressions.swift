@@ -166,7 +166,11 @@ extension Evaluator {
         case .awaitExpr(let node):
             throw CellError.compile("'await' is not available in cells", at: node)
         case .keyPathExpr(let node):
-            throw CellError.compile("key paths are not available in cells; use a closure such as { $0.name }", at: node)
+            // A key path where a function is expected (`people.map(\.name)`): the closure it stands for.
+            guard let closure = cache.keyPathClosure(node) else {
+                throw CellError.compile("this key path is not available in cells; use a closure such as { $0.name }", at: node)
+            }
+            return try evaluate(closure, in: scope, expecting: expected)
         case .regexLiteralExpr(let node):
             throw CellError.compile("regex literals are not available in cells", at: node)
         case .macroExpansionExpr(let node):

@@ -30,6 +30,26 @@ final class SyntaxCache {
         return value
     }
 
+    /// The closure a key path used as a function stands for (`\.name` is `{ $0.name }`, SE-0249), by the
+    /// key path's text. Kept across cells: a function declared earlier may hold the key path, and equal
+    /// texts are equal closures.
+    private var keyPathClosures: [String: ExprSyntax] = [:]
+
+    /// `{ $0<components> }` for a key path, parsed once per text; nil when the key path has no
+    /// components or its closure does not parse as one expression.
+    func keyPathClosure(_ keyPath: KeyPathExprSyntax) -> ExprSyntax? {
+        let components = keyPath.components.trimmedDescription
+        guard !components.isEmpty else { return nil }
+        if let cached = keyPathClosures[components] { return cached }
+        // `\.self` is the identity key path; any other path reads its components from `$0`.
+        let path = components == ".self" ? "" : components
+        let file = CellParser.parse("{ $0\(path) }")
+        guard file.statements.count == 1, case .expr(let expression) = file.statements.first?.item,
+              expression.is(ClosureExprSyntax.self), !file.hasError else { return nil }
+        keyPathClosures[components] = expression
+        return expression
+    }
+
     /// Forgets everything (between cells, so the cache does not grow without bound).
     func clear() {
         texts.removeAll(keepingCapacity: true)

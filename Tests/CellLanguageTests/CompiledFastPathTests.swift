@@ -1,0 +1,63 @@
+@testable import CellLanguage
+import Testing
+
+/// The compiled code's shortcuts (a memberwise construction planned per call site, `x += v` on a
+/// field of `self` in place, overloads tried without errors) give what the general path gives,
+/// including after a later cell redefines the type, and key paths used as functions.
+@Suite struct CompiledFastPathTests {
+    @Test func memberwiseConstructionInALoopFollowsTheTypesDefinition() {
+        let notebook = Notebook()
+        notebook.run("struct P { var x = 0.0; var label: String?; let unit = \"m\" }")
+        let loop = "var made: [P] = []\nfor i in 0..<3 { made.append(P(x: Double(i))) }\nmade.last!"
+        #expect(notebook.value(loop) == "main.P(x: 2.0, label: nil, unit: \"m\")")
+        // Redefined: the same loop text builds values of the new definition.
+        notebook.run("struct P { var x: Int; var y = 7 }")
+        #expect(notebook.value("var made: [P] = []\nfor i in 0..<3 { made.append(P(x: i)) }\nmade.last!") == "main.P(x: 2, y: 7)")
+        #expect(notebook.value("for i in 0..<2 { _ = P(y: i) }").hasPrefix("error: missing argument for parameter 'x'"))
+        // An initializer from an extension keeps the memberwise one, and both are found.
+        notebook.run("extension P { init(both v: Int) { self.init(x: v, y: v) } }")
+        #expect(notebook.value("var made: [P] = []\nfor i in 0..<2 { made.append(P(both: i)); made.append(P(x: i, y: 0)) }\nmade")
+                    == "[main.P(x: 0, y: 0), main.P(x: 0, y: 0), main.P(x: 1, y: 1), main.P(x: 1, y: 0)]")
+    }
+
+    @Test func fieldUpdatesOfSelfKeepObserversOverflowAndTypes() {
+        let notebook = Notebook()
+        notebook.run("""
+        struct C {
+            var n = 0 { didSet { log.append(n) } }
+            var total = 0.0
+            var big = Int.max - 1
+            mutating func add(_ k: Int) { n += k; total += 0.5; total *= 2 }
+            mutating func grow() { big += 1 }
+        }
+        var log: [Int] = []
+        var c = C()
+        """)
+        notebook.run("for k in 1...3 { c.add(k) }")
+        #expect(notebook.value("c.total") == "7.0")
+        #expect(notebook.value("log") == "[1, 3, 6]")
+        notebook.run("c.grow()")
+        #expect(notebook.value("c.grow()").hasPrefix("error: arithmetic overflow"))
+        #expect(notebook.value("c.big") == "9223372036854775807")
+        #expect(notebook.value("let fixed = C()\nfixed.grow()")
+                    == "error: cannot use mutating member on immutable value: 'fixed' is a 'let' constant")
+    }
+
+    @Test func overloadsAreChosenWithoutStoppingAtMisfits() {
+        let notebook = Notebook()
+        #expect(notebook.value("var s = 0.0\nfor i in 0..<4 { s += Double(i) + Double(Float(i)) }\ns") == "12.0")
+        #expect(notebook.value("Double(\"2.5\")") == "Optional(2.5)")
+        #expect(notebook.value("var n = 0\nfor t in [\"1\", \"x\", \"2.5\"] { n += Int(t) ?? 10 }\nn") == "21")
+    }
+
+    @Test func keyPathsAsFunctions() {
+        let notebook = Notebook()
+        notebook.run("struct Person { var name: String; var age: Int; var nick: String? }\nlet people = [Person(name: \"Ada\", age: 36, nick: nil), Person(name: \"Al\", age: 41, nick: \"A\")]")
+        #expect(notebook.value("people.map(\\.name)") == "[\"Ada\", \"Al\"]")
+        #expect(notebook.value("people.map(\\Person.age).reduce(0, +)") == "77")
+        #expect(notebook.value("people.compactMap(\\.nick)") == "[\"A\"]")
+        #expect(notebook.value("people.map(\\.name.count)") == "[3, 2]")
+        #expect(notebook.value("[1, 2].map(\\.self)") == "[1, 2]")
+        #expect(notebook.value("people.map(\\.height)").hasPrefix("error: value of type 'Person' has no member 'height'"))
+    }
+}
