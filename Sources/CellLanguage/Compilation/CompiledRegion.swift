@@ -142,8 +142,10 @@ final class CompiledRegion {
         // same variables: they are looked up once.
         let version = scope.chainVersion
         if let resolved, resolved.scope === scope, resolved.version == version {
+            if let recycled = spareFrames.popLast() { return recycled }
             return Frame(slotCount: slotCount, outer: resolved.outer, scope: scope)
         }
+        spareFrames.removeAll()
         var outer = ContiguousArray<Scope.Binding>()
         outer.reserveCapacity(outerNames.count)
         for name in outerNames {
@@ -157,6 +159,21 @@ final class CompiledRegion {
 
     /// The variables found at the last run, in the scope they were found in.
     private var resolved: (scope: Scope, version: Int, outer: ContiguousArray<Scope.Binding>)?
+
+    /// Frames of finished runs in the resolved scope, emptied, for the next runs (a recursive function
+    /// keeps one per depth it reached, up to `maximumSpareFrames`).
+    private var spareFrames: [Frame] = []
+    private static let maximumSpareFrames = 64
+
+    /// Takes back the frame of a finished run when nothing else holds it (no closure made in the run
+    /// captured it) and it belongs to the resolved scope: its slots are emptied for the next run.
+    func recycle(_ frame: inout Frame) {
+        guard spareFrames.count < Self.maximumSpareFrames, let resolved, frame.scope === resolved.scope,
+              frame.outer.count == resolved.outer.count, isKnownUniquelyReferenced(&frame),
+              zip(frame.outer, resolved.outer).allSatisfy({ $0 === $1 }) else { return }
+        for slot in frame.slots.indices { frame.slots[slot] = nil }
+        spareFrames.append(frame)
+    }
 }
 
 extension Evaluator {
@@ -234,19 +251,28 @@ extension Evaluator {
             current = again
             frame = againFrame
         }
-        guard let frame else { return .void }
+        guard var running = frame else { return .void }
+        frame = nil  // `running` holds the only reference, so the frame can be recycled
+        let value = try run(function, current, in: running, arguments: arguments, node: node)
+        current.recycle(&running)
+        return value
+    }
+
+    /// The body of `function` run in `frame` with `arguments` bound to its parameters.
+    private func run(_ function: UserFunction, _ region: CompiledRegion, in frame: Frame, arguments: [Value],
+                     node: (some SyntaxProtocol)?) throws -> Value {
         for (slot, (parameter, argument)) in zip(function.parameters, arguments).enumerated() {
             let (value, type) = try parameterValue(parameter, argument, node: node)
             frame.slots[slot] = Scope.Binding(value: value, isMutable: false, type: type)
         }
         returnTypes.append(function.returnType)
         defer { returnTypes.removeLast() }
-        if let code = current.singleExpression, let syntax = current.singleExpressionSyntax {
+        if let code = region.singleExpression, let syntax = region.singleExpressionSyntax {
             let value = try code.run(frame, function.returnType)
             let converted = try convertReturn(value, expression: syntax, function: function)
             return function.returnLabels.map { converted.relabeled($0) } ?? converted
         }
-        return try result(of: function, flow: try current.body(frame))
+        return try result(of: function, flow: try region.body(frame))
     }
 
     /// The compiled region for `node` run in `scope` and a frame for this run, compiling it on first

@@ -26,6 +26,8 @@ final class Evaluator {
     var stackBase: UInt = 0
     /// Per-node facts, so loops do not re-read them from the syntax tree.
     let cache = SyntaxCache()
+    /// What the thread's `description` hook refers to (weakly) instead of the evaluator itself.
+    private(set) lazy var descriptionHandle = UserDescriptions.DescriptionHandle(self)
     /// The declared result types of the cell functions being run, innermost last (nil for closures).
     var returnTypes: [TypeRef?] = []
     /// While the arguments of a library method on a collection are evaluated: the collection's element

@@ -63,8 +63,19 @@ enum UserDescriptions {
 
 extension UserDescriptions {
     /// A `description` getter of a cell type, run by the evaluator that runs cells on this thread.
+    ///
+    /// The box holds the evaluator's `DescriptionHandle` weakly, not the evaluator: a weak reference to
+    /// the evaluator would give it a side table, and every retain, release and `unowned` reference of
+    /// it (one per library call's `CallContext`) would then go through that slower path.
     final class EvaluatorBox: NSObject {
-        weak var evaluator: Evaluator?
+        weak var handle: DescriptionHandle?
+        init(_ handle: DescriptionHandle) { self.handle = handle }
+        var evaluator: Evaluator? { handle?.evaluator }
+    }
+
+    /// Owned by one evaluator only, so it lives exactly as long as the evaluator does.
+    final class DescriptionHandle {
+        unowned let evaluator: Evaluator
         init(_ evaluator: Evaluator) { self.evaluator = evaluator }
     }
 
@@ -72,7 +83,7 @@ extension UserDescriptions {
 
     /// Makes `evaluator` the one that runs cell types' `description` on the current thread.
     static func install(for evaluator: Evaluator) {
-        Thread.current.threadDictionary[threadKey] = EvaluatorBox(evaluator)
+        Thread.current.threadDictionary[threadKey] = EvaluatorBox(evaluator.descriptionHandle)
     }
 
     /// The evaluator running cells on this thread, if any.
