@@ -60,4 +60,14 @@ import Testing
         #expect(notebook.value("[1, 2].map(\\.self)") == "[1, 2]")
         #expect(notebook.value("people.map(\\.height)").hasPrefix("error: value of type 'Person' has no member 'height'"))
     }
+
+    @Test func literalsTakeTheTypeTheirUseGivesThem() {
+        let notebook = Notebook()
+        notebook.run("struct S { var area: Double }\nlet shapes = [S(area: 1.5), S(area: 2)]")
+        #expect(notebook.value("shapes.reduce(0) { $0 + $1.area }") == "3.5")
+        #expect(notebook.value("[1, 2].reduce(0) { $0 + $1 }") == "3")
+        #expect(notebook.value("Optional(5)") == "Optional(5)")
+        #expect(notebook.value("let d: Double? = Optional(3)\nd") == "Optional(3.0)")
+        #expect(notebook.value("var n = 0\nfor s in shapes { n += s.area }").hasPrefix("error: binary operator '+=' cannot be applied"))
+    }
 }

@@ -75,6 +75,12 @@ extension Evaluator {
                 try modify(second) { $0 = a }
                 return .void
             }
+            if name == "Optional", arguments.count == 1, arguments[0].label == nil, scope.lookup(name) == nil {
+                // `Optional(5)`: the value wrapped, as `.some(5)`.
+                let wrapped = expected?.optionalWrapped
+                let value = try evaluateArgument(0, arguments[0], in: scope, expecting: wrapped, call: call)
+                return .optional(value, wrapped ?? value.type)
+            }
             if let type = knownType(named: name) {
                 if let coerced = try literalCoercion(to: type, arguments: arguments, in: scope) { return coerced }
                 return try callStatic("init", of: type, arguments: arguments, in: scope, node: call)

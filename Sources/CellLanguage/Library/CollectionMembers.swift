@@ -281,6 +281,12 @@ enum CollectionMembers {
         return .int(moved)
     }
 
+    /// An operator error of an `Int` operand meeting a `Double` one (what an integer literal typed as
+    /// `Int` too early runs into).
+    static func isIntegerMeetingDouble(_ error: CellError) -> Bool {
+        error.message.hasSuffix("operands of type 'Int' and 'Double'") || error.message.hasSuffix("operands of type 'Double' and 'Int'")
+    }
+
     private static func slice(_ array: ArrayValue, _ lower: Int, _ upper: Int, valid: Bool, _ written: String) throws -> Value {
         guard valid else {
             throw CellError.runtime("Array index is out of range: \(written) of an array of \(array.elements.count) elements")
@@ -336,10 +342,25 @@ enum CollectionMembers {
                let converted = Conversion.convert(accumulator, to: element, literal: true) {
                 accumulator = converted
             }
-            try each(receiver, context) { element in
-                let next = try context.call(arguments[1], [accumulator, element])
-                accumulator = Conversion.convert(next, to: accumulator.type, literal: false) ?? next
-                return true
+            let initial = accumulator
+            var steps = 0
+            do {
+                try each(receiver, context) { element in
+                    let next = try context.call(arguments[1], [accumulator, element])
+                    accumulator = Conversion.convert(next, to: accumulator.type, literal: false) ?? next
+                    steps += 1
+                    return true
+                }
+            } catch let error as CellError where steps == 0 && Self.isIntegerMeetingDouble(error) {
+                // `shapes.reduce(0) { $0 + $1.area }`: swiftc types the literal 0 by the closure, so
+                // Result is Double; a closure that can only add a Double to it says so on its first call.
+                guard case .int(let start) = initial else { throw error }
+                accumulator = .double(Double(start))
+                try each(receiver, context) { element in
+                    let next = try context.call(arguments[1], [accumulator, element])
+                    accumulator = Conversion.convert(next, to: accumulator.type, literal: false) ?? next
+                    return true
+                }
             }
             return accumulator
         }
