@@ -190,6 +190,22 @@ enum CollectionMembers {
             }
             return .optional(nil, .int)
         }
+        registry.add("func lastIndex(where predicate: (Element) throws -> Bool) rethrows -> Int?", of: "Array",
+                     documentation: "The last index whose element satisfies `predicate`, or nil.") { receiver, arguments, context in
+            let array = try receiver.asArray()
+            for (index, element) in array.elements.enumerated().reversed() where try predicate(arguments[0], element, context) {
+                return .optional(.int(index), .int)
+            }
+            return .optional(nil, .int)
+        }
+        registry.add("func last(where predicate: (Element) throws -> Bool) rethrows -> Element?", of: "Array",
+                     documentation: "The last element that satisfies `predicate`, or nil.") { receiver, arguments, context in
+            let array = try receiver.asArray()
+            for element in array.elements.reversed() where try predicate(arguments[0], element, context) {
+                return .optional(element, array.elementType)
+            }
+            return .optional(nil, array.elementType)
+        }
         registry.add("func joined(separator: String = \"\") -> String", of: "Array",
                      documentation: "The elements (strings) concatenated with `separator` between them.") { receiver, arguments, _ in
             let strings = try receiver.asArray().elements.map { try $0.asString() }
