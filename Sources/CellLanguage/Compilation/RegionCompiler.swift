@@ -400,7 +400,7 @@ final class RegionCompiler {
             var value = try code(frame, returnType)
             if let returnType, returnType != .any, returnType != .void {
                 guard let converted = Conversion.convert(value, to: returnType, literal: isLiteral) else {
-                    throw CellError.compile("cannot convert return expression of type '\(value.type)' to return type '\(returnType)'",
+                    throw CellError.compile("cannot convert return expression of type '\(value.type.diagnosticName)' to return type '\(returnType)'",
                                             at: expression)
                 }
                 value = converted

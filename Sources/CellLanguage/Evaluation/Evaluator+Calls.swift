@@ -524,7 +524,7 @@ extension Evaluator {
         guard let returnType = function.returnType, returnType != .any else { return value }
         if returnType == .void { return .void }
         guard let converted = conversion(of: value, to: returnType, literalIfWritten: expression) else {
-            throw CellError.compile("cannot convert return expression of type '\(value.type)' to return type '\(returnType)'",
+            throw CellError.compile("cannot convert return expression of type '\(value.type.diagnosticName)' to return type '\(returnType)'",
                                     at: expression)
         }
         return converted

@@ -290,7 +290,7 @@ final class Evaluator {
             var value = try evaluate(expression, in: scope, expecting: returnType)
             if let returnType, returnType != .any, returnType != .void {
                 guard let converted = conversion(of: value, to: returnType, literalIfWritten: expression) else {
-                    throw CellError.compile("cannot convert return expression of type '\(value.type)' to return type '\(returnType)'",
+                    throw CellError.compile("cannot convert return expression of type '\(value.type.diagnosticName)' to return type '\(returnType)'",
                                             at: expression)
                 }
                 value = converted

@@ -10,6 +10,17 @@ enum EverydayCollectionMembers {
         registerArray(in: registry)
         registerDictionary(in: registry)
         registerString(in: registry)
+        registerDescriptions(in: registry)
+    }
+
+    /// `description` of the standard collections and ranges: the text `print` writes for them.
+    private static func registerDescriptions(in registry: Registry) {
+        for owner in ["Array", "Dictionary", "Set", "Range", "ClosedRange", "String", "Character"] {
+            registry.add("var description: String { get }", of: owner, documentation: "The text `print` writes for the value.") { receiver, _, _ in
+                if case .string(let text) = receiver { return .string(text) }
+                return .string(receiver.description)
+            }
+        }
     }
 
     private static func best(_ receiver: Value, _ areInIncreasingOrder: Value, context: CallContext, largest: Bool) throws -> Value {

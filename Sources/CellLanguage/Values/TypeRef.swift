@@ -81,3 +81,32 @@ extension String {
         utf8.contains(UInt8(truncatingIfNeeded: mark.value))
     }
 }
+
+extension TypeRef {
+    /// The type as swiftc's diagnostics spell it: `()` for `Void` (as in "cannot convert return
+    /// expression of type '()'"), the type's own name otherwise.
+    var diagnosticName: String {
+        self == .void ? "()" : description
+    }
+}
+
+extension TypeRef {
+    /// The type as `print(type(of: x))` writes it: standard generic types by their generic names
+    /// (`Array<Double>`, `Optional<Int>`, `Dictionary<String, Int>`), a nested type by its own name
+    /// (`Book`, not `Library.Book`).
+    var printedName: String {
+        switch self {
+        case .named(let name):
+            if !name.containsASCII("<"), let dot = name.lastIndex(of: ".") { return String(name[name.index(after: dot)...]) }
+            return name
+        case .array(let element): return "Array<\(element.printedName)>"
+        case .dictionary(let key, let value): return "Dictionary<\(key.printedName), \(value.printedName)>"
+        case .set(let element): return "Set<\(element.printedName)>"
+        case .optional(let wrapped): return "Optional<\(wrapped.printedName)>"
+        case .tuple(let elements): return "(" + elements.map(\.printedName).joined(separator: ", ") + ")"
+        case .function(let parameters, let result):
+            return "(" + parameters.map(\.printedName).joined(separator: ", ") + ") -> " + result.printedName
+        case .any: return "Any"
+        }
+    }
+}

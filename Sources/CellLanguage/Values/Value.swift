@@ -91,12 +91,7 @@ public enum Value {
             }
             return "(" + parts.joined(separator: ", ") + ")"
         case .function(let function): return function.type.description
-        case .metatype(let type):
-            // A nested type prints by its own name (`Book`, not `Library.Book`), as Swift prints it.
-            if case .named(let name) = type, !name.containsASCII("<"), let dot = name.lastIndex(of: ".") {
-                return String(name[name.index(after: dot)...])
-            }
-            return type.description
+        case .metatype(let type): return type.printedName
         case .native(let native): return NativeDescriptions.describe(native)
         case .record, .object, .enumeration: return UserDescriptions.describe(self, qualified: false)
         }
