@@ -5,6 +5,8 @@ import SwiftSyntax
 final class ProtocolDefinition {
     let name: String
     var propertyRequirements: [String] = []
+    /// `static var`/`static func` requirements, met by the type's static members.
+    var staticRequirements: [String] = []
     var methodRequirements: [String] = []
     var members = MemberTable()
     init(name: String) { self.name = name }
@@ -493,10 +495,26 @@ extension Evaluator {
                 throw CellError.compile("type '\(type.name)' does not conform to protocol '\(name)'; missing method '\(method)'",
                                         at: node)
             }
+            for member in definition.staticRequirements where !hasStaticMember(member, on: type, protocolDefinition: definition) {
+                throw CellError.compile("type '\(type.name)' does not conform to protocol '\(name)'; missing static member '\(member)'",
+                                        at: node)
+            }
         }
         if type.conforms(to: "CaseIterable"), type.kind == .enumeration, type.cases.contains(where: \.hasPayload) {
             throw CellError.compile("type '\(type.name)' does not conform to protocol 'CaseIterable'", at: node)
         }
+    }
+
+    private func hasStaticMember(_ name: String, on type: UserType, protocolDefinition: ProtocolDefinition) -> Bool {
+        if type.lookupMember({ $0.staticComputed[name] }) != nil || type.lookupMember({ $0.staticMethods[name] }) != nil
+            || type.lookupMember({ $0.staticInitializers[name] }) != nil
+            || type.lookupMember({ $0.staticStorage?.defines(name) == true ? true : nil }) != nil { return true }
+        if type.kind == .enumeration, type.cases.contains(where: { $0.name == name }) { return true }
+        return protocolDefinition.members.staticComputed[name] != nil || protocolDefinition.members.staticMethods[name] != nil
+    }
+
+    private static func isStaticMember(_ modifiers: DeclModifierListSyntax) -> Bool {
+        modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
     }
 
     private func hasInstanceMember(_ name: String, on type: UserType, protocolDefinition: ProtocolDefinition) -> Bool {
@@ -511,13 +529,18 @@ extension Evaluator {
         let definition = ProtocolDefinition(name: node.name.text)
         for member in node.memberBlock.members {
             if let variable = member.decl.as(VariableDeclSyntax.self) {
+                let isStatic = Self.isStaticMember(variable.modifiers)
                 for binding in variable.bindings {
                     if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text {
-                        definition.propertyRequirements.append(name)
+                        if isStatic { definition.staticRequirements.append(name) } else { definition.propertyRequirements.append(name) }
                     }
                 }
             } else if let function = member.decl.as(FunctionDeclSyntax.self) {
-                definition.methodRequirements.append(function.name.text)
+                if Self.isStaticMember(function.modifiers) {
+                    definition.staticRequirements.append(function.name.text)
+                } else {
+                    definition.methodRequirements.append(function.name.text)
+                }
             } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(AssociatedTypeDeclSyntax.self) {
                 throw CellError.compile("initializer and associated type requirements are not available in cells", at: member.decl)
             } else {

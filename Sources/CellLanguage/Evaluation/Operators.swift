@@ -269,6 +269,8 @@ enum Operators {
 
     /// Applies a prefix operator.
     static func prefix(_ op: String, _ operand: Value) throws -> Value {
+        // `-v` with `static prefix func - (v: Vector2) -> Vector2` declared by the value's cell type.
+        if operand.userDefinition != nil, let result = try UserOperators.applyPrefix(op, operand) { return result }
         switch (op, operand) {
         case ("-", .int(let a)):
             let (result, overflow) = Int(0).subtractingReportingOverflow(a)

@@ -31,4 +31,15 @@ enum UserOperators {
         default: return nil
         }
     }
+
+    /// The result of `op operand` through the operand's cell type's one-parameter operator function
+    /// (`static prefix func -`), or nil when it declares none.
+    static func applyPrefix(_ op: String, _ operand: Value) throws -> Value? {
+        guard let definition = operand.userDefinition, let evaluator = UserDescriptions.evaluatorOnThisThread() else { return nil }
+        let candidates = definition.lookupMember({ $0.staticMethods[op] })?.0
+            ?? definition.conformances.compactMap { evaluator.protocols[$0]?.members.staticMethods[op] }.first
+        guard let function = candidates?.first(where: { $0.parameters.count == 1 }) else { return nil }
+        var receiver = Value.metatype(definition.type)
+        return try evaluator.callMethod(function, self: &receiver, arguments: [operand], node: Optional<Syntax>.none)
+    }
 }
