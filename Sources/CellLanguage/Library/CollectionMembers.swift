@@ -207,7 +207,13 @@ enum CollectionMembers {
             return .optional(nil, array.elementType)
         }
         registry.add("func joined(separator: String = \"\") -> String", of: "Array",
-                     documentation: "The elements (strings) concatenated with `separator` between them.") { receiver, arguments, _ in
+                     documentation: "The elements (strings) concatenated with `separator` between them; of an array of arrays, `joined()` is their elements in order.") { receiver, arguments, _ in
+            if case .array(let elementType) = try receiver.asArray().elementType {
+                // `[[1, 2], [3]].joined()`: the inner arrays' elements, one after another.
+                var flattened: [Value] = []
+                for element in try receiver.asArray().elements { flattened += try element.asArray().elements }
+                return .array(ArrayValue(flattened, elementType: elementType))
+            }
             let strings = try receiver.asArray().elements.map { try $0.asString() }
             return .string(strings.joined(separator: try arguments[0].asString()))
         }
@@ -426,6 +432,15 @@ enum CollectionMembers {
                 return !found
             }
             return .bool(found)
+        }
+        registry.add("func count(where predicate: (Element) throws -> Bool) rethrows -> Int", of: owner,
+                     documentation: "The number of elements that satisfy `predicate` (Swift 6).") { receiver, arguments, context in
+            var count = 0
+            try each(receiver, context) { element in
+                if try predicate(arguments[0], element, context) { count += 1 }
+                return true
+            }
+            return .int(count)
         }
         registry.add("func allSatisfy(_ predicate: (Element) throws -> Bool) rethrows -> Bool", of: owner,
                      documentation: "True if every element satisfies `predicate`.") { receiver, arguments, context in

@@ -198,6 +198,20 @@ enum EverydayCollectionMembers {
         registry.add("var last: Character? { get }", of: "String", documentation: "The last character, or nil when empty.") { receiver, _, _ in
             .optional(try receiver.asString().last.map { .string(String($0)) }, .character)
         }
+        registry.add("func compactMap<T>(_ transform: (Character) throws -> T?) rethrows -> [T]", of: "String",
+                     documentation: "The non-nil results of calling `transform` on each character.") { receiver, arguments, context in
+            var results: [Value] = []
+            for character in try receiver.asString() {
+                try context.checkInterrupt()
+                let result = try context.call(arguments[0], [.string(String(character))])
+                if case .optional(let wrapped, _) = result {
+                    if let wrapped { results.append(wrapped) }
+                } else {
+                    results.append(result)
+                }
+            }
+            return CollectionMembers.array(results)
+        }
         registry.add("func map<T>(_ transform: (Character) throws -> T) rethrows -> [T]", of: "String",
                      documentation: "The results of calling `transform` on each character.") { receiver, arguments, context in
             var results: [Value] = []

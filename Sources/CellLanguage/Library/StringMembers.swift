@@ -89,6 +89,15 @@ enum StringMembers {
         registry.add("func reversed() -> String", of: "String", documentation: "The characters in reverse order.") { receiver, _, _ in
             .string(String(try receiver.asString().reversed()))
         }
+        registry.add("mutating func append(contentsOf other: String)", of: "String", documentation: "Appends the characters of `other`.") { receiver, arguments, context in
+            var text = try receiver.asString()
+            let other = try arguments[0].asString()
+            try context.checkAllocation(text.utf8.count + other.utf8.count, of: "String.append(contentsOf:)")
+            receiver = .void  // `text` holds the only reference: appended in place
+            text += other
+            receiver = .string(text)
+            return .void
+        }
         registry.add("mutating func append(_ other: String)", of: "String", documentation: "Appends `other`.") { receiver, arguments, context in
             let text = try receiver.asString()
             let other = try arguments[0].asString()
