@@ -44,13 +44,9 @@ enum Operators {
                 let total = a.utf8.count + b.utf8.count
                 try MemoryGuard.check(elements: total, what: "string concatenation")
                 return .string(a + b)
-            case "==": return .bool(a == b)
-            case "!=": return .bool(a != b)
-            case "<": return .bool(a < b)
-            case "<=": return .bool(a <= b)
-            case ">": return .bool(a > b)
-            case ">=": return .bool(a >= b)
-            default: throw mismatch(operatorText, left, right)
+            default:
+                if let compared = comparison(operatorText, a, b) { return compared }
+                throw mismatch(operatorText, left, right)
             }
         case (.bool(let a), .bool(let b)):
             switch operatorText {
@@ -214,6 +210,19 @@ enum Operators {
         }
     }
 
+    /// `a op b` for one of the six comparison operators, nil for any other operator.
+    static func comparison<T: Comparable>(_ op: String, _ a: T, _ b: T) -> Value? {
+        switch op {
+        case "==": return .bool(a == b)
+        case "!=": return .bool(a != b)
+        case "<": return .bool(a < b)
+        case "<=": return .bool(a <= b)
+        case ">": return .bool(a > b)
+        case ">=": return .bool(a >= b)
+        default: return nil
+        }
+    }
+
     /// `a op b` on two `Float`s: Swift's `Float` arithmetic (the same operators as `Double`'s).
     static func float(_ op: String, _ a: Float, _ b: Float) throws -> Value {
         switch op {
@@ -221,13 +230,8 @@ enum Operators {
         case "-": return .float(a - b)
         case "*": return .float(a * b)
         case "/": return .float(a / b)
-        case "==": return .bool(a == b)
-        case "!=": return .bool(a != b)
-        case "<": return .bool(a < b)
-        case "<=": return .bool(a <= b)
-        case ">": return .bool(a > b)
-        case ">=": return .bool(a >= b)
         default:
+            if let compared = comparison(op, a, b) { return compared }
             // The errors `Double` gives (`%`, ranges) are `Float`'s too.
             guard let operation = floatingOperation(op) else { throw mismatch(op, .float(a), .float(b)) }
             _ = try operation(Double(a), Double(b))

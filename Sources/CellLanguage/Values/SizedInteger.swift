@@ -221,13 +221,7 @@ private struct Binary: IntegerTypeVisitor {
         case "&": return .integer(SizedInteger(x & y, kind: kind))
         case "|": return .integer(SizedInteger(x | y, kind: kind))
         case "^": return .integer(SizedInteger(x ^ y, kind: kind))
-        case "==": return .bool(x == y)
-        case "!=": return .bool(x != y)
-        case "<": return .bool(x < y)
-        case "<=": return .bool(x <= y)
-        case ">": return .bool(x > y)
-        case ">=": return .bool(x >= y)
-        default: return nil
+        default: return Operators.comparison(op, x, y)
         }
     }
 }

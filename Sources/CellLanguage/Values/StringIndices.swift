@@ -99,13 +99,8 @@ enum StringIndices {
     /// `a op b` on two string indices (comparisons and the range operators); nil when they are not.
     static func apply(_ op: String, _ left: Value, _ right: Value) throws -> Value? {
         guard let a = index(left), let b = index(right) else { return nil }
+        if let compared = Operators.comparison(op, a, b) { return compared }
         switch op {
-        case "==": return .bool(a == b)
-        case "!=": return .bool(a != b)
-        case "<": return .bool(a < b)
-        case "<=": return .bool(a <= b)
-        case ">": return .bool(a > b)
-        case ">=": return .bool(a >= b)
         case "..<", "...":
             guard a <= b else {
                 throw CellError(.runtime, "Range requires lowerBound <= upperBound", position: nil)
