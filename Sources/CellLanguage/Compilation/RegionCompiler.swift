@@ -267,7 +267,7 @@ final class RegionCompiler {
                     type = annotated
                 } else {
                     type = result.type
-                    if case .array(let array) = result, array.elementType == .any, array.elements.isEmpty {
+                    if case .array(let array) = result, array.elementType == .any, array.isEmpty {
                         throw CellError.compile("empty collection literal requires an explicit type", at: valueSyntax)
                     }
                     if case .optional(nil, .any) = result {

@@ -93,7 +93,7 @@ extension Evaluator {
                 // `let digits: Set = [1, 2]` declares a `Set<Int>`.
                 type = annotated == .set(.any) ? value.type : annotated
             } else {
-                if case .array(let array) = value, array.elementType == .any, array.elements.isEmpty {
+                if case .array(let array) = value, array.elementType == .any, array.isEmpty {
                     throw CellError.compile("empty collection literal requires an explicit type", at: initializer.value)
                 }
                 if case .optional(nil, .any) = value {

@@ -132,19 +132,19 @@ extension Evaluator {
             guard index.count == 1, labels == [nil] else { break }
             switch index[0] {
             case .int(let position):
-                guard position >= 0 && position < array.elements.count else {
-                    throw CellError.runtime("Index out of range: index \(position) of an array of \(array.elements.count) elements",
+                guard position >= 0 && position < array.count else {
+                    throw CellError.runtime("Index out of range: index \(position) of an array of \(array.count) elements",
                                             at: node)
                 }
-                return array.elements[position]
+                return array[position]
             case .range(let range):
                 guard range.lower >= 0, let count = range.count,
                       case let (end, overflow) = range.lower.addingReportingOverflow(count), !overflow,
-                      end <= array.elements.count else {
-                    throw CellError.runtime("Array index is out of range: \(Value.range(range).description) of an array of \(array.elements.count) elements",
+                      end <= array.count else {
+                    throw CellError.runtime("Array index is out of range: \(Value.range(range).description) of an array of \(array.count) elements",
                                             at: node)
                 }
-                return .array(ArrayValue(Array(array.elements[range.lower..<(range.lower + count)]), elementType: array.elementType))
+                return .array(array.slice(range.lower..<(range.lower + count)))
             default:
                 throw CellError.compile("cannot subscript a value of type '\(base.type)' with an argument of type '\(index[0].type)'",
                                         at: node)
@@ -210,16 +210,16 @@ extension Evaluator {
                 throw CellError.compile("cannot subscript a value of type '\(Value.array(array).type)' with an argument of type '\(index[0].type)'",
                                         at: node)
             }
-            guard position >= 0 && position < array.elements.count else {
-                throw CellError.runtime("Index out of range: index \(position) of an array of \(array.elements.count) elements",
+            guard position >= 0 && position < array.count else {
+                throw CellError.runtime("Index out of range: index \(position) of an array of \(array.count) elements",
                                         at: node)
             }
-            var element = array.elements[position]
+            var element = array[position]
             let result = try body(&element)
             guard let converted = Conversion.convert(element, to: array.elementType, literal: false) else {
                 throw CellError.compile("cannot assign value of type '\(element.type)' to type '\(array.elementType)'", at: node)
             }
-            array.elements[position] = converted
+            array[position] = converted
             return result
         case .dictionary(var dictionary):
             guard index.count >= 1,
@@ -253,17 +253,17 @@ extension Evaluator {
     /// `list[4...6] = ["Bananas", "Apples"]`: the elements in `range` replaced by what `body` makes of them.
     func replaceElements<T>(of array: inout ArrayValue, in range: RangeValue, node: Syntax,
                             _ body: (inout Value) throws -> T) throws -> T {
-        guard range.lower >= 0, let count = range.count, range.lower + count <= array.elements.count else {
-            throw CellError.runtime("Array index is out of range: \(Value.range(range).description) of an array of \(array.elements.count) elements",
+        guard range.lower >= 0, let count = range.count, range.lower + count <= array.count else {
+            throw CellError.runtime("Array index is out of range: \(Value.range(range).description) of an array of \(array.count) elements",
                                     at: node)
         }
         let bounds = range.lower..<(range.lower + count)
-        var slice = Value.array(ArrayValue(Array(array.elements[bounds]), elementType: array.elementType))
+        var slice = Value.array(array.slice(bounds))
         let result = try body(&slice)
         guard case .array(let replacement) = Conversion.convert(slice, to: .array(array.elementType), literal: true) else {
             throw CellError.compile("cannot assign value of type '\(slice.type)' to type 'ArraySlice<\(array.elementType)>'", at: node)
         }
-        array.elements.replaceSubrange(bounds, with: replacement.elements)
+        array.replaceSubrange(bounds, with: replacement)
         return result
     }
 

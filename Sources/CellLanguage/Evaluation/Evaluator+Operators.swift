@@ -188,9 +188,9 @@ extension Evaluator {
                 value = .string(text)
                 return
             case (.array(var array), .array(let other)) where other.elementType == array.elementType || other.elementType == .any:
-                try MemoryGuard.check(elements: array.elements.count + other.elements.count, what: "array concatenation")
+                try MemoryGuard.check(elements: array.count + other.count, what: "array concatenation")
                 value = .void
-                array.elements.append(contentsOf: other.elements)
+                array.append(contentsOf: other)
                 value = .array(array)
                 return
             default:

@@ -67,7 +67,7 @@ enum Operators {
                 guard a.elementType == b.elementType || a.elementType == .any || b.elementType == .any else {
                     throw mismatch(operatorText, left, right)
                 }
-                let (total, overflow) = a.elements.count.addingReportingOverflow(b.elements.count)
+                let (total, overflow) = a.count.addingReportingOverflow(b.count)
                 if overflow { throw mismatch(operatorText, left, right) }
                 try MemoryGuard.check(elements: total, what: "array concatenation")
                 let elementType = a.elementType == .any ? b.elementType : a.elementType
@@ -316,8 +316,8 @@ enum Equality {
         case (.void, .void): return true
         case (.range(let a), .range(let b)): return a == b
         case (.array(let a), .array(let b)):
-            guard a.elements.count == b.elements.count else { return false }
-            for (x, y) in zip(a.elements, b.elements) where try !equal(x, y) { return false }
+            guard a.count == b.count else { return false }
+            for (x, y) in zip(a, b) where try !equal(x, y) { return false }
             return true
         case (.dictionary(let a), .dictionary(let b)):
             guard a.count == b.count else { return false }

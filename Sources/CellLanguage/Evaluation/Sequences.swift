@@ -8,7 +8,7 @@ enum Sequences {
                         _ body: (Value) throws -> Bool) throws {
         switch sequence {
         case .array(let array):
-            for element in array.elements where try !body(element) { return }
+            for element in array where try !body(element) { return }
         case .range(let range):
             guard let count = range.count else {
                 throw CellError(.runtime, "range \(Value.range(range).description) has more elements than Int can count",

@@ -64,35 +64,35 @@ enum CollectionMembers {
                      documentation: "`count` copies of `repeatedValue`.") { _, arguments, context in
             let count = try arguments[1].asInt()
             try context.checkAllocation(count, of: "Array(repeating:count:)")
-            return .array(ArrayValue(Array(repeating: arguments[0], count: count), elementType: arguments[0].type))
+            return .array(ArrayValue(repeating: arguments[0], count: count, elementType: arguments[0].type))
         }
         registry.add("init<S: Sequence>(_ elements: S)", of: "Array",
                      documentation: "The elements of a sequence (a range, a string, a dictionary ...).") { _, arguments, _ in
             .array(try elements(arguments[0]))
         }
         registry.add("var count: Int { get }", of: "Array", documentation: "The number of elements.") { receiver, _, _ in
-            .int(try receiver.asArray().elements.count)
+            .int(try receiver.asArray().count)
         }
         registry.add("var isEmpty: Bool { get }", of: "Array", documentation: "True when there are no elements.") { receiver, _, _ in
-            .bool(try receiver.asArray().elements.isEmpty)
+            .bool(try receiver.asArray().isEmpty)
         }
         registry.add("var first: Element? { get }", of: "Array", documentation: "The first element, or nil when empty.") { receiver, _, _ in
             let array = try receiver.asArray()
-            return .optional(array.elements.first, array.elementType)
+            return .optional(array.first, array.elementType)
         }
         registry.add("var last: Element? { get }", of: "Array", documentation: "The last element, or nil when empty.") { receiver, _, _ in
             let array = try receiver.asArray()
-            return .optional(array.elements.last, array.elementType)
+            return .optional(array.last, array.elementType)
         }
         registry.add("var indices: Range<Int> { get }", of: "Array", documentation: "The valid indices, `0..<count`.") { receiver, _, _ in
-            .range(RangeValue(lower: 0, upper: try receiver.asArray().elements.count, isClosed: false))
+            .range(RangeValue(lower: 0, upper: try receiver.asArray().count, isClosed: false))
         }
         registry.add("mutating func append(_ newElement: Element)", of: "Array", documentation: "Adds an element at the end.") { receiver, arguments, context in
             var array = try receiver.asArray()
             let element = try converted(arguments[0], to: array.elementType)
-            try context.checkAllocation(array.elements.count + 1, of: "Array.append")
+            try context.checkAllocation(array.count + 1, of: "Array.append")
             receiver = .void
-            array.elements.append(element)
+            array.append(element)
             receiver = .array(array)
             return .void
         }
@@ -100,9 +100,9 @@ enum CollectionMembers {
                      documentation: "Adds the elements of another array at the end.") { receiver, arguments, context in
             var array = try receiver.asArray()
             let others = try arguments[0].asArray().elements.map { try converted($0, to: array.elementType) }
-            try context.checkAllocation(array.elements.count + others.count, of: "Array.append(contentsOf:)")
+            try context.checkAllocation(array.count + others.count, of: "Array.append(contentsOf:)")
             receiver = .void
-            array.elements.append(contentsOf: others)
+            array.append(contentsOf: others)
             receiver = .array(array)
             return .void
         }
@@ -110,14 +110,14 @@ enum CollectionMembers {
                      documentation: "Inserts an element at position `i` (0...count).") { receiver, arguments, context in
             var array = try receiver.asArray()
             let index = try arguments[1].asInt()
-            guard index >= 0 && index <= array.elements.count else {
-                throw CellError(.runtime, "Array index is out of range: insert at \(index) into an array of \(array.elements.count) elements",
+            guard index >= 0 && index <= array.count else {
+                throw CellError(.runtime, "Array index is out of range: insert at \(index) into an array of \(array.count) elements",
                                 position: nil)
             }
             let element = try converted(arguments[0], to: array.elementType)
-            try context.checkAllocation(array.elements.count + 1, of: "Array.insert")
+            try context.checkAllocation(array.count + 1, of: "Array.insert")
             receiver = .void
-            array.elements.insert(element, at: index)
+            array.insert(element, at: index)
             receiver = .array(array)
             return .void
         }
@@ -125,40 +125,40 @@ enum CollectionMembers {
                      documentation: "Removes and returns the element at `index`.") { receiver, arguments, _ in
             var array = try receiver.asArray()
             let index = try arguments[0].asInt()
-            guard index >= 0 && index < array.elements.count else {
-                throw CellError(.runtime, "Index out of range: remove(at: \(index)) from an array of \(array.elements.count) elements",
+            guard index >= 0 && index < array.count else {
+                throw CellError(.runtime, "Index out of range: remove(at: \(index)) from an array of \(array.count) elements",
                                 position: nil)
             }
             receiver = .void
-            let removed = array.elements.remove(at: index)
+            let removed = array.remove(at: index)
             receiver = .array(array)
             return removed
         }
         registry.add("@discardableResult mutating func removeLast() -> Element", of: "Array",
                      documentation: "Removes and returns the last element; an error when empty.") { receiver, _, _ in
             var array = try receiver.asArray()
-            guard !array.elements.isEmpty else {
+            guard !array.isEmpty else {
                 throw CellError(.runtime, "Can't remove last element from an empty collection", position: nil)
             }
             receiver = .void
-            let removed = array.elements.removeLast()
+            let removed = array.removeLast()
             receiver = .array(array)
             return removed
         }
         registry.add("@discardableResult mutating func removeFirst() -> Element", of: "Array",
                      documentation: "Removes and returns the first element; an error when empty.") { receiver, _, _ in
             var array = try receiver.asArray()
-            guard !array.elements.isEmpty else {
+            guard !array.isEmpty else {
                 throw CellError(.runtime, "Can't remove first element from an empty collection", position: nil)
             }
             receiver = .void
-            let removed = array.elements.removeFirst()
+            let removed = array.removeFirst()
             receiver = .array(array)
             return removed
         }
         registry.add("mutating func removeAll()", of: "Array", documentation: "Removes every element.") { receiver, _, _ in
             var array = try receiver.asArray()
-            array.elements.removeAll()
+            array.removeAll()
             receiver = .array(array)
             return .void
         }
@@ -170,7 +170,7 @@ enum CollectionMembers {
         }
         registry.add("mutating func reverse()", of: "Array", documentation: "Reverses the elements in place.") { receiver, _, _ in
             var array = try receiver.asArray()
-            array.elements.reverse()
+            array.reverse()
             receiver = .array(array)
             return .void
         }
@@ -201,7 +201,7 @@ enum CollectionMembers {
         registry.add("func last(where predicate: (Element) throws -> Bool) rethrows -> Element?", of: "Array",
                      documentation: "The last element that satisfies `predicate`, or nil.") { receiver, arguments, context in
             let array = try receiver.asArray()
-            for element in array.elements.reversed() where try predicate(arguments[0], element, context) {
+            for element in array.reversed() where try predicate(arguments[0], element, context) {
                 return .optional(element, array.elementType)
             }
             return .optional(nil, array.elementType)
@@ -223,10 +223,10 @@ enum CollectionMembers {
         }) { receiver, arguments, _ in
             let array = try receiver.asArray()
             let index = try arguments[0].asInt()
-            guard index >= 0 && index < array.elements.count else {
-                throw CellError(.runtime, "Index out of range: index \(index) of an array of \(array.elements.count) elements", position: nil)
+            guard index >= 0 && index < array.count else {
+                throw CellError(.runtime, "Index out of range: index \(index) of an array of \(array.count) elements", position: nil)
             }
-            return array.elements[index]
+            return array[index]
         }
     }
 
@@ -266,7 +266,7 @@ enum CollectionMembers {
     private static func registerIndexSlices(in registry: Registry) {
         registry.add("var startIndex: Int { get }", of: "Array", documentation: "The first index, 0.") { _, _, _ in .int(0) }
         registry.add("var endIndex: Int { get }", of: "Array", documentation: "The index after the last element, `count`.") { receiver, _, _ in
-            .int(try elements(receiver).elements.count)
+            .int(try elements(receiver).count)
         }
         registry.add("func index(after i: Int) -> Int", of: "Array", documentation: "`i + 1`.") { _, arguments, _ in
             try offset(try arguments[0].asInt(), by: 1)
@@ -281,19 +281,19 @@ enum CollectionMembers {
                      documentation: "The elements before index `end` (`a[..<end]`).") { receiver, arguments, _ in
             let source = try elements(receiver)
             let end = try arguments[0].asInt()
-            return try slice(source, 0, end, valid: end >= 0 && end <= source.elements.count, "..<\(end)")
+            return try slice(source, 0, end, valid: end >= 0 && end <= source.count, "..<\(end)")
         }
         registry.add("func prefix(through position: Int) -> [Element]", of: "Array",
                      documentation: "The elements up to and including index `position` (`a[...position]`).") { receiver, arguments, _ in
             let source = try elements(receiver)
             let position = try arguments[0].asInt()
-            return try slice(source, 0, position &+ 1, valid: position >= 0 && position < source.elements.count, "...\(position)")
+            return try slice(source, 0, position &+ 1, valid: position >= 0 && position < source.count, "...\(position)")
         }
         registry.add("func suffix(from start: Int) -> [Element]", of: "Array",
                      documentation: "The elements from index `start` on (`a[start...]`).") { receiver, arguments, _ in
             let source = try elements(receiver)
             let start = try arguments[0].asInt()
-            return try slice(source, start, source.elements.count, valid: start >= 0 && start <= source.elements.count, "\(start)...")
+            return try slice(source, start, source.count, valid: start >= 0 && start <= source.count, "\(start)...")
         }
     }
 
@@ -311,9 +311,9 @@ enum CollectionMembers {
 
     private static func slice(_ array: ArrayValue, _ lower: Int, _ upper: Int, valid: Bool, _ written: String) throws -> Value {
         guard valid else {
-            throw CellError.runtime("Array index is out of range: \(written) of an array of \(array.elements.count) elements")
+            throw CellError.runtime("Array index is out of range: \(written) of an array of \(array.count) elements")
         }
-        return .array(ArrayValue(Array(array.elements[lower..<upper]), elementType: array.elementType))
+        return .array(array.slice(lower..<upper))
     }
 
 
@@ -474,7 +474,7 @@ enum CollectionMembers {
         }
         registry.add("func reversed() -> [Element]", of: owner, documentation: "The elements in reverse order.") { receiver, _, _ in
             let source = try elements(receiver)
-            return .array(ArrayValue(source.elements.reversed(), elementType: source.elementType))
+            return .array(source.reversedArray())
         }
         registry.add("func enumerated() -> [(offset: Int, element: Element)]", of: owner,
                      documentation: "Pairs `(offset, element)`, for `for (i, x) in xs.enumerated()`.") { receiver, _, _ in
@@ -487,28 +487,28 @@ enum CollectionMembers {
             let source = try elements(receiver)
             let length = try arguments[0].asInt()
             guard length >= 0 else { throw CellError(.runtime, "Can't take a prefix of negative length from a collection", position: nil) }
-            return .array(ArrayValue(Array(source.elements.prefix(length)), elementType: source.elementType))
+            return .array(source.slice(0..<Swift.min(length, source.count)))
         }
         registry.add("func suffix(_ maxLength: Int) -> [Element]", of: owner,
                      documentation: "The last `maxLength` elements (fewer if the sequence is shorter).") { receiver, arguments, _ in
             let source = try elements(receiver)
             let length = try arguments[0].asInt()
             guard length >= 0 else { throw CellError(.runtime, "Can't take a suffix of negative length from a collection", position: nil) }
-            return .array(ArrayValue(Array(source.elements.suffix(length)), elementType: source.elementType))
+            return .array(source.slice(Swift.max(0, source.count - length)..<source.count))
         }
         registry.add("func dropFirst(_ k: Int = 1) -> [Element]", of: owner,
                      documentation: "All but the first `k` elements.") { receiver, arguments, _ in
             let source = try elements(receiver)
             let count = try arguments[0].asInt()
             guard count >= 0 else { throw CellError(.runtime, "Can't drop a negative number of elements from a collection", position: nil) }
-            return .array(ArrayValue(Array(source.elements.dropFirst(count)), elementType: source.elementType))
+            return .array(source.slice(Swift.min(count, source.count)..<source.count))
         }
         registry.add("func dropLast(_ k: Int = 1) -> [Element]", of: owner,
                      documentation: "All but the last `k` elements.") { receiver, arguments, _ in
             let source = try elements(receiver)
             let count = try arguments[0].asInt()
             guard count >= 0 else { throw CellError(.runtime, "Can't drop a negative number of elements from a collection", position: nil) }
-            return .array(ArrayValue(Array(source.elements.dropLast(count)), elementType: source.elementType))
+            return .array(source.slice(0..<Swift.max(0, source.count - count)))
         }
     }
 

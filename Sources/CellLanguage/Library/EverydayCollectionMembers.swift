@@ -70,18 +70,18 @@ enum EverydayCollectionMembers {
         registry.add("mutating func swapAt(_ i: Int, _ j: Int)", of: "Array", documentation: "Exchanges the elements at `i` and `j`.") { receiver, arguments, _ in
             var array = try receiver.asArray()
             let i = try arguments[0].asInt(), j = try arguments[1].asInt()
-            guard array.elements.indices.contains(i), array.elements.indices.contains(j) else {
+            guard array.indices.contains(i), array.indices.contains(j) else {
                 throw CellError(.runtime, "Fatal error: Index out of range", position: nil)
             }
             receiver = .void
-            array.elements.swapAt(i, j)
+            array.swapAt(i, j)
             receiver = .array(array)
             return .void
         }
         registry.add("mutating func popLast() -> Element?", of: "Array", documentation: "Removes and returns the last element, or nil when empty.") { receiver, _, _ in
             var array = try receiver.asArray()
             receiver = .void
-            let last = array.elements.popLast()
+            let last = array.popLast()
             receiver = .array(array)
             return .optional(last, array.elementType)
         }
@@ -111,7 +111,7 @@ enum EverydayCollectionMembers {
         registry.add("func lastIndex(of element: Element) -> Int?", of: "Array",
                      documentation: "The last position of `element`, or nil.") { receiver, arguments, _ in
             let array = try receiver.asArray()
-            let index = try array.elements.lastIndex { try Equality.equal($0, arguments[0]) }
+            let index = try array.lastIndex { try Equality.equal($0, arguments[0]) }
             return .optional(index.map { .int($0) }, .int)
         }
     }

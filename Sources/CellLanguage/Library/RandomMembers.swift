@@ -25,7 +25,7 @@ enum RandomMembers {
                     return .optional(.int(range.lower &+ Int.random(in: 0..<count)), .int)
                 }
                 let source = try CollectionMembers.elements(receiver)
-                return .optional(source.elements.randomElement(), source.elementType)
+                return .optional(source.randomElement(), source.elementType)
             }
             registry.add("func shuffled() -> [Element]", of: owner, documentation: "The elements in a random order.") { receiver, _, context in
                 if case .range(let range) = receiver { try context.checkAllocation(range.count ?? Int.max, of: "shuffled()") }

@@ -218,18 +218,18 @@ enum StringIndexMembers {
                 }
             }
             registry.add("var count: Int { get }", of: typeName, documentation: "The number of elements.") { receiver, _, _ in
-                .int(try elements(receiver).elements.count)
+                .int(try elements(receiver).count)
             }
             registry.add("var isEmpty: Bool { get }", of: typeName, documentation: "True when there are no elements.") { receiver, _, _ in
-                .bool(try elements(receiver).elements.isEmpty)
+                .bool(try elements(receiver).isEmpty)
             }
             registry.add("var first: Element? { get }", of: typeName, documentation: "The first element, or nil.") { receiver, _, _ in
                 let source = try elements(receiver)
-                return .optional(source.elements.first, source.elementType)
+                return .optional(source.first, source.elementType)
             }
             registry.add("var last: Element? { get }", of: typeName, documentation: "The last element, or nil.") { receiver, _, _ in
                 let source = try elements(receiver)
-                return .optional(source.elements.last, source.elementType)
+                return .optional(source.last, source.elementType)
             }
             CollectionMembers.registerSequenceMethods(of: typeName, in: registry)
         }

@@ -10,8 +10,8 @@ enum StringMembers {
             // An array of one-character strings is one of characters: Swift has no `String([String])`,
             // so a closure's `Character` results typed here as strings (`s.map { $0 == "a" ? "4" : $0 }`) are joined too.
             if case .array(let array) = arguments[0], array.elementType == .character
-                || (array.elementType == .string && !array.elements.isEmpty
-                    && array.elements.allSatisfy({ if case .string(let text) = $0 { return text.count == 1 } else { return false } })) {
+                || (array.elementType == .string && !array.isEmpty
+                    && array.allSatisfy({ if case .string(let text) = $0 { return text.count == 1 } else { return false } })) {
                 return .string(try array.elements.map { try $0.asString() }.joined())
             }
             return .string(arguments[0].description)

@@ -22,8 +22,8 @@ enum Conversion {
             if array.elementType == elementType { return value }
             if array.elementType != .any && !literal && elementType != .any { return nil }
             var converted: [Value] = []
-            converted.reserveCapacity(array.elements.count)
-            for element in array.elements {
+            converted.reserveCapacity(array.count)
+            for element in array {
                 guard let convertedElement = convert(element, to: elementType, literal: literal) else { return nil }
                 converted.append(convertedElement)
             }

@@ -27,7 +27,7 @@ extension TypeRef {
     static func bind(_ pattern: TypeRef, to value: Value, parameters: Set<String>, into bindings: inout [String: TypeRef]) {
         switch (pattern, value) {
         case (.array(let element), .array(let array)) where array.elementType == .any:
-            if let first = array.elements.first { bind(element, to: first, parameters: parameters, into: &bindings) }
+            if let first = array.first { bind(element, to: first, parameters: parameters, into: &bindings) }
         case (.set(let element), .set(let set)) where set.elementType == .any:
             if let first = set.elements.first { bind(element, to: first, parameters: parameters, into: &bindings) }
         case (.optional(let wrapped), .optional(let content, let type)) where type == .any:

@@ -28,11 +28,13 @@ extension Value {
     }
 
     public func asDoubles() throws -> [Double] {
-        try asArray().elements.map { try $0.asDouble() }
+        let array = try asArray()
+        return try array.doubles ?? array.map { try $0.asDouble() }
     }
 
     public func asInts() throws -> [Int] {
-        try asArray().elements.map { try $0.asInt() }
+        let array = try asArray()
+        return try array.ints ?? array.map { try $0.asInt() }
     }
 
     /// The library object inside a native value, as `T`.
@@ -82,7 +84,7 @@ extension Value {
 
     var collectionCount: Int? {
         switch self {
-        case .array(let array): return array.elements.count
+        case .array(let array): return array.count
         case .string(let text): return text.count
         default: return nil
         }

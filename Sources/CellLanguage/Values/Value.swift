@@ -117,16 +117,6 @@ public enum Value {
     }
 }
 
-/// An array value with its element type (so `[]` declared as `[Double]` stays `[Double]`).
-public struct ArrayValue {
-    public var elements: [Value]
-    public var elementType: TypeRef
-    public init(_ elements: [Value], elementType: TypeRef) {
-        self.elements = elements
-        self.elementType = elementType
-    }
-}
-
 /// A dictionary value; entries keep insertion order so that printing is reproducible.
 public struct DictionaryValue {
     public private(set) var entries: [(key: Value, value: Value)] = []

@@ -1,0 +1,341 @@
+/// An array value with its element type (so `[]` declared as `[Double]` stays `[Double]`).
+///
+/// `[Double]` and `[Int]` hold their elements unboxed, 8 bytes each as Swift's own arrays do, instead of
+/// as 32-byte `Value`s: a 10⁶-element `[Double]` built in a cell costs about its 8 MB. Every other element
+/// type holds `Value`s. Which storage an array has follows from its element type alone (an element of
+/// another kind, which the checks before it should never let through, turns the storage back into
+/// `Value`s rather than being lost).
+///
+/// The array is a random-access, mutable collection of `Value`s; its mutating members change the storage
+/// in place (amortised O(1) appends and O(1) element writes), so callers should use them rather than
+/// rebuilding `elements`, which for unboxed storage boxes every element.
+public struct ArrayValue: RandomAccessCollection, MutableCollection {
+    enum Storage {
+        case values([Value])
+        case doubles([Double])
+        case ints([Int])
+    }
+
+    private(set) var storage: Storage
+    public private(set) var elementType: TypeRef
+
+    public init(_ elements: [Value], elementType: TypeRef) {
+        self.elementType = elementType
+        storage = Self.store(elements, as: elementType)
+    }
+
+    /// `count` copies of `value`, without building them as `Value`s first when the storage is unboxed.
+    public init(repeating value: Value, count: Int, elementType: TypeRef) {
+        self.elementType = elementType
+        switch (Self.unboxedKind(of: elementType), value) {
+        case (.doubles, .double(let number)): storage = .doubles(Array(repeating: number, count: count))
+        case (.ints, .int(let number)): storage = .ints(Array(repeating: number, count: count))
+        default: storage = .values(Array(repeating: value, count: count))
+        }
+    }
+
+    /// A `[Double]` of these numbers.
+    public init(doubles: [Double]) {
+        elementType = .double
+        storage = .doubles(doubles)
+    }
+
+    /// A `[Int]` of these numbers.
+    public init(ints: [Int]) {
+        elementType = .int
+        storage = .ints(ints)
+    }
+
+    private enum UnboxedKind { case doubles, ints, none }
+
+    private static func unboxedKind(of type: TypeRef) -> UnboxedKind {
+        if type == .double { return .doubles }
+        if type == .int { return .ints }
+        return .none
+    }
+
+    private static func store(_ elements: [Value], as type: TypeRef) -> Storage {
+        switch unboxedKind(of: type) {
+        case .doubles:
+            var numbers: [Double] = []
+            numbers.reserveCapacity(elements.count)
+            for element in elements {
+                guard case .double(let number) = element else { return .values(elements) }
+                numbers.append(number)
+            }
+            return .doubles(numbers)
+        case .ints:
+            var numbers: [Int] = []
+            numbers.reserveCapacity(elements.count)
+            for element in elements {
+                guard case .int(let number) = element else { return .values(elements) }
+                numbers.append(number)
+            }
+            return .ints(numbers)
+        case .none:
+            return .values(elements)
+        }
+    }
+
+    /// The elements as `Value`s. Reading boxes every element of unboxed storage (O(n)); changing it through
+    /// this property stores the result again, so use the collection's own mutating members instead.
+    public var elements: [Value] {
+        get {
+            switch storage {
+            case .values(let values): return values
+            case .doubles(let numbers): return numbers.map(Value.double)
+            case .ints(let numbers): return numbers.map(Value.int)
+            }
+        }
+        _modify {
+            var values = takeValues()
+            defer { storage = Self.store(values, as: elementType) }
+            yield &values
+        }
+    }
+
+    /// Moves the elements out as `Value`s, leaving the storage empty, so that the result is uniquely held.
+    private mutating func takeValues() -> [Value] {
+        let taken = storage
+        storage = .values([])
+        switch taken {
+        case .values(let values): return values
+        case .doubles(let numbers): return numbers.map(Value.double)
+        case .ints(let numbers): return numbers.map(Value.int)
+        }
+    }
+
+    /// The numbers of a `[Double]` (or of a `[Int]`, converted), without boxing; nil for other arrays.
+    public var doubles: [Double]? {
+        switch storage {
+        case .doubles(let numbers): return numbers
+        case .ints(let numbers): return numbers.map(Double.init)
+        case .values: return nil
+        }
+    }
+
+    /// The numbers of a `[Int]`, without boxing; nil for other arrays.
+    public var ints: [Int]? {
+        if case .ints(let numbers) = storage { return numbers }
+        return nil
+    }
+
+    // MARK: Collection
+
+    public var startIndex: Int { 0 }
+
+    public var endIndex: Int {
+        switch storage {
+        case .values(let values): return values.count
+        case .doubles(let numbers): return numbers.count
+        case .ints(let numbers): return numbers.count
+        }
+    }
+
+    public var count: Int { endIndex }
+
+    public var isEmpty: Bool { endIndex == 0 }
+
+    public func index(after i: Int) -> Int { i + 1 }
+
+    public func index(before i: Int) -> Int { i - 1 }
+
+    /// The element at `position`, which the caller has checked is in `0..<count`.
+    public subscript(position: Int) -> Value {
+        get {
+            switch storage {
+            case .values(let values): return values[position]
+            case .doubles(let numbers): return .double(numbers[position])
+            case .ints(let numbers): return .int(numbers[position])
+            }
+        }
+        set {
+            // Each case releases `storage`'s reference before changing its copy, so the copy is unique and
+            // changed in place (switching over a tuple would keep a second reference alive).
+            switch storage {
+            case .doubles(var numbers):
+                guard case .double(let number) = newValue else { break }
+                storage = .values([])
+                numbers[position] = number
+                storage = .doubles(numbers)
+                return
+            case .ints(var numbers):
+                guard case .int(let number) = newValue else { break }
+                storage = .values([])
+                numbers[position] = number
+                storage = .ints(numbers)
+                return
+            case .values(var values):
+                storage = .values([])
+                values[position] = newValue
+                storage = .values(values)
+                return
+            }
+            elements[position] = newValue
+        }
+    }
+
+    /// The elements in `bounds` (checked by the caller) as an array of the same element type and storage.
+    public func slice(_ bounds: Range<Int>) -> ArrayValue {
+        var result = self
+        switch storage {
+        case .values(let values): result.storage = .values(Array(values[bounds]))
+        case .doubles(let numbers): result.storage = .doubles(Array(numbers[bounds]))
+        case .ints(let numbers): result.storage = .ints(Array(numbers[bounds]))
+        }
+        return result
+    }
+
+    /// The elements in reverse order, with the same element type and storage.
+    public func reversedArray() -> ArrayValue {
+        var result = self
+        result.reverse()
+        return result
+    }
+
+    // MARK: Changing the elements in place
+
+    /// Runs `body` on the storage's own array (held uniquely, so changes are made in place) when `value`,
+    /// if given, fits it; otherwise on the elements as `Value`s.
+    private mutating func mutate<Result>(fitting values: [Value] = [],
+                                         doubles: (inout [Double]) throws -> Result,
+                                         ints: (inout [Int]) throws -> Result,
+                                         boxed: (inout [Value]) throws -> Result) rethrows -> Result {
+        switch storage {
+        case .doubles(var numbers) where values.allSatisfy({ if case .double = $0 { true } else { false } }):
+            storage = .values([])
+            defer { storage = .doubles(numbers) }
+            return try doubles(&numbers)
+        case .ints(var numbers) where values.allSatisfy({ if case .int = $0 { true } else { false } }):
+            storage = .values([])
+            defer { storage = .ints(numbers) }
+            return try ints(&numbers)
+        default:
+            var boxedValues = takeValues()
+            defer { storage = Self.store(boxedValues, as: elementType) }
+            return try boxed(&boxedValues)
+        }
+    }
+
+    public mutating func append(_ element: Value) {
+        switch storage {
+        case .doubles(var numbers):
+            guard case .double(let number) = element else { break }
+            storage = .values([])
+            numbers.append(number)
+            storage = .doubles(numbers)
+            return
+        case .ints(var numbers):
+            guard case .int(let number) = element else { break }
+            storage = .values([])
+            numbers.append(number)
+            storage = .ints(numbers)
+            return
+        case .values(var values):
+            storage = .values([])
+            values.append(element)
+            storage = .values(values)
+            return
+        }
+        elements.append(element)
+    }
+
+    public mutating func append(contentsOf other: ArrayValue) {
+        switch storage {
+        case .doubles(var numbers):
+            guard case .doubles(let more) = other.storage else { break }
+            storage = .values([])
+            numbers.append(contentsOf: more)
+            storage = .doubles(numbers)
+            return
+        case .ints(var numbers):
+            guard case .ints(let more) = other.storage else { break }
+            storage = .values([])
+            numbers.append(contentsOf: more)
+            storage = .ints(numbers)
+            return
+        case .values:
+            break
+        }
+        append(contentsOf: other.elements)
+    }
+
+    public mutating func append(contentsOf others: [Value]) {
+        mutate(fitting: others,
+               doubles: { numbers in numbers.append(contentsOf: others.lazy.map { if case .double(let n) = $0 { n } else { 0 } }) },
+               ints: { numbers in numbers.append(contentsOf: others.lazy.map { if case .int(let n) = $0 { n } else { 0 } }) },
+               boxed: { $0.append(contentsOf: others) })
+    }
+
+    public mutating func insert(_ element: Value, at index: Int) {
+        mutate(fitting: [element],
+               doubles: { if case .double(let n) = element { $0.insert(n, at: index) } },
+               ints: { if case .int(let n) = element { $0.insert(n, at: index) } },
+               boxed: { $0.insert(element, at: index) })
+    }
+
+    @discardableResult
+    public mutating func remove(at index: Int) -> Value {
+        mutate(doubles: { .double($0.remove(at: index)) },
+               ints: { .int($0.remove(at: index)) },
+               boxed: { $0.remove(at: index) })
+    }
+
+    /// Removes the last element, which the caller has checked exists.
+    @discardableResult
+    public mutating func removeLast() -> Value {
+        mutate(doubles: { .double($0.removeLast()) }, ints: { .int($0.removeLast()) }, boxed: { $0.removeLast() })
+    }
+
+    /// Removes the first element, which the caller has checked exists.
+    @discardableResult
+    public mutating func removeFirst() -> Value {
+        mutate(doubles: { .double($0.removeFirst()) }, ints: { .int($0.removeFirst()) }, boxed: { $0.removeFirst() })
+    }
+
+    public mutating func popLast() -> Value? {
+        isEmpty ? nil : removeLast()
+    }
+
+    public mutating func removeAll() {
+        mutate(doubles: { $0.removeAll() }, ints: { $0.removeAll() }, boxed: { $0.removeAll() })
+    }
+
+    public mutating func reverse() {
+        mutate(doubles: { $0.reverse() }, ints: { $0.reverse() }, boxed: { $0.reverse() })
+    }
+
+    public mutating func swapAt(_ i: Int, _ j: Int) {
+        mutate(doubles: { $0.swapAt(i, j) }, ints: { $0.swapAt(i, j) }, boxed: { $0.swapAt(i, j) })
+    }
+
+    public mutating func reserveCapacity(_ minimumCapacity: Int) {
+        mutate(doubles: { $0.reserveCapacity(minimumCapacity) }, ints: { $0.reserveCapacity(minimumCapacity) },
+               boxed: { $0.reserveCapacity(minimumCapacity) })
+    }
+
+    /// Replaces the elements in `bounds` (checked by the caller) with those of `replacement`.
+    public mutating func replaceSubrange(_ bounds: Range<Int>, with replacement: ArrayValue) {
+        switch storage {
+        case .doubles(var numbers):
+            guard case .doubles(let new) = replacement.storage else { break }
+            storage = .values([])
+            numbers.replaceSubrange(bounds, with: new)
+            storage = .doubles(numbers)
+            return
+        case .ints(var numbers):
+            guard case .ints(let new) = replacement.storage else { break }
+            storage = .values([])
+            numbers.replaceSubrange(bounds, with: new)
+            storage = .ints(numbers)
+            return
+        case .values:
+            break
+        }
+        let new = replacement.elements
+        mutate(fitting: new,
+               doubles: { $0.replaceSubrange(bounds, with: new.map { if case .double(let n) = $0 { n } else { 0 } }) },
+               ints: { $0.replaceSubrange(bounds, with: new.map { if case .int(let n) = $0 { n } else { 0 } }) },
+               boxed: { $0.replaceSubrange(bounds, with: new) })
+    }
+}
