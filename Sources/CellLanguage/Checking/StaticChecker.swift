@@ -347,6 +347,10 @@ final class StaticWalker {
         if scopes.count > 1 { declare(function.name.text, .init(isMutable: false, type: nil)) }
         push()
         parameters.append((function.name.text, .init(isMutable: false, type: nil)))
+        // Generic parameters name types in the body (`T()`, `T.self`).
+        for generic in function.genericParameterClause?.parameters ?? [] {
+            parameters.append((generic.name.text, .init(isMutable: false, type: nil)))
+        }
         for (name, info) in parameters { declare(name, info) }
         collectNestedFunctions(body.statements)
         walk(body.statements)

@@ -414,6 +414,21 @@ extension Evaluator {
         }
     }
 
+    /// What a generic function's parameters stand for in a call with `arguments`: each bound by the
+    /// first argument whose declared type names it (`T.Type` by a metatype, `T` and `[T]` by a value's type).
+    private func genericBindings(of function: UserFunction, arguments: [Value]) -> [String: TypeRef] {
+        var bindings: [String: TypeRef] = [:]
+        for (pattern, argument) in zip(function.genericPatterns, arguments) {
+            if case .named(let name) = pattern, name.hasSuffix(".Type"), case .metatype(let type) = argument {
+                let parameter = String(name.dropLast(5))
+                if function.genericParameters.contains(parameter), bindings[parameter] == nil { bindings[parameter] = type }
+                continue
+            }
+            TypeRef.bind(pattern, to: argument, parameters: function.genericParameters, into: &bindings)
+        }
+        return bindings
+    }
+
     /// Runs a cell function or closure.
     func callUser(_ function: UserFunction, arguments: [Value], node: (some SyntaxProtocol)?, parent: Scope? = nil,
                   inoutFirst: Bool = false, onExit: ((Scope) -> Void)? = nil) throws -> Value {
@@ -424,9 +439,19 @@ extension Evaluator {
         if switchesContext { userTypes.context = ownContext }
         defer { if switchesContext { userTypes.context = callerContext } }
         let callerGenerics = activeGenericParameters
-        let switchesGenerics = !function.genericParameters.isEmpty || !callerGenerics.isEmpty
-        if switchesGenerics { activeGenericParameters = function.genericParameters }
-        defer { if switchesGenerics { activeGenericParameters = callerGenerics } }
+        // A closure sees the generic parameters of the function it is written in (`{ T(size: $0) }`).
+        let switchesGenerics = !function.genericParameters.isEmpty || (!callerGenerics.isEmpty && !function.isClosure)
+        let callerBindings = activeGenericBindings
+        if switchesGenerics {
+            activeGenericParameters = function.genericParameters
+            activeGenericBindings = function.genericParameters.isEmpty ? [:] : genericBindings(of: function, arguments: arguments)
+        }
+        defer {
+            if switchesGenerics {
+                activeGenericParameters = callerGenerics
+                activeGenericBindings = callerBindings
+            }
+        }
         if onExit == nil, !inoutFirst {
             if parent == nil, let region = compiledBody(of: function) {
                 return try runCompiled(function, region: region, arguments: arguments, node: node, in: function.captured)

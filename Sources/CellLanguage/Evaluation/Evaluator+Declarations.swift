@@ -202,6 +202,13 @@ extension Evaluator {
                                         body: body.statements, captured: scope, isClosure: false,
                                         usesAnonymousParameters: false, node: Syntax(function))
         userFunction.genericParameters = genericNames
+        if !genericNames.isEmpty {
+            userFunction.genericPatterns = function.signature.parameterClause.parameters.map { parameter in
+                var type = parameter.type
+                if let attributed = type.as(AttributedTypeSyntax.self) { type = attributed.baseType }
+                return resolveAliases(TypeResolver.typeRef(type), keeping: genericNames)
+            }
+        }
         userFunction.isThrowing = function.signature.effectSpecifiers?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.throws)
         if var resultType = function.signature.returnClause?.type {
             if let optional = resultType.as(OptionalTypeSyntax.self) { resultType = optional.wrappedType }
@@ -259,6 +266,8 @@ extension TypeRef {
         switch self {
         case .named(let name):
             if names.contains(name) { return .any }
+            // `T.Type`, `C.Item`: a metatype or an associated type of a generic parameter.
+            if let dot = name.firstIndex(of: "."), names.contains(String(name[..<dot])) { return .any }
             guard name.containsASCII("<") else { return self }
             return .named(GenericName.replacingIdentifiers(in: name) { names.contains($0) ? "Any" : nil })
         case .array(let element): return .array(element.replacingGenerics(names))

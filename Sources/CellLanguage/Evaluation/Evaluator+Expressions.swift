@@ -382,6 +382,7 @@ extension Evaluator {
         if let type = userTypes[name] { return type.type }
         if protocols[name] != nil { return .named(name) }
         if let alias = typeAliases[name] { return alias }
+        if let bound = activeGenericBindings[name] { return bound }
         return nil
     }
 

@@ -37,6 +37,7 @@ extension Evaluator {
 
     /// A static property or payload-free enum case (`Double.pi`, `.log`, `Int.max`).
     func staticValue(_ name: String, of type: TypeRef, node: some SyntaxProtocol) throws -> Value {
+        if name == "self" { return .metatype(type) }  // `Score.self`, `T.self`: the type as a value
         if let value = try userStaticProperty(name, of: type, node: node) { return value }
         if name == "init" {
             // `map(String.init)`: an initializer used as a function.

@@ -8,6 +8,13 @@ final class ProtocolDefinition {
     /// `static var`/`static func` requirements, met by the type's static members.
     var staticRequirements: [String] = []
     var methodRequirements: [String] = []
+    /// `init(...)` requirements, by their argument labels (nil for `_`).
+    var initializerRequirements: [[String?]] = []
+    /// A `subscript` requirement, met by any subscript of the type.
+    var requiresSubscript = false
+    /// `associatedtype` names: each conforming type's choice is inferred from its members, as Swift
+    /// infers it; cells hold values dynamically, so nothing is checked for them.
+    var associatedTypes: [String] = []
     var members = MemberTable()
     init(name: String) { self.name = name }
 }
@@ -499,10 +506,53 @@ extension Evaluator {
                 throw CellError.compile("type '\(type.name)' does not conform to protocol '\(name)'; missing static member '\(member)'",
                                         at: node)
             }
+            if definition.requiresSubscript, type.lookupMember({ $0.subscripts.isEmpty ? nil : true }) == nil,
+               definition.members.subscripts.isEmpty {
+                throw CellError.compile("type '\(type.name)' does not conform to protocol '\(name)'; missing subscript", at: node)
+            }
+            for labels in definition.initializerRequirements {
+                try checkInitializerRequirement(labels, of: name, on: type, at: node)
+            }
         }
         if type.conforms(to: "CaseIterable"), type.kind == .enumeration, type.cases.contains(where: \.hasPayload) {
             throw CellError.compile("type '\(type.name)' does not conform to protocol 'CaseIterable'", at: node)
         }
+    }
+
+    /// The argument labels of a parameter list (nil for `_`), as a call spells them.
+    static func argumentLabels(of clause: FunctionParameterClauseSyntax) -> [String?] {
+        clause.parameters.map { $0.firstName.tokenKind == .wildcard ? nil : $0.firstName.text }
+    }
+
+    /// An `init(...)` requirement is met by an initializer with its labels: one the type declares, the
+    /// memberwise initializer of a structure that declares none, or `init()` when every stored property
+    /// has a value. In a class that is not `final`, the initializer must be `required` (its subclasses
+    /// must have it too), as swiftc insists.
+    private func checkInitializerRequirement(_ labels: [String?], of protocolName: String, on type: UserType,
+                                             at node: Syntax) throws {
+        let spelled = "init(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+        let declared = type.kind == .classType ? availableInitializers(of: type) : type.initializers + type.extensionInitializers
+        if let found = declared.first(where: { $0.parameters.map(\.label) == labels }) {
+            if type.kind == .classType, !type.isFinal,
+               found.node.as(InitializerDeclSyntax.self)?.modifiers.contains(where: { $0.name.tokenKind == .keyword(.required) }) != true {
+                throw CellError.compile("initializer requirement '\(spelled)' can only be satisfied by a 'required' initializer in non-final class '\(type.name)'",
+                                        at: found.node)
+            }
+            return
+        }
+        let allHaveValues = type.storedProperties.allSatisfy(Self.hasInitialValue)
+        switch type.kind {
+        case .structure where type.initializers.isEmpty:
+            if type.memberwiseInitializer.parameters.map(\.label) == labels || (labels.isEmpty && allHaveValues) { return }
+        case .classType where declared.isEmpty && labels.isEmpty && allHaveValues:
+            if type.isFinal { return }
+            throw CellError.compile("initializer requirement '\(spelled)' can only be satisfied by a 'required' initializer in non-final class '\(type.name)'",
+                                    at: node)
+        default:
+            break
+        }
+        throw CellError.compile("type '\(type.name)' does not conform to protocol '\(protocolName)'; missing initializer '\(spelled)'",
+                                at: node)
     }
 
     private func hasStaticMember(_ name: String, on type: UserType, protocolDefinition: ProtocolDefinition) -> Bool {
@@ -541,8 +591,12 @@ extension Evaluator {
                 } else {
                     definition.methodRequirements.append(function.name.text)
                 }
-            } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(AssociatedTypeDeclSyntax.self) {
-                throw CellError.compile("initializer and associated type requirements are not available in cells", at: member.decl)
+            } else if let initializer = member.decl.as(InitializerDeclSyntax.self) {
+                definition.initializerRequirements.append(Self.argumentLabels(of: initializer.signature.parameterClause))
+            } else if member.decl.is(SubscriptDeclSyntax.self) {
+                definition.requiresSubscript = true
+            } else if let associated = member.decl.as(AssociatedTypeDeclSyntax.self) {
+                definition.associatedTypes.append(associated.name.text)
             } else {
                 throw CellError.compile("this protocol requirement is not available in cells", at: member.decl)
             }

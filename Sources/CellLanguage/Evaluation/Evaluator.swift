@@ -43,6 +43,9 @@ final class Evaluator {
     var specializedSelf: UserType?
     /// The generic parameters of the generic function running (its annotations may name them).
     var activeGenericParameters: Set<String> = []
+    /// What the running generic function's parameters stand for in this call, as its arguments imply
+    /// (`T` is `Score` in `makeFresh(Score.self)`): its body may name them as types (`T()`, `T.self`).
+    var activeGenericBindings: [String: TypeRef] = [:]
     /// The protocols cells declared.
     var protocols: [String: ProtocolDefinition] = [:]
     /// `typealias` declarations.

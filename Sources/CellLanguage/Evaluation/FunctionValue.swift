@@ -67,6 +67,9 @@ final class UserFunction {
     /// The generic parameters the function declares (`T` of `func f<T>`): its body's annotations may
     /// name them, and they stand for any type there.
     var genericParameters: Set<String> = []
+    /// The parameters' declared types with the generic parameters kept by name (`T.Type`, `[T]`), from
+    /// which a call learns what each generic parameter stands for; empty for a function that is not generic.
+    var genericPatterns: [TypeRef] = []
     /// The largest `n` of the `$n` a closure's body uses (-1 when none does).
     lazy var highestAnonymousParameter: Int = body.tokens(viewMode: .sourceAccurate).reduce(-1) { highest, token in
         guard case .dollarIdentifier(let text) = token.tokenKind, let index = Int(text.dropFirst()) else { return highest }

@@ -77,6 +77,9 @@ enum Operators {
                 return .bool(operatorText == "==" ? equal : !equal)
             default: throw mismatch(operatorText, left, right)
             }
+        case (.metatype(let a), .metatype(let b)) where operatorText == "==" || operatorText == "!=":
+            // `type(of: x) == Int.self`
+            return .bool((a == b) == (operatorText == "=="))
         default:
             if let result = try StringIndices.apply(operatorText, left, right) { return result }
             if operatorText == "~=" {
@@ -314,6 +317,7 @@ enum Equality {
         case (.string(let a), .string(let b)): return a == b
         case (.bool(let a), .bool(let b)): return a == b
         case (.void, .void): return true
+        case (.metatype(let a), .metatype(let b)): return a == b
         case (.range(let a), .range(let b)): return a == b
         case (.array(let a), .array(let b)):
             guard a.count == b.count else { return false }

@@ -1,0 +1,7 @@
+protocol Indexed {
+    subscript(i: Int) -> Int { get }
+}
+struct Row: Indexed {
+    var x = 0
+}
+print("x")
