@@ -203,6 +203,16 @@ final class StaticWalker {
                       !variable.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
                 for binding in variable.bindings where Self.isStored(binding) {
                     guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { continue }
+                    if let attribute = Evaluator.wrapperAttribute(of: variable) {
+                        // A wrapped property's memberwise parameter has a default when it has an initial
+                        // value or the wrapper an `init()` (a wrapper this cell declares is taken to have one).
+                        let wrapperName = String(attribute.attributeName.trimmedDescription.prefix { $0 != "<" })
+                        let wrapper = evaluator.userTypes[wrapperName]
+                        let hasDefault = binding.initializer != nil || attribute.arguments != nil
+                            || wrapper.map(evaluator.isDefaultInitializable) ?? true
+                        type.storedProperties.append((name, hasDefault, false))
+                        continue
+                    }
                     let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
                     if isLet { type.letProperties.insert(name) }
                     // An optional `var` starts as nil: its memberwise parameter has a default, as in Swift.
@@ -236,8 +246,13 @@ final class StaticWalker {
         var names = Set<String>()
         for member in block.members {
             if let variable = member.decl.as(VariableDeclSyntax.self) {
+                let isWrapped = Evaluator.wrapperAttribute(of: variable) != nil
                 for binding in variable.bindings {
-                    if let identifier = binding.pattern.as(IdentifierPatternSyntax.self) { names.insert(identifier.identifier.text) }
+                    guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else { continue }
+                    let name = identifier.identifier.text
+                    names.insert(name)
+                    // A wrapped property's storage and projected value.
+                    if isWrapped { names.formUnion(["_" + name, "$" + name]) }
                 }
             } else if let function = member.decl.as(FunctionDeclSyntax.self) {
                 names.insert(function.name.text)
@@ -277,6 +292,11 @@ final class StaticWalker {
         switch decl.as(DeclSyntaxEnum.self) {
         case .variableDecl(let variable):
             let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+            if let attribute = Evaluator.wrapperAttribute(of: variable) {
+                // A type's wrapped properties are expanded where the type is read; a variable's are not.
+                report(scopes.count > 1 ? "property wrappers on local variables are not available in cells"
+                                        : "property wrappers are not yet supported in top-level code", at: attribute)
+            }
             for binding in variable.bindings {
                 if let initializer = binding.initializer { walk(initializer.value) }
                 if let accessors = binding.accessorBlock { walk(accessors: accessors, type: binding.typeAnnotation?.type) }

@@ -260,7 +260,8 @@ final class RegionCompiler {
                 var result = try value(frame, annotated)
                 var type: TypeRef
                 if let annotated {
-                    guard let converted = Conversion.convert(result, to: annotated, literal: isLiteral) else {
+                    guard let converted = Conversion.convert(result, to: annotated, literal: isLiteral)
+                            ?? evaluator.conformingLibraryValue(result, to: annotated) else {
                         throw evaluator.conversionError(result, to: annotated, context: "specified type", at: valueSyntax)
                     }
                     result = converted

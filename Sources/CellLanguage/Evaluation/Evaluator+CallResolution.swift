@@ -220,7 +220,7 @@ extension Evaluator {
     /// expression is a literal is looked up only when it matters.
     func conversion(of value: Value, to type: TypeRef, literalIfWritten expression: ExprSyntax) -> Value? {
         if let converted = Conversion.convert(value, to: type, literal: false) { return converted }
-        return Conversion.convert(value, to: type, literal: cache.isLiteral(expression))
+        return Conversion.convert(value, to: type, literal: cache.isLiteral(expression)) ?? conformingLibraryValue(value, to: type)
     }
 
     /// Lines arguments up with parameters by label, the way Swift does, or says what is wrong.

@@ -511,7 +511,8 @@ extension Evaluator {
         var value = argument
         let parameterType = parameter.isVariadic ? TypeRef.array(parameter.type) : parameter.type
         if parameterType != .any && !(parameter.isVariadic && parameter.type == .any) {
-            guard let converted = Conversion.convert(argument, to: parameterType, literal: false) else {
+            guard let converted = Conversion.convert(argument, to: parameterType, literal: false)
+                    ?? conformingLibraryValue(argument, to: parameterType) else {
                 throw CellError(.compile,
                                 "cannot convert value of type '\(argument.type)' to expected argument type '\(parameter.type)'",
                                 position: node?.positionAfterSkippingLeadingTrivia)

@@ -201,6 +201,7 @@ extension Evaluator {
             return Conversion.convert(value, to: resolved, literal: false) != nil
         }
         if case .native(let native) = value, native.typeName == "Error", resolved == .named("Error") { return true }
+        if case .named(let name) = resolved, libraryValue(value, conformsTo: name) { return true }
         return false
     }
 
@@ -214,6 +215,7 @@ extension Evaluator {
         if resolved == .any || value.type == resolved { return value }
         if value.userDefinition != nil { return Conversion.convert(value, to: resolved, literal: false) }
         if case .native(let native) = value, native.typeName == "Error", resolved == .named("Error") { return value }
+        if case .named(let name) = resolved, libraryValue(value, conformsTo: name) { return value }
         if case .array(let array) = value, case .array(let element) = resolved {
             var converted: [Value] = []
             for item in array.elements {

@@ -32,9 +32,11 @@ extension Evaluator {
         let type = UserType(kind: .structure, name: userTypes.qualifiedName(declaring: node.name.text),
                             scope: memberScope(in: scope, declaring: node.name.text), node: Syntax(node))
         type.genericParameters = node.genericParameterClause?.parameters.map(\.name.text) ?? []
+        type.isPropertyWrapper = Self.declaresPropertyWrapper(node.attributes)
         try declaring(type) {
             try readInheritance(node.inheritanceClause, into: type)
             try readMembers(node.memberBlock, into: type)
+            try checkPropertyWrapper(type, name: node.name)
         }
     }
 
@@ -43,11 +45,25 @@ extension Evaluator {
                             scope: memberScope(in: scope, declaring: node.name.text), node: Syntax(node))
         type.genericParameters = node.genericParameterClause?.parameters.map(\.name.text) ?? []
         type.isFinal = node.modifiers.contains { $0.name.tokenKind == .keyword(.final) }
+        type.isPropertyWrapper = Self.declaresPropertyWrapper(node.attributes)
         try declaring(type) {
             try readInheritance(node.inheritanceClause, into: type)
             try readMembers(node.memberBlock, into: type)
+            try checkPropertyWrapper(type, name: node.name)
             try checkClassInitializers(type, node: node)
         }
+    }
+
+    private static func declaresPropertyWrapper(_ attributes: AttributeListSyntax) -> Bool {
+        attributes.contains { $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" }
+    }
+
+    /// A property wrapper must have a `wrappedValue`, as swiftc insists.
+    private func checkPropertyWrapper(_ type: UserType, name: TokenSyntax) throws {
+        guard type.isPropertyWrapper, type.storedIndex(of: "wrappedValue") == nil,
+              type.members.computed["wrappedValue"] == nil else { return }
+        throw CellError.compile("property wrapper type '\(type.name)' does not contain a non-static property named 'wrappedValue'",
+                                at: name)
     }
 
     private func checkClassInitializers(_ type: UserType, node: ClassDeclSyntax) throws {
@@ -142,6 +158,9 @@ extension Evaluator {
         var table = type.members
         try readMembers(block, table: &table, owner: type, scope: type.scope, selfType: type.type, isExtension: false)
         type.members = table
+        if let memberwise = try wrappedMemberwiseInitializer(of: type) {
+            type.initializers.append(try makeInitializer(memberwise, owner: type, in: type.scope))
+        }
     }
 
     /// Declares the types nested in a type's or an extension's members (before the other members,
@@ -164,8 +183,10 @@ extension Evaluator {
             let decl = member.decl
             switch decl.as(DeclSyntaxEnum.self) {
             case .variableDecl(let variable):
-                try readProperty(variable, table: &table, owner: owner, scope: scope, selfType: selfType,
-                                 isExtension: isExtension)
+                for declaration in try expandingPropertyWrapper(variable, owner: owner) {
+                    try readProperty(declaration, table: &table, owner: owner, scope: scope, selfType: selfType,
+                                     isExtension: isExtension)
+                }
             case .functionDecl(let function):
                 let isStatic = function.modifiers.contains { [.keyword(.static), .keyword(.class)].contains($0.name.tokenKind) }
                 let isMutating = function.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
@@ -519,6 +540,66 @@ extension Evaluator {
         }
     }
 
+    /// `extension Array: Container {}`: the library type's own members, those the extension adds and
+    /// the protocol's extensions must meet every requirement (an associated type is inferred).
+    private func checkLibraryConformance(_ type: TypeRef, members: MemberTable, to definition: ProtocolDefinition,
+                                         at node: Syntax) throws {
+        let hasInstance = { (name: String) in
+            !self.registry.instanceMember(name, of: type).isEmpty || members.computed[name] != nil || members.methods[name] != nil
+                || definition.members.computed[name] != nil || definition.members.methods[name] != nil
+        }
+        let hasStatic = { (name: String) in
+            !self.registry.staticMember(name, of: type).isEmpty || members.staticComputed[name] != nil
+                || members.staticMethods[name] != nil || definition.members.staticComputed[name] != nil
+                || definition.members.staticMethods[name] != nil
+        }
+        let missing = definition.propertyRequirements.first { !hasInstance($0) }.map { "property '\($0)'" }
+            ?? definition.methodRequirements.first { !hasInstance($0) }.map { "method '\($0)'" }
+            ?? definition.staticRequirements.first { !hasStatic($0) }.map { "static member '\($0)'" }
+            ?? (definition.requiresSubscript && !["Array", "Dictionary", "String"].contains(type.memberTableName)
+                && members.subscripts.isEmpty && definition.members.subscripts.isEmpty ? "subscript" : nil)
+            ?? (!definition.initializerRequirements.isEmpty && !hasStatic("init") ? "initializer" : nil)
+        if let missing {
+            throw CellError.compile("type '\(type.printedName)' does not conform to protocol '\(definition.name)'; missing \(missing)",
+                                    at: node)
+        }
+    }
+
+    /// True when `value`, of a library type, conforms to the cell protocol `name` by an extension.
+    func libraryValue(_ value: Value, conformsTo name: String) -> Bool {
+        guard !libraryConformances.isEmpty, value.userDefinition == nil else { return false }
+        return libraryConformances[value.type.memberTableName]?.contains(name) == true
+    }
+
+    /// `value` seen as `type` when that takes a library type's conformance to a cell protocol (`7` as a
+    /// `Describable`, `[7, "seven"]` as a `[Describable]`); nil otherwise.
+    func conformingLibraryValue(_ value: Value, to type: TypeRef) -> Value? {
+        guard !libraryConformances.isEmpty else { return nil }
+        switch type {
+        case .named(let name):
+            return libraryValue(value, conformsTo: name) ? value : nil
+        case .array(let element):
+            guard case .array(let array) = value else { return nil }
+            var converted: [Value] = []
+            converted.reserveCapacity(array.count)
+            for item in array {
+                guard let each = Conversion.convert(item, to: element, literal: false) ?? conformingLibraryValue(item, to: element) else {
+                    return nil
+                }
+                converted.append(each)
+            }
+            return .array(ArrayValue(converted, elementType: element))
+        case .optional(let wrapped):
+            if case .optional(let inner, _) = value {
+                guard let inner else { return .optional(nil, wrapped) }
+                return conformingLibraryValue(inner, to: wrapped).map { .optional($0, wrapped) }
+            }
+            return conformingLibraryValue(value, to: wrapped).map { .optional($0, wrapped) }
+        default:
+            return nil
+        }
+    }
+
     /// The argument labels of a parameter list (nil for `_`), as a call spells them.
     static func argumentLabels(of clause: FunctionParameterClauseSyntax) -> [String?] {
         clause.parameters.map { $0.firstName.tokenKind == .wildcard ? nil : $0.firstName.text }
@@ -634,8 +715,17 @@ extension Evaluator {
         }
         let extended = resolveAliases(TypeResolver.typeRef(node.extendedType))
         try requireKnownType(extended, at: node.extendedType)
-        if node.inheritanceClause != nil {
-            throw CellError.compile("conformances added to library types are not available in cells", at: node.inheritanceClause!)
+        var conformances: [ProtocolDefinition] = []
+        for inherited in node.inheritanceClause?.inheritedTypes ?? [] {
+            let protocolName = inherited.type.trimmedDescription
+            guard let definition = protocols[protocolName] else {
+                if Self.standardProtocols.contains(protocolName) {
+                    throw CellError.compile("conformances of library types to the standard library's protocols are not available in cells",
+                                            at: inherited.type)
+                }
+                throw CellError.compile("cannot find type '\(protocolName)' in scope", at: inherited.type)
+            }
+            conformances.append(definition)
         }
         let tableName = extended.memberTableName
         var table = extensionTables[tableName] ?? MemberTable()
@@ -644,7 +734,11 @@ extension Evaluator {
         try inTypeContext(tableName) {
             try readMembers(node.memberBlock, table: &table, owner: nil, scope: members, selfType: extended, isExtension: true)
         }
+        for definition in conformances {
+            try checkLibraryConformance(extended, members: table, to: definition, at: Syntax(node.extendedType))
+        }
         extensionTables[tableName] = table
+        if !conformances.isEmpty { libraryConformances[tableName, default: []].formUnion(conformances.map(\.name)) }
     }
 
     /// A declared type in a generic type with its generic parameters kept by name (`[Element]`), or

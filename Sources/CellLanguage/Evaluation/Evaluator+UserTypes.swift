@@ -36,7 +36,15 @@ extension Evaluator {
             return nil
         }
         if extensionTables.isEmpty { return nil }
-        return extensionTables[value.type.memberTableName]?.methods[name]
+        let tableName = value.type.memberTableName
+        if let methods = extensionTables[tableName]?.methods[name] { return methods }
+        return libraryProtocolTables(tableName).lazy.compactMap { $0.methods[name] }.first
+    }
+
+    /// The member tables of the cell protocols a library type was extended to conform to (their
+    /// extensions' methods and computed properties are the type's).
+    private func libraryProtocolTables(_ tableName: String) -> [MemberTable] {
+        libraryConformances[tableName]?.sorted().compactMap { protocols[$0]?.members } ?? []
     }
 
     func userComputed(_ name: String, of value: Value) -> ComputedProperty? {
@@ -46,7 +54,9 @@ extension Evaluator {
             return nil
         }
         if extensionTables.isEmpty { return nil }
-        return extensionTables[value.type.memberTableName]?.computed[name]
+        let tableName = value.type.memberTableName
+        if let computed = extensionTables[tableName]?.computed[name] { return computed }
+        return libraryProtocolTables(tableName).lazy.compactMap { $0.computed[name] }.first
     }
 
     /// True when `name` is a member of `value` (what an unqualified name inside a method may mean).

@@ -48,6 +48,9 @@ final class Evaluator {
     var activeGenericBindings: [String: TypeRef] = [:]
     /// The protocols cells declared.
     var protocols: [String: ProtocolDefinition] = [:]
+    /// The cell protocols library types were extended to conform to (`extension Array: Container {}`),
+    /// by the library type's member table (`Array`).
+    var libraryConformances: [String: Set<String>] = [:]
     /// `typealias` declarations.
     var typeAliases: [String: TypeRef] = [:]
     /// Members that cell extensions added to library and standard types, by member table name.
@@ -430,7 +433,9 @@ final class Evaluator {
                 let isMutable = binding.bindingSpecifier.tokenKind == .keyword(.var)
                 bindingScope.define(name, .init(value: bound, isMutable: isMutable, type: type))
             case .availability(let node):
-                throw CellError.compile("availability conditions are not available in cells", at: node)
+                // Platform versions name Apple's systems; on Linux every `#available(..., *)` holds (the
+                // `*` covers it) and every `#unavailable` fails.
+                if node.availabilityKeyword.tokenKind == .poundUnavailable { return false }
             case .matchingPattern(let node):
                 let value = try evaluate(node.initializer.value, in: bindingScope)
                 var bindings = PatternBindings()

@@ -34,6 +34,14 @@ enum NumberMembers {
         registry.add("func isMultiple(of other: Int) -> Bool", of: "Int", documentation: "True if this integer is a multiple of `other`.") { receiver, arguments, _ in
             .bool(try receiver.asInt().isMultiple(of: try arguments[0].asInt()))
         }
+        registry.add("func quotientAndRemainder(dividingBy rhs: Int) -> (quotient: Int, remainder: Int)", of: "Int",
+                     documentation: "The quotient and remainder of dividing by `rhs`, as `/` and `%` give them.") { receiver, arguments, _ in
+            let value = try receiver.asInt(), divisor = try arguments[0].asInt()
+            if divisor == 0 { throw CellError(.runtime, "Division by zero", position: nil) }
+            if value == .min && divisor == -1 { throw CellError(.runtime, "arithmetic overflow: Int.min divided by -1", position: nil) }
+            let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
+            return .tuple([.int(quotient), .int(remainder)], labels: ["quotient", "remainder"])
+        }
         registry.add("var magnitude: Int { get }", of: "Int", documentation: "The absolute value (an error for `Int.min`).") { receiver, _, _ in
             let value = try receiver.asInt()
             guard value != .min else { throw CellError(.runtime, "arithmetic overflow: |Int.min| is outside the range of Int", position: nil) }

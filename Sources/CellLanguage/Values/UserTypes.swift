@@ -33,6 +33,10 @@ final class UserType {
     var rawType: TypeRef?
     var superclass: UserType?
     var isFinal = false
+    /// Declared `@propertyWrapper`: its name is an attribute of the properties it wraps.
+    var isPropertyWrapper = false
+    /// The properties declared with a wrapper, in declaration order.
+    var wrappedProperties: [WrappedProperty] = []
     /// The module its qualified name starts with: the cells' own (`main`), or `Swift` for the
     /// standard types cells declare in Swift (`Result`).
     var moduleName = cellModuleName

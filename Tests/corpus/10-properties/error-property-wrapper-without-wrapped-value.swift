@@ -1,0 +1,5 @@
+@propertyWrapper
+struct Broken {
+    var value = 0
+}
+print("x")

@@ -1,0 +1,4 @@
+struct Box {
+    @Clamped var level: Int = 3
+}
+print("x")

@@ -1,0 +1,3 @@
+protocol Named { var name: String { get } }
+extension Int: Named {}
+print("x")
