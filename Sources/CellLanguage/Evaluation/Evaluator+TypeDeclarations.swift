@@ -281,7 +281,7 @@ extension Evaluator {
             let annotationSyntax = binding.typeAnnotation ?? (binding.initializer == nil && binding.accessorBlock == nil
                 ? bindings[(position + 1)...].first(where: { $0.typeAnnotation != nil })?.typeAnnotation : nil)
             let annotated = annotationSyntax.map { resolveAliases(TypeResolver.typeRef($0.type)) }
-            if let annotated, annotated != selfType, let syntax = binding.typeAnnotation?.type {
+            if let annotated, annotated != selfType, !annotated.mentions(named: "Self"), let syntax = binding.typeAnnotation?.type {
                 try requireKnownType(annotated, at: syntax)
             }
             var willSet: UserFunction?
@@ -711,6 +711,10 @@ extension Evaluator {
             var table = definition.members
             try readMembers(node.memberBlock, table: &table, owner: nil, scope: scope, selfType: .any, isExtension: true)
             definition.members = table
+            return
+        }
+        if let adopters = Self.standardProtocolAdopters[name] {
+            try declareStandardProtocolExtension(node, adopters: adopters, in: scope)
             return
         }
         let extended = resolveAliases(TypeResolver.typeRef(node.extendedType))

@@ -66,6 +66,9 @@ enum Conversion {
             return .tuple(converted, labels: labels)
         case .named(let name):
             if value.type == type { return value }
+            // `ClosedRange<Any>` (a generic parameter erased) accepts a `ClosedRange<Int>`.
+            if name.containsASCII("<"), value.userDefinition == nil, case .named(let actual) = value.type,
+               GenericName.accepts(name, actual) { return value }
             // `Named & Aged`: a value that converts to each part keeps its own type.
             if name.containsASCII("&") {
                 let parts = name.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
