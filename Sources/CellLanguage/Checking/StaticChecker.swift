@@ -19,6 +19,9 @@ struct StaticChecker {
         var hasInitializer: Bool = true
         /// For cell functions: their parameters (to check labels), when the name is not overloaded.
         var parameters: [ParameterSpec]?
+        /// For a parameter declared of a generic function's type parameter that has no constraint
+        /// (`_ a: T` in `func f<T>`): that parameter's name, `T`.
+        var unconstrainedGeneric: String?
     }
 
     func check(_ file: SourceFileSyntax) throws {
@@ -358,10 +361,14 @@ final class StaticWalker {
     private func walk(function: FunctionDeclSyntax) {
         guard let body = function.body else { return }
         var parameters: [(String, StaticChecker.NameInfo)] = []
+        let unconstrained = Self.unconstrainedGenericParameters(of: function)
         for parameter in function.signature.parameterClause.parameters {
             let isInout = parameter.type.as(AttributedTypeSyntax.self) != nil
-            parameters.append(((parameter.secondName ?? parameter.firstName).text,
-                               .init(isMutable: isInout, type: nil)))
+            var info = StaticChecker.NameInfo(isMutable: isInout, type: nil)
+            if let name = parameter.type.as(IdentifierTypeSyntax.self)?.name.text, unconstrained.contains(name) {
+                info.unconstrainedGeneric = name
+            }
+            parameters.append(((parameter.secondName ?? parameter.firstName).text, info))
         }
         // A nested function is visible in its enclosing scope (and to itself).
         if scopes.count > 1 { declare(function.name.text, .init(isMutable: false, type: nil)) }
@@ -737,9 +744,38 @@ final class StaticWalker {
     }
 
     /// `a + b` where both are variables of different numeric or string types.
+    /// The type parameters of a generic function that no constraint names (`T` in `func f<T>`,
+    /// not in `func f<T: Comparable>` or `where T: Comparable`).
+    private static func unconstrainedGenericParameters(of function: FunctionDeclSyntax) -> Set<String> {
+        guard let clause = function.genericParameterClause else { return [] }
+        var names = Set(clause.parameters.filter { $0.inheritedType == nil }.map(\.name.text))
+        for requirement in function.genericWhereClause?.requirements ?? [] {
+            if case .conformanceRequirement(let conformance) = requirement.requirement {
+                names.remove(conformance.leftType.trimmedDescription)
+            } else if case .sameTypeRequirement(let same) = requirement.requirement {
+                names.remove(same.leftType.trimmedDescription)
+                names.remove(same.rightType.trimmedDescription)
+            }
+        }
+        return names
+    }
+
     private func checkOperands(_ infix: InfixOperatorExprSyntax) {
         guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
               ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!="].contains(op) else { return }
+        // `a < b` where `a` is of an unconstrained type parameter: the operator needs the protocol that declares it.
+        let generics = [infix.leftOperand, infix.rightOperand].map { operand in
+            operand.as(DeclReferenceExprSyntax.self).flatMap { lookup($0.baseName.text)?.unconstrainedGeneric }
+        }
+        if ["<", ">", "<=", ">="].contains(op), let generic = generics.compactMap({ $0 }).first {
+            report("referencing operator function '\(op)' on 'Comparable' requires that '\(generic)' conform to 'Comparable'",
+                   at: infix.operator)
+            return
+        }
+        if let generic = generics[0], generics[1] == generic {
+            report("binary operator '\(op)' cannot be applied to two '\(generic)' operands", at: infix.operator)
+            return
+        }
         let scalar: Set<TypeRef> = [.int, .double, .string]
         func type(_ expression: ExprSyntax) -> (TypeRef, isIntegerLiteral: Bool)? {
             if expression.is(IntegerLiteralExprSyntax.self) { return (.int, true) }

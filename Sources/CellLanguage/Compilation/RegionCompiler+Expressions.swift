@@ -283,6 +283,13 @@ extension RegionCompiler {
                 throw CellError.compile("cannot convert value of type '\(value.type)' to expected condition type 'Bool'",
                                         at: ternary.condition)
             }
+            if Evaluator.isNilBranch(of: ternary, expecting: expected) {
+                // `c ? String(n) : nil` is an optional either way.
+                if (truth ? ternary.thenExpression : ternary.elseExpression).is(NilLiteralExprSyntax.self) {
+                    return .optional(nil, expected ?? .any)
+                }
+                return Evaluator.wrappingOptional(try (truth ? then : otherwise)(frame, expected))
+            }
             let result = try (truth ? then : otherwise)(frame, expected)
             if case .int(let integer) = result, truth ? thenWidens : elseWidens { return .double(Double(integer)) }
             return result

@@ -79,6 +79,11 @@ extension Evaluator {
             }
             let first = truth ? ternary.thenExpression : ternary.elseExpression
             let second = truth ? ternary.elseExpression : ternary.thenExpression
+            if Self.isNilBranch(of: ternary, expecting: expected) {
+                // `c ? String(n) : nil` is an optional either way.
+                if first.is(NilLiteralExprSyntax.self) { return .optional(nil, expected ?? .any) }
+                return Self.wrappingOptional(try evaluate(first, in: scope, expecting: expected))
+            }
             let value = try evaluate(first, in: scope, expecting: expected)
             // Swift types both branches alike: `flag ? 1 : 2.5` is a Double either way.
             if case .int(let integer) = value, cache.isLiteral(first), second.is(FloatLiteralExprSyntax.self) {
@@ -374,6 +379,22 @@ extension Evaluator {
         }
         guard let type = knownType(named: name) else { return nil }
         return type.optionalWrapped ?? type
+    }
+
+    /// True when one branch of the ternary is `nil` and no optional type is expected of it: Swift makes
+    /// the whole an optional of the other branch's type.
+    static func isNilBranch(of ternary: TernaryExprSyntax, expecting expected: TypeRef?) -> Bool {
+        guard ternary.thenExpression.is(NilLiteralExprSyntax.self) || ternary.elseExpression.is(NilLiteralExprSyntax.self) else {
+            return false
+        }
+        if case .optional? = expected { return false }
+        return true
+    }
+
+    /// `value` as an optional (unchanged when it is one).
+    static func wrappingOptional(_ value: Value) -> Value {
+        if case .optional = value { return value }
+        return .optional(value, value.type)
     }
 
     /// The type a bare name refers to (`Int`, `MLP` ...), if any.

@@ -451,6 +451,20 @@ enum CollectionMembers {
             }
             return .bool(all)
         }
+        registry.add("func starts<PossiblePrefix: Sequence>(with possiblePrefix: PossiblePrefix) -> Bool", of: owner,
+                     documentation: "True if the sequence begins with the elements of `possiblePrefix`, in order.") { receiver, arguments, _ in
+            let source = try elements(receiver), prefix = try elements(arguments[0])
+            guard prefix.count <= source.count else { return .bool(false) }
+            for (element, expected) in zip(source, prefix) where try !Equality.equal(element, expected) { return .bool(false) }
+            return .bool(true)
+        }
+        registry.add("func elementsEqual<OtherSequence: Sequence>(_ other: OtherSequence) -> Bool", of: owner,
+                     documentation: "True if both sequences have equal elements in the same order.") { receiver, arguments, _ in
+            let source = try elements(receiver), other = try elements(arguments[0])
+            guard source.count == other.count else { return .bool(false) }
+            for (element, expected) in zip(source, other) where try !Equality.equal(element, expected) { return .bool(false) }
+            return .bool(true)
+        }
         registry.add("func first(where predicate: (Element) throws -> Bool) rethrows -> Element?", of: owner,
                      documentation: "The first element that satisfies `predicate`, or nil.") { receiver, arguments, context in
             var found: Value?
@@ -488,6 +502,20 @@ enum CollectionMembers {
             let length = try arguments[0].asInt()
             guard length >= 0 else { throw CellError(.runtime, "Can't take a prefix of negative length from a collection", position: nil) }
             return .array(source.slice(0..<Swift.min(length, source.count)))
+        }
+        registry.add("func prefix(while predicate: (Element) throws -> Bool) rethrows -> [Element]", of: owner,
+                     documentation: "The elements before the first that does not satisfy `predicate`.") { receiver, arguments, context in
+            let source = try elements(receiver)
+            var end = 0
+            while end < source.count, try predicate(arguments[0], source[end], context) { end += 1 }
+            return .array(source.slice(0..<end))
+        }
+        registry.add("func drop(while predicate: (Element) throws -> Bool) rethrows -> [Element]", of: owner,
+                     documentation: "The elements from the first that does not satisfy `predicate` on.") { receiver, arguments, context in
+            let source = try elements(receiver)
+            var start = 0
+            while start < source.count, try predicate(arguments[0], source[start], context) { start += 1 }
+            return .array(source.slice(start..<source.count))
         }
         registry.add("func suffix(_ maxLength: Int) -> [Element]", of: owner,
                      documentation: "The last `maxLength` elements (fewer if the sequence is shorter).") { receiver, arguments, _ in
@@ -574,23 +602,38 @@ enum CollectionMembers {
         }
         registry.add("func mapValues<T>(_ transform: (Value) throws -> T) rethrows -> [Key: T]", of: "Dictionary",
                      documentation: "The same keys, each value transformed by `transform`, in the same order.") { receiver, arguments, context in
-            guard case .dictionary(let dictionary) = receiver else { throw LibraryUsageError("expected a dictionary") }
-            var entries: [(key: Value, value: Value)] = []
-            entries.reserveCapacity(dictionary.count)
-            var valueType: TypeRef?
-            for entry in dictionary.entries {
-                try context.checkInterrupt()
-                let value = try context.call(arguments[0], [entry.value])
-                valueType = valueType ?? value.type
-                entries.append((entry.key, value))
-            }
-            var result = DictionaryValue(keyType: dictionary.keyType, valueType: valueType ?? .any)
-            for entry in entries {
-                guard let key = HashableValue(entry.key) else { throw LibraryUsageError("expected a hashable key") }
-                result.set(entry.value, for: key, keyValue: entry.key)
-            }
-            return .dictionary(result)
+            try transformedValues(of: receiver, by: arguments[0], droppingNil: false, context: context)
+        }
+        registry.add("func compactMapValues<T>(_ transform: (Value) throws -> T?) rethrows -> [Key: T]", of: "Dictionary",
+                     documentation: "The keys whose value `transform` makes non-nil, with those values, in the same order.") { receiver, arguments, context in
+            try transformedValues(of: receiver, by: arguments[0], droppingNil: true, context: context)
         }
         registerSequenceMethods(of: "Dictionary", in: registry)
+    }
+
+    /// `mapValues` and `compactMapValues`: each value transformed, the entries whose result is nil left
+    /// out when `droppingNil` (and the others unwrapped).
+    private static func transformedValues(of receiver: Value, by transform: Value, droppingNil: Bool,
+                                          context: CallContext) throws -> Value {
+        guard case .dictionary(let dictionary) = receiver else { throw LibraryUsageError("expected a dictionary") }
+        var entries: [(key: Value, value: Value)] = []
+        entries.reserveCapacity(dictionary.count)
+        var valueType: TypeRef?
+        for entry in dictionary.entries {
+            try context.checkInterrupt()
+            var value = try context.call(transform, [entry.value])
+            if droppingNil, case .optional(let wrapped, _) = value {
+                guard let wrapped else { continue }
+                value = wrapped
+            }
+            valueType = valueType ?? value.type
+            entries.append((entry.key, value))
+        }
+        var result = DictionaryValue(keyType: dictionary.keyType, valueType: valueType ?? .any)
+        for entry in entries {
+            guard let key = HashableValue(entry.key) else { throw LibraryUsageError("expected a hashable key") }
+            result.set(entry.value, for: key, keyValue: entry.key)
+        }
+        return .dictionary(result)
     }
 }
