@@ -743,7 +743,6 @@ final class StaticWalker {
         }
     }
 
-    /// `a + b` where both are variables of different numeric or string types.
     /// The type parameters of a generic function that no constraint names (`T` in `func f<T>`,
     /// not in `func f<T: Comparable>` or `where T: Comparable`).
     private static func unconstrainedGenericParameters(of function: FunctionDeclSyntax) -> Set<String> {
@@ -760,6 +759,8 @@ final class StaticWalker {
         return names
     }
 
+    /// `a + b` where both are variables of different numeric or string types, and operators on values
+    /// of an unconstrained type parameter.
     private func checkOperands(_ infix: InfixOperatorExprSyntax) {
         guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
               ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!="].contains(op) else { return }

@@ -12,9 +12,6 @@ final class ProtocolDefinition {
     var initializerRequirements: [[String?]] = []
     /// A `subscript` requirement, met by any subscript of the type.
     var requiresSubscript = false
-    /// `associatedtype` names: each conforming type's choice is inferred from its members, as Swift
-    /// infers it; cells hold values dynamically, so nothing is checked for them.
-    var associatedTypes: [String] = []
     var members = MemberTable()
     init(name: String) { self.name = name }
 }
@@ -676,8 +673,9 @@ extension Evaluator {
                 definition.initializerRequirements.append(Self.argumentLabels(of: initializer.signature.parameterClause))
             } else if member.decl.is(SubscriptDeclSyntax.self) {
                 definition.requiresSubscript = true
-            } else if let associated = member.decl.as(AssociatedTypeDeclSyntax.self) {
-                definition.associatedTypes.append(associated.name.text)
+            } else if member.decl.is(AssociatedTypeDeclSyntax.self) {
+                // Each conforming type's choice is inferred from its members, as Swift infers it; cells
+                // hold values dynamically, so nothing is required of it.
             } else {
                 throw CellError.compile("this protocol requirement is not available in cells", at: member.decl)
             }

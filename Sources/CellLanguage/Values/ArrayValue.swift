@@ -195,18 +195,16 @@ public struct ArrayValue: RandomAccessCollection, MutableCollection {
 
     // MARK: Changing the elements in place
 
-    /// Runs `body` on the storage's own array (held uniquely, so changes are made in place) when `value`,
-    /// if given, fits it; otherwise on the elements as `Value`s.
-    private mutating func mutate<Result>(fitting values: [Value] = [],
-                                         doubles: (inout [Double]) throws -> Result,
+    /// Runs `body` on the storage's own array, held uniquely, so changes are made in place.
+    private mutating func mutate<Result>(doubles: (inout [Double]) throws -> Result,
                                          ints: (inout [Int]) throws -> Result,
                                          boxed: (inout [Value]) throws -> Result) rethrows -> Result {
         switch storage {
-        case .doubles(var numbers) where values.allSatisfy({ if case .double = $0 { true } else { false } }):
+        case .doubles(var numbers):
             storage = .values([])
             defer { storage = .doubles(numbers) }
             return try doubles(&numbers)
-        case .ints(var numbers) where values.allSatisfy({ if case .int = $0 { true } else { false } }):
+        case .ints(var numbers):
             storage = .values([])
             defer { storage = .ints(numbers) }
             return try ints(&numbers)
@@ -240,7 +238,13 @@ public struct ArrayValue: RandomAccessCollection, MutableCollection {
         elements.append(element)
     }
 
+    /// The elements of `other` held as this array's element type holds them (unboxed when they fit).
+    private func stored(like other: ArrayValue) -> ArrayValue {
+        other.elementType == elementType ? other : ArrayValue(other.elements, elementType: elementType)
+    }
+
     public mutating func append(contentsOf other: ArrayValue) {
+        let other = stored(like: other)
         switch storage {
         case .doubles(var numbers):
             guard case .doubles(let more) = other.storage else { break }
@@ -257,21 +261,15 @@ public struct ArrayValue: RandomAccessCollection, MutableCollection {
         case .values:
             break
         }
-        append(contentsOf: other.elements)
+        elements.append(contentsOf: other.elements)
     }
 
     public mutating func append(contentsOf others: [Value]) {
-        mutate(fitting: others,
-               doubles: { numbers in numbers.append(contentsOf: others.lazy.map { if case .double(let n) = $0 { n } else { 0 } }) },
-               ints: { numbers in numbers.append(contentsOf: others.lazy.map { if case .int(let n) = $0 { n } else { 0 } }) },
-               boxed: { $0.append(contentsOf: others) })
+        append(contentsOf: ArrayValue(others, elementType: elementType))
     }
 
     public mutating func insert(_ element: Value, at index: Int) {
-        mutate(fitting: [element],
-               doubles: { if case .double(let n) = element { $0.insert(n, at: index) } },
-               ints: { if case .int(let n) = element { $0.insert(n, at: index) } },
-               boxed: { $0.insert(element, at: index) })
+        replaceSubrange(index..<index, with: ArrayValue([element], elementType: elementType))
     }
 
     @discardableResult
@@ -316,6 +314,7 @@ public struct ArrayValue: RandomAccessCollection, MutableCollection {
 
     /// Replaces the elements in `bounds` (checked by the caller) with those of `replacement`.
     public mutating func replaceSubrange(_ bounds: Range<Int>, with replacement: ArrayValue) {
+        let replacement = stored(like: replacement)
         switch storage {
         case .doubles(var numbers):
             guard case .doubles(let new) = replacement.storage else { break }
@@ -332,10 +331,6 @@ public struct ArrayValue: RandomAccessCollection, MutableCollection {
         case .values:
             break
         }
-        let new = replacement.elements
-        mutate(fitting: new,
-               doubles: { $0.replaceSubrange(bounds, with: new.map { if case .double(let n) = $0 { n } else { 0 } }) },
-               ints: { $0.replaceSubrange(bounds, with: new.map { if case .int(let n) = $0 { n } else { 0 } }) },
-               boxed: { $0.replaceSubrange(bounds, with: new) })
+        elements.replaceSubrange(bounds, with: replacement.elements)
     }
 }
