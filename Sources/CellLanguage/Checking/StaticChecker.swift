@@ -81,6 +81,8 @@ final class StaticWalker {
         var superclass: String?
         /// Declares subscripts, and none of them has a setter (assigning through one is an error).
         var hasOnlyGetOnlySubscripts = false
+        /// Conforms to `Sequence` or `IteratorProtocol`: has the sequence methods besides its own members.
+        var isSequence = false
     }
 
     /// The cell's own types (and protocols, kind "protocol"), for member checks.
@@ -167,7 +169,9 @@ final class StaticWalker {
                 hoisted.insert(named.name.text)
             }
             if let structDecl = decl.as(StructDeclSyntax.self) {
-                cellTypes[structDecl.name.text] = describe("struct", structDecl.memberBlock, inheritance: nil)
+                var type = describe("struct", structDecl.memberBlock, inheritance: nil)
+                type.isSequence = Self.adoptsSequence(structDecl.inheritanceClause)
+                cellTypes[structDecl.name.text] = type
             } else if let enumDecl = decl.as(EnumDeclSyntax.self) {
                 var type = describe("enum", enumDecl.memberBlock, inheritance: nil)
                 type.cases = enumDecl.memberBlock.members.compactMap { $0.decl.as(EnumCaseDeclSyntax.self) }
@@ -188,11 +192,18 @@ final class StaticWalker {
             }
             if var type = cellTypes[name] {
                 let added = describe(type.kind, extensionDecl.memberBlock, inheritance: nil)
+                type.isSequence = type.isSequence || Self.adoptsSequence(extensionDecl.inheritanceClause)
                 type.members.formUnion(added.members)
                 type.mutatingMethods.formUnion(added.mutatingMethods)
                 cellTypes[name] = type
             }
         }
+    }
+
+    private static func adoptsSequence(_ inheritance: InheritanceClauseSyntax?) -> Bool {
+        inheritance?.inheritedTypes.contains {
+            ["Sequence", "IteratorProtocol"].contains($0.type.trimmedDescription)
+        } ?? false
     }
 
     private func describe(_ kind: String, _ block: MemberBlockSyntax, inheritance: InheritanceClauseSyntax?) -> CellType {
@@ -833,7 +844,8 @@ final class StaticWalker {
         guard let reference = base.as(DeclReferenceExprSyntax.self), let info = lookup(reference.baseName.text),
               case .named(let typeName)? = info.type, let type = cellTypes[typeName], type.kind == "struct" else { return }
         let name = member.declName.baseName.text
-        guard !type.members.contains(name), !memberNames.contains(name) || evaluator.userTypes[typeName] == nil else { return }
+        guard !type.members.contains(name), !memberNames.contains(name) || evaluator.userTypes[typeName] == nil,
+              !type.isSequence else { return }
         if evaluator.extensionTables.isEmpty, !type.members.contains(name) {
             report("value of type '\(typeName)' has no member '\(name)'" + Suggestions.didYouMean(name, among: Array(type.members)),
                    at: member.declName)

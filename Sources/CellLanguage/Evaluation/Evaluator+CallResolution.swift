@@ -90,6 +90,8 @@ extension Evaluator {
                 case .defaulted: argumentIndices = []
                 }
                 for argumentIndex in argumentIndices {
+                    // A closure can only fill a parameter of function type: the others do not compete.
+                    if arguments[argumentIndex].expression.is(ClosureExprSyntax.self), !type.isFunctionType { continue }
                     if let existing = expectedTypes[argumentIndex], existing != type { disagreement[argumentIndex] = true }
                     expectedTypes[argumentIndex] = type
                 }

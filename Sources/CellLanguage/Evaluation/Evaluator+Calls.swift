@@ -149,7 +149,7 @@ extension Evaluator {
             return try construct(type, arguments: arguments, in: scope, node: call)
         }
         guard let base = specialization.expression.as(DeclReferenceExprSyntax.self),
-              ["Set", "Array", "Dictionary"].contains(base.baseName.text) else {
+              ["Set", "Array", "Dictionary", "AnyIterator"].contains(base.baseName.text) else {
             throw CellError.compile("explicit generic arguments are not available in cells", at: specialization)
         }
         let written = TypeSyntax(IdentifierTypeSyntax(name: base.baseName.trimmed,
@@ -164,7 +164,11 @@ extension Evaluator {
             default: break
             }
         }
-        let value = try callStatic("init", of: .named(type.memberTableName), arguments: arguments, in: scope, node: call)
+        var value = try callStatic("init", of: .named(type.memberTableName), arguments: arguments, in: scope, node: call)
+        // `AnyIterator<Int> { ... }`: the iterator's element type is the one written.
+        if let element = GenericName(type.description).arguments.first, Iterators.isIterator(value) {
+            value = Iterators.retyped(value, elementType: typeRef(parsing: String(element)))
+        }
         guard let converted = Conversion.convert(value, to: type, literal: true) else {
             throw CellError.compile("cannot convert value of type '\(value.type)' to '\(type)'", at: call)
         }
@@ -556,7 +560,10 @@ extension Evaluator {
         return converted
     }
 
-    func makeClosure(_ closure: ClosureExprSyntax, in scope: Scope) throws -> Value {
+    /// A closure value. Without a written result type it takes an optional one from `expected`
+    /// (`AnyIterator<Int> { ...; return nil }`, `let f: () -> Int? = { ... }`), so that its `return nil`
+    /// has the context Swift gives it.
+    func makeClosure(_ closure: ClosureExprSyntax, in scope: Scope, expecting expected: TypeRef? = nil) throws -> Value {
         var parameters: [ParameterSpec] = []
         var returnType: TypeRef?
         var anonymous = true
@@ -585,6 +592,9 @@ extension Evaluator {
                 returnType = resolveAliases(TypeResolver.typeRef(clause.type))
                 try requireKnownType(returnType!, at: clause.type)
             }
+        }
+        if returnType == nil, case .function(_, let result)? = expected, case .optional(let wrapped) = result {
+            returnType = (try? requireKnownType(wrapped, at: closure)) != nil ? result : .optional(.any)
         }
         let function = UserFunction(name: nil, parameters: parameters, returnType: returnType, body: closure.statements,
                                     captured: captured, isClosure: true, usesAnonymousParameters: anonymous,

@@ -112,7 +112,7 @@ extension Evaluator {
             }
             return try evaluateSubscript(subscriptCall, in: scope)
         case .closureExpr(let closure):
-            return try makeClosure(closure, in: scope)
+            return try makeClosure(closure, in: scope, expecting: expected)
         case .tryExpr(let tryExpression):
             if tryExpression.questionOrExclamationMark?.tokenKind == .postfixQuestionMark {
                 do {

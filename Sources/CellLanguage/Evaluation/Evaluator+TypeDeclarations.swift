@@ -20,7 +20,7 @@ extension Evaluator {
     /// The protocols of the standard library a cell type may name.
     static let standardProtocols: Set<String> = [
         "Error", "CustomStringConvertible", "CustomDebugStringConvertible", "Equatable", "Hashable",
-        "Comparable", "CaseIterable", "Codable", "Sendable", "Identifiable", "AnyObject",
+        "Comparable", "CaseIterable", "Codable", "Sendable", "Identifiable", "AnyObject", "Sequence", "IteratorProtocol",
     ]
 
     // MARK: struct, enum, class
@@ -535,6 +535,15 @@ extension Evaluator {
         if type.conforms(to: "CaseIterable"), type.kind == .enumeration, type.cases.contains(where: \.hasPayload) {
             throw CellError.compile("type '\(type.name)' does not conform to protocol 'CaseIterable'", at: node)
         }
+        // A sequence gives an iterator; an iterator (its own sequence when it declares no `makeIterator()`) its elements.
+        let hasNext = hasInstanceMember("next", on: type, protocolDefinition: nil)
+        if type.conforms(to: "IteratorProtocol"), !hasNext {
+            throw CellError.compile("type '\(type.name)' does not conform to protocol 'IteratorProtocol'", at: node)
+        }
+        if type.conforms(to: "Sequence"), !hasInstanceMember("makeIterator", on: type, protocolDefinition: nil),
+           !(type.conforms(to: "IteratorProtocol") && hasNext) {
+            throw CellError.compile("type '\(type.name)' does not conform to protocol 'Sequence'", at: node)
+        }
     }
 
     /// `extension Array: Container {}`: the library type's own members, those the extension adds and
@@ -645,9 +654,12 @@ extension Evaluator {
         modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
     }
 
-    private func hasInstanceMember(_ name: String, on type: UserType, protocolDefinition: ProtocolDefinition) -> Bool {
+    private func hasInstanceMember(_ name: String, on type: UserType, protocolDefinition: ProtocolDefinition?) -> Bool {
         if type.storedIndex(of: name) != nil { return true }
         if type.lookupMember({ $0.computed[name] }) != nil || type.lookupMember({ $0.methods[name] }) != nil { return true }
+        guard let protocolDefinition else {
+            return protocolTables(for: type).contains { $0.methods[name] != nil || $0.computed[name] != nil }
+        }
         return protocolDefinition.members.computed[name] != nil || protocolDefinition.members.methods[name] != nil
     }
 

@@ -17,7 +17,7 @@ extension Evaluator {
     }
 
     /// The protocols whose extensions may give `value` members.
-    private func protocolTables(for type: UserType?) -> [MemberTable] {
+    func protocolTables(for type: UserType?) -> [MemberTable] {
         guard let type, !protocols.isEmpty else { return [] }
         var tables: [MemberTable] = []
         var current: UserType? = type
@@ -413,6 +413,9 @@ extension Evaluator {
                 default: field = .void
                 }
                 return try callFunctionValue(field, arguments: arguments, in: scope, calleeName: name, node: node)
+            }
+            if let value = try callSequenceMethod(name, on: baseValue, arguments: arguments, in: scope, node: node) {
+                return value
             }
             if let type = definition(of: baseValue) {
                 throw CellError.compile("value of type '\(type.name)' has no member '\(name)'"

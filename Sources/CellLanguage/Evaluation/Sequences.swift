@@ -1,6 +1,7 @@
 import SwiftSyntax
 
-/// Iterating what `for-in` and the sequence methods accept: arrays, ranges, dictionaries, sets, strings.
+/// Iterating what `for-in` and the sequence methods accept: arrays, ranges, dictionaries, sets, strings,
+/// iterators and cell types conforming to `Sequence`.
 enum Sequences {
     /// Calls `body` with each element until it returns false. Ranges are iterated lazily, so
     /// `for i in 0..<Int.max` runs until interrupted without allocating.
@@ -30,6 +31,8 @@ enum Sequences {
         case .native(let native) where native.object is any NativeSequence:
             guard let sequence = native.object as? any NativeSequence else { return }
             for element in sequence.cellElements.elements where try !body(element) { return }
+        case _ where Iterators.isIterator(sequence) || evaluator.isUserSequence(sequence):
+            try evaluator.iterateUserSequence(sequence, node: node, body)
         default:
             throw CellError(.compile, "for-in loop requires '\(sequence.type)' to conform to 'Sequence'",
                             position: node?.positionAfterSkippingLeadingTrivia)

@@ -16,6 +16,15 @@ enum CollectionMembers {
         try Sequences.elements(of: receiver)
     }
 
+    /// The elements of the receiver, which may also be an iterator or a cell type conforming to
+    /// `Sequence` (whose elements the evaluator collects through its `next()`).
+    static func elements(_ receiver: Value, _ context: CallContext) throws -> ArrayValue {
+        if Iterators.isIterator(receiver) || context.evaluator.isUserSequence(receiver) {
+            return try context.evaluator.userSequenceElements(receiver, node: nil)
+        }
+        return try Sequences.elements(of: receiver)
+    }
+
     /// Calls `body` on each element of the receiver, lazily for ranges, checking for an interrupt
     /// before each element. `allocating` says the caller keeps a result per element (memory guard).
     static func each(_ receiver: Value, _ context: CallContext, allocating: Bool = false,
@@ -67,8 +76,8 @@ enum CollectionMembers {
             return .array(ArrayValue(repeating: arguments[0], count: count, elementType: arguments[0].type))
         }
         registry.add("init<S: Sequence>(_ elements: S)", of: "Array",
-                     documentation: "The elements of a sequence (a range, a string, a dictionary ...).") { _, arguments, _ in
-            .array(try elements(arguments[0]))
+                     documentation: "The elements of a sequence (a range, a string, a dictionary ...).") { _, arguments, context in
+            .array(try elements(arguments[0], context))
         }
         registry.add("var count: Int { get }", of: "Array", documentation: "The number of elements.") { receiver, _, _ in
             .int(try receiver.asArray().count)
@@ -395,12 +404,12 @@ enum CollectionMembers {
             return .void
         }
         registry.add("func sorted() -> [Element]", of: owner, documentation: "The elements in increasing order.") { receiver, _, context in
-            let source = try elements(receiver)
+            let source = try elements(receiver, context)
             return .array(ArrayValue(try sortedElements(source.elements, by: nil, context: context), elementType: source.elementType))
         }
         registry.add("func sorted(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> [Element]", of: owner,
                      documentation: "The elements ordered by `areInIncreasingOrder`.") { receiver, arguments, context in
-            let source = try elements(receiver)
+            let source = try elements(receiver, context)
             return .array(ArrayValue(try sortedElements(source.elements, by: arguments[0], context: context),
                                      elementType: source.elementType))
         }
@@ -452,15 +461,15 @@ enum CollectionMembers {
             return .bool(all)
         }
         registry.add("func starts<PossiblePrefix: Sequence>(with possiblePrefix: PossiblePrefix) -> Bool", of: owner,
-                     documentation: "True if the sequence begins with the elements of `possiblePrefix`, in order.") { receiver, arguments, _ in
-            let source = try elements(receiver), prefix = try elements(arguments[0])
+                     documentation: "True if the sequence begins with the elements of `possiblePrefix`, in order.") { receiver, arguments, context in
+            let source = try elements(receiver, context), prefix = try elements(arguments[0], context)
             guard prefix.count <= source.count else { return .bool(false) }
             for (element, expected) in zip(source, prefix) where try !Equality.equal(element, expected) { return .bool(false) }
             return .bool(true)
         }
         registry.add("func elementsEqual<OtherSequence: Sequence>(_ other: OtherSequence) -> Bool", of: owner,
-                     documentation: "True if both sequences have equal elements in the same order.") { receiver, arguments, _ in
-            let source = try elements(receiver), other = try elements(arguments[0])
+                     documentation: "True if both sequences have equal elements in the same order.") { receiver, arguments, context in
+            let source = try elements(receiver, context), other = try elements(arguments[0], context)
             guard source.count == other.count else { return .bool(false) }
             for (element, expected) in zip(source, other) where try !Equality.equal(element, expected) { return .bool(false) }
             return .bool(true)
@@ -474,66 +483,86 @@ enum CollectionMembers {
             }
             return .optional(found, elementType(receiver))
         }
-        registry.add("func min() -> Element?", of: owner, documentation: "The smallest element, or nil when empty.") { receiver, _, _ in
-            let source = try elements(receiver)
+        registry.add("func min() -> Element?", of: owner, documentation: "The smallest element, or nil when empty.") { receiver, _, context in
+            let source = try elements(receiver, context)
             var best: Value?
             for element in source.elements where try best == nil || Ordering.less(element, best!) { best = element }
             return .optional(best, source.elementType)
         }
-        registry.add("func max() -> Element?", of: owner, documentation: "The largest element, or nil when empty.") { receiver, _, _ in
-            let source = try elements(receiver)
+        registry.add("func max() -> Element?", of: owner, documentation: "The largest element, or nil when empty.") { receiver, _, context in
+            let source = try elements(receiver, context)
             var best: Value?
             for element in source.elements where try best == nil || Ordering.less(best!, element) { best = element }
             return .optional(best, source.elementType)
         }
-        registry.add("func reversed() -> [Element]", of: owner, documentation: "The elements in reverse order.") { receiver, _, _ in
-            let source = try elements(receiver)
+        registry.add("func reversed() -> [Element]", of: owner, documentation: "The elements in reverse order.") { receiver, _, context in
+            let source = try elements(receiver, context)
             return .array(source.reversedArray())
         }
         registry.add("func enumerated() -> [(offset: Int, element: Element)]", of: owner,
-                     documentation: "Pairs `(offset, element)`, for `for (i, x) in xs.enumerated()`.") { receiver, _, _ in
-            let source = try elements(receiver)
+                     documentation: "Pairs `(offset, element)`, for `for (i, x) in xs.enumerated()`.") { receiver, _, context in
+            let source = try elements(receiver, context)
             let pairs = source.elements.enumerated().map { Value.tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) }
             return .array(ArrayValue(pairs, elementType: .tuple([.int, source.elementType])))
         }
         registry.add("func prefix(_ maxLength: Int) -> [Element]", of: owner,
-                     documentation: "The first `maxLength` elements (fewer if the sequence is shorter).") { receiver, arguments, _ in
-            let source = try elements(receiver)
+                     documentation: "The first `maxLength` elements (fewer if the sequence is shorter).") { receiver, arguments, context in
             let length = try arguments[0].asInt()
             guard length >= 0 else { throw CellError(.runtime, "Can't take a prefix of negative length from a collection", position: nil) }
+            if Iterators.isIterator(receiver) || context.evaluator.isUserSequence(receiver) {
+                // An iterator or a cell sequence may be endless: only the first `length` are asked for.
+                var taken: [Value] = []
+                if length > 0 {
+                    try each(receiver, context) { element in
+                        taken.append(element)
+                        return taken.count < length
+                    }
+                }
+                return array(taken)
+            }
+            let source = try elements(receiver, context)
             return .array(source.slice(0..<Swift.min(length, source.count)))
         }
         registry.add("func prefix(while predicate: (Element) throws -> Bool) rethrows -> [Element]", of: owner,
                      documentation: "The elements before the first that does not satisfy `predicate`.") { receiver, arguments, context in
-            let source = try elements(receiver)
+            if Iterators.isIterator(receiver) || context.evaluator.isUserSequence(receiver) {
+                var taken: [Value] = []
+                try each(receiver, context) { element in
+                    guard try predicate(arguments[0], element, context) else { return false }
+                    taken.append(element)
+                    return true
+                }
+                return array(taken)
+            }
+            let source = try elements(receiver, context)
             var end = 0
             while end < source.count, try predicate(arguments[0], source[end], context) { end += 1 }
             return .array(source.slice(0..<end))
         }
         registry.add("func drop(while predicate: (Element) throws -> Bool) rethrows -> [Element]", of: owner,
                      documentation: "The elements from the first that does not satisfy `predicate` on.") { receiver, arguments, context in
-            let source = try elements(receiver)
+            let source = try elements(receiver, context)
             var start = 0
             while start < source.count, try predicate(arguments[0], source[start], context) { start += 1 }
             return .array(source.slice(start..<source.count))
         }
         registry.add("func suffix(_ maxLength: Int) -> [Element]", of: owner,
-                     documentation: "The last `maxLength` elements (fewer if the sequence is shorter).") { receiver, arguments, _ in
-            let source = try elements(receiver)
+                     documentation: "The last `maxLength` elements (fewer if the sequence is shorter).") { receiver, arguments, context in
+            let source = try elements(receiver, context)
             let length = try arguments[0].asInt()
             guard length >= 0 else { throw CellError(.runtime, "Can't take a suffix of negative length from a collection", position: nil) }
             return .array(source.slice(Swift.max(0, source.count - length)..<source.count))
         }
         registry.add("func dropFirst(_ k: Int = 1) -> [Element]", of: owner,
-                     documentation: "All but the first `k` elements.") { receiver, arguments, _ in
-            let source = try elements(receiver)
+                     documentation: "All but the first `k` elements.") { receiver, arguments, context in
+            let source = try elements(receiver, context)
             let count = try arguments[0].asInt()
             guard count >= 0 else { throw CellError(.runtime, "Can't drop a negative number of elements from a collection", position: nil) }
             return .array(source.slice(Swift.min(count, source.count)..<source.count))
         }
         registry.add("func dropLast(_ k: Int = 1) -> [Element]", of: owner,
-                     documentation: "All but the last `k` elements.") { receiver, arguments, _ in
-            let source = try elements(receiver)
+                     documentation: "All but the last `k` elements.") { receiver, arguments, context in
+            let source = try elements(receiver, context)
             let count = try arguments[0].asInt()
             guard count >= 0 else { throw CellError(.runtime, "Can't drop a negative number of elements from a collection", position: nil) }
             return .array(source.slice(0..<Swift.max(0, source.count - count)))
@@ -608,7 +637,20 @@ enum CollectionMembers {
                      documentation: "The keys whose value `transform` makes non-nil, with those values, in the same order.") { receiver, arguments, context in
             try transformedValues(of: receiver, by: arguments[0], droppingNil: true, context: context)
         }
-        registerSequenceMethods(of: "Dictionary", in: registry)
+        registry.add("func filter(_ isIncluded: ((key: Key, value: Value)) throws -> Bool) rethrows -> [Key: Value]", of: "Dictionary",
+                     documentation: "The entries that satisfy `isIncluded`, as a dictionary, in the same order.") { receiver, arguments, context in
+            guard case .dictionary(let dictionary) = receiver else { throw LibraryUsageError("expected a dictionary") }
+            var kept = DictionaryValue(keyType: dictionary.keyType, valueType: dictionary.valueType)
+            for entry in dictionary.entries {
+                try context.checkInterrupt()
+                let pair = Value.tuple([entry.key, entry.value], labels: ["key", "value"])
+                guard try predicate(arguments[0], pair, context) else { continue }
+                guard let key = HashableValue(entry.key) else { throw LibraryUsageError("expected a hashable key") }
+                kept.set(entry.value, for: key, keyValue: entry.key)
+            }
+            return .dictionary(kept)
+        }
+        registerSequenceMethods(of: "Dictionary", in: registry, excluding: ["filter"])
     }
 
     /// `mapValues` and `compactMapValues`: each value transformed, the entries whose result is nil left

@@ -18,6 +18,7 @@ public enum StandardLibrary {
         SetMembers.register(in: registry)
         PartialRanges.register(in: registry)
         EverydayCollectionMembers.register(in: registry)
+        IteratorMembers.register(in: registry)
         StringIndexMembers.register(in: registry)
         RandomMembers.register(in: registry)
         LandscapeBindings.register(in: registry)

@@ -74,6 +74,8 @@ enum Conversion {
                 let parts = name.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
                 return parts.allSatisfy({ convert(value, to: .named($0), literal: false) != nil }) ? value : nil
             }
+            // `IndexingIterator<[Int]>`, `AnyIterator<T>`: the library's iterators keep their own type.
+            if Iterators.isIterator(value), Iterators.isIteratorTypeName(name) { return value }
             if name == "AnyObject" {
                 if case .object = value { return value }
                 if case .native(let native) = value, Mirror(reflecting: native.object).displayStyle == .class { return value }

@@ -66,6 +66,12 @@ public enum TypeRef: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// True for a function type (`(Int) -> Bool`), what a closure expression can be.
+    var isFunctionType: Bool {
+        if case .function = self { return true }
+        return false
+    }
+
     /// True for the numeric types that integer literals can become.
     var isFloatingPoint: Bool {
         guard case .named(let name) = self else { return false }

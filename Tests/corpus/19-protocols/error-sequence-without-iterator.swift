@@ -1,0 +1,4 @@
+struct Empty: Sequence {
+    var items: [Int] = []
+}
+print(Array(Empty()))
