@@ -143,6 +143,33 @@ import Testing
         #expect(notebook.value("1") == "1")
     }
 
+    @Test func deinitializersAndSequencesCannotBreakTheKernel() {
+        // A deinit that traps ends the cell at the release, as the program would stop there.
+        expectError("class R { var label: String? = nil\n deinit { print(label!) } }\nvar r: R? = R()\nr = nil\nprint(\"not reached\")",
+                    contains: "Unexpectedly found nil")
+        // A deinit that throws off new instances of its class: each is deinitialized in turn.
+        let notebook = Notebook()
+        let reborn = notebook.run("class Phoenix { static var count = 0\n deinit { Phoenix.count += 1; if Phoenix.count < 50 { _ = Phoenix() } } }\n"
+                                  + "var p: Phoenix? = Phoenix()\np = nil\nprint(Phoenix.count)")
+        #expect(reborn.error == nil)
+        #expect(reborn.stdout == "50\n")
+        // Reference cycles leak, as in Swift: no deinit runs and nothing fails.
+        let cycle = notebook.run("class Node { var next: Node?\n deinit { print(\"freed\") } }\n"
+                                 + "var a: Node? = Node()\na!.next = a\na = nil\nprint(\"cycle kept\")")
+        #expect(cycle.stdout == "cycle kept\n")
+        // A closure that captures itself recurses into the depth limit, not the stack's end.
+        expectError("var f: (() -> Int)? = nil\nf = { f!() + 1 }\nf!()", contains: "recursion depth limit exceeded")
+        // An unowned reference read after its instance went is Swift's trap, an error here.
+        expectError("class O {}\nclass P { unowned let o: O\n init(o: O) { self.o = o } }\nvar o: O? = O()\nlet p = P(o: o!)\no = nil\nprint(p.o)",
+                    contains: "unowned reference")
+        // `next()` that never returns nil: `prefix` and `first(where:)` stop, an endless `for` is interrupted.
+        expectError("struct Ones: Sequence, IteratorProtocol { mutating func next() -> Int? { 1 } }\nprint(Array(Ones().prefix(3)), Ones().first { $0 == 1 }!)\n"
+                    + "struct Bad: Sequence { }", contains: "does not conform to protocol 'Sequence'")
+        let endless = Notebook()
+        let taken = endless.run("struct Ones: Sequence, IteratorProtocol { mutating func next() -> Int? { 1 } }\nprint(Array(Ones().prefix(3)), Ones().first { $0 == 1 }!)")
+        #expect(taken.stdout == "[1, 1, 1] 1\n")
+    }
+
     @Test func nonsenseAndMisuse() {
         expectError("let = 5", contains: "expected pattern", name: "SyntaxError")
         expectError("nil", contains: "'nil' requires a contextual type")

@@ -145,7 +145,6 @@ final class CompiledRegion {
             if let recycled = spareFrames.popLast() { return recycled }
             return Frame(slotCount: slotCount, outer: resolved.outer, scope: scope)
         }
-        spareFrames.removeAll()
         var outer = ContiguousArray<Scope.Binding>()
         outer.reserveCapacity(outerNames.count)
         for name in outerNames {
@@ -153,8 +152,20 @@ final class CompiledRegion {
             outer.append(binding)
         }
         for name in absentNames where scope.lookup(name) != nil { return nil }
-        resolved = (scope, version, outer)
+        // A method's context is made for each call and never met again: remembering it would only
+        // keep its `self` alive.
+        if !scope.isMethodContext {
+            spareFrames.removeAll()
+            resolved = (scope, version, outer)
+        }
         return Frame(slotCount: slotCount, outer: outer, scope: scope)
+    }
+
+    /// Forgets the scope the last run found its variables in (and the frames kept for it), so that
+    /// the values they hold can go (a class's `deinit` is due when its last reference goes).
+    func forgetResolvedScope() {
+        resolved = nil
+        spareFrames.removeAll()
     }
 
     /// The variables found at the last run, in the scope they were found in.

@@ -136,28 +136,51 @@ final class RegionCompiler {
         if evaluator.cache.hasDefer(items) { throw RegionNotCompiled() }
         blocks.append([:])
         defer { blocks.removeLast() }
-        do {
-            let statements = try items.map { StatementCode(run: try compileItem($0)) }
-            switch statements.count {
-            case 0: return { _ in .normal }
-            case 1: return statements[0].run
-            case 2:
-                let first = statements[0].run, second = statements[1].run
-                return { frame in
-                    let flow = try first(frame)
-                    if case .normal = flow { return try second(frame) }
+        let statements = try items.map { StatementCode(run: finalizing(try compileItem($0))) }
+        let block = sequence(statements)
+        // Once a class has a `deinit`, the block's variables are let go when it ends, as in Swift
+        // (an instance made in a loop's body is released before the next iteration).
+        guard evaluator.finalizations.isInUse, let declared = blocks.last.map({ Array($0.values) }), !declared.isEmpty else {
+            return block
+        }
+        return { frame in
+            defer { for slot in declared { frame.slots[slot] = nil } }
+            return try block(frame)
+        }
+    }
+
+    /// Runs `statements` in order until one ends otherwise than normally.
+    private func sequence(_ statements: [StatementCode]) -> CompiledStatement {
+        switch statements.count {
+        case 0: return { _ in .normal }
+        case 1: return statements[0].run
+        case 2:
+            let first = statements[0].run, second = statements[1].run
+            return { frame in
+                let flow = try first(frame)
+                if case .normal = flow { return try second(frame) }
+                return flow
+            }
+        default:
+            return { frame in
+                for statement in statements {
+                    let flow = try statement.run(frame)
+                    if case .normal = flow { continue }
                     return flow
                 }
-            default:
-                return { frame in
-                    for statement in statements {
-                        let flow = try statement.run(frame)
-                        if case .normal = flow { continue }
-                        return flow
-                    }
-                    return .normal
-                }
+                return .normal
             }
+        }
+    }
+
+    /// `statement`, first running the `deinit`s of instances released before it, once the session
+    /// has a class with a `deinit` (as the tree walker does before each statement).
+    private func finalizing(_ statement: @escaping CompiledStatement) -> CompiledStatement {
+        guard evaluator.finalizations.isInUse else { return statement }
+        let evaluator = evaluator
+        return { frame in
+            if !evaluator.finalizations.pending.isEmpty { try evaluator.runPendingDeinitializers() }
+            return try statement(frame)
         }
     }
 

@@ -456,6 +456,9 @@ extension Evaluator {
                 activeGenericBindings = callerBindings
             }
         }
+        let nonOwningCaptures = function.nonOwningCaptures
+        try nonOwningCaptures?.load()
+        defer { nonOwningCaptures?.unload() }
         if onExit == nil, !inoutFirst {
             if parent == nil, let region = compiledBody(of: function) {
                 return try runCompiled(function, region: region, arguments: arguments, node: node, in: function.captured)
@@ -568,9 +571,10 @@ extension Evaluator {
         var returnType: TypeRef?
         var anonymous = true
         var captured = scope
+        var nonOwningCaptures: NonOwningCaptures?
         if let signature = closure.signature {
             if let capture = signature.capture {
-                captured = try captureListScope(capture, in: scope)
+                (captured, nonOwningCaptures) = try captureListScope(capture, in: scope)
             }
             anonymous = false
             switch signature.parameterClause {
@@ -599,13 +603,40 @@ extension Evaluator {
         let function = UserFunction(name: nil, parameters: parameters, returnType: returnType, body: closure.statements,
                                     captured: captured, isClosure: true, usesAnonymousParameters: anonymous,
                                     node: Syntax(closure))
+        function.nonOwningCaptures = nonOwningCaptures
         return .function(FunctionValue(.user(function)))
+    }
+
+    /// The scopes from `scope` up to the method context binding `self`, copied (their variables
+    /// shared) with `self` bound to `replacement` and no `super`; nil outside a method.
+    private static func scope(_ scope: Scope, withSelf replacement: Scope.Binding) -> Scope? {
+        var chain: [Scope] = []
+        var current: Scope? = scope
+        while let each = current {
+            chain.append(each)
+            if each.isMethodContext { break }
+            current = each.parent
+        }
+        guard let context = chain.last, context.isMethodContext else { return nil }
+        var parent = context.parent
+        for original in chain.reversed() {
+            let copy = Scope(parent: parent)
+            copy.isMethodContext = original.isMethodContext
+            copy.typeContext = original.typeContext
+            for (name, binding) in original.bindings {
+                if original === context, name == "super" { continue }
+                copy.define(name, original === context && name == "self" ? replacement : binding)
+            }
+            parent = copy
+        }
+        return parent
     }
 
     /// `[value, total = a + b, weak self]`: each name bound, when the closure is made, to a copy of
     /// the value (a `weak` capture as an optional), in a scope between the closure and its surroundings.
-    private func captureListScope(_ capture: ClosureCaptureClauseSyntax, in scope: Scope) throws -> Scope {
+    private func captureListScope(_ capture: ClosureCaptureClauseSyntax, in scope: Scope) throws -> (Scope, NonOwningCaptures?) {
         let captures = Scope(parent: scope)
+        var nonOwning: [NonOwningCaptures.Capture] = []
         for item in capture.items {
             let name = item.name.text
             var value: Value
@@ -614,15 +645,29 @@ extension Evaluator {
             } else {
                 value = try evaluate(ExprSyntax(DeclReferenceExprSyntax(baseName: item.name.trimmed)), in: scope)
             }
-            if item.specifier?.specifier.tokenKind == .keyword(.weak) {
-                guard case .object = value else {
-                    throw CellError.compile("'weak' may only be applied to class and class-bound protocol types, not '\(value.type)'", at: item)
+            let specifier = item.specifier?.specifier.tokenKind
+            if specifier == .keyword(.weak) || specifier == .keyword(.unowned) {
+                let isWeak = specifier == .keyword(.weak)
+                guard case .object(let object) = value else {
+                    throw CellError.compile("'\(isWeak ? "weak" : "unowned")' may only be applied to class and class-bound protocol types, not '\(value.type)'",
+                                            at: item)
                 }
-                value = .optional(value, value.type)
+                let type = value.type
+                if isWeak { value = .optional(value, type) }
+                let binding = Scope.Binding(value: value, isMutable: false, type: value.type)
+                captures.define(name, binding)
+                nonOwning.append(.init(binding: binding, object: object, isWeak: isWeak, type: type))
+                if name == "self", let detached = Self.scope(scope, withSelf: binding) {
+                    // The method's own `self` around the closure would keep the instance alive.
+                    let replacement = Scope(parent: detached)
+                    for (each, binding) in captures.bindings { replacement.define(each, binding) }
+                    return (replacement, NonOwningCaptures(nonOwning))
+                }
+                continue
             }
             captures.define(name, .init(value: value, isMutable: false, type: value.type))
         }
-        return captures
+        return (captures, nonOwning.isEmpty ? nil : NonOwningCaptures(nonOwning))
     }
 }
 

@@ -220,6 +220,9 @@ extension Evaluator {
         case .integer(let integer): return integer.kind.type
         case .optional(_, let wrapped): return .optional(wrapped)
         case .int: if let numericHint { return numericHint }
+        case .record, .object, .enumeration:
+            // A cell type's own operator (`level < .high`): the other operand is of the same type.
+            if !isEquality { return left.type }
         default: break
         }
         return isEquality ? .optional(left.type) : nil

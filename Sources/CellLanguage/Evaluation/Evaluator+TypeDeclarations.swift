@@ -49,6 +49,12 @@ extension Evaluator {
             try checkPropertyWrapper(type, name: node.name)
             try checkClassInitializers(type, node: node)
         }
+        var chain: UserType? = type
+        while let each = chain, each.deinitializer == nil { chain = each.superclass }
+        if chain != nil {
+            type.finalizations = finalizations
+            finalizations.isInUse = true
+        }
     }
 
     private static func declaresPropertyWrapper(_ attributes: AttributeListSyntax) -> Bool {
@@ -245,10 +251,22 @@ extension Evaluator {
                     owner.cases.append(EnumCase(name: element.name.text, labels: labels, types: types, rawValue: rawValue,
                                                 patterns: patterns))
                 }
-            case .deinitializerDecl:
-                // A cell object's lifetime is not observable: deinit bodies do not run.
-                throw CellError.compile("deinit is not available in cells: a cell object's lifetime is not observable",
-                                        at: decl)
+            case .deinitializerDecl(let node):
+                guard let owner, owner.kind == .classType, !isExtension else {
+                    if let owner, !isExtension {
+                        let kind = owner.kind == .structure ? "struct" : "enum"
+                        throw CellError.compile("deinitializer cannot be declared in \(kind) '\(owner.name)' that conforms to 'Copyable'",
+                                                at: node.deinitKeyword)
+                    }
+                    throw CellError.compile("deinitializers may only be declared within a class, actor, or noncopyable type",
+                                            at: node.deinitKeyword)
+                }
+                guard let body = node.body else { throw CellError.compile("deinitializer requires a body", at: node) }
+                let function = UserFunction(name: "deinit", parameters: [], returnType: nil, body: body.statements,
+                                            captured: scope, isClosure: false, usesAnonymousParameters: false, node: Syntax(node))
+                function.owner = owner
+                function.isMethod = true
+                owner.deinitializer = function
             case .typeAliasDecl(let alias):
                 typeAliases[alias.name.text] = resolveAliases(TypeResolver.typeRef(alias.initializer.value))
             case .subscriptDecl(let node):
@@ -331,11 +349,38 @@ extension Evaluator {
                 throw CellError.compile(isMutable ? "lazy properties must have an initializer" : "'lazy' cannot be used on a let",
                                         at: variable.bindingSpecifier)
             }
-            owner.storedProperties.append(StoredProperty(name: name, type: type,
-                                                         pattern: annotationSyntax.flatMap { genericPattern($0.type, of: owner) },
-                                                         isMutable: isMutable, isLazy: isLazy, defaultValue: binding.initializer?.value,
-                                                         willSet: willSet, didSet: didSet))
+            var property = StoredProperty(name: name, type: type,
+                                          pattern: annotationSyntax.flatMap { genericPattern($0.type, of: owner) },
+                                          isMutable: isMutable, isLazy: isLazy, defaultValue: binding.initializer?.value,
+                                          willSet: willSet, didSet: didSet)
+            property.ownership = try referenceOwnership(of: variable, type: type, isMutable: isMutable)
+            owner.storedProperties.append(property)
         }
+    }
+
+    /// `weak var tenant: Person?`, `unowned let customer: Customer`: a property that does not keep
+    /// the instance it refers to alive. Checked as swiftc checks them.
+    private func referenceOwnership(of variable: VariableDeclSyntax, type: TypeRef, isMutable: Bool) throws -> ReferenceOwnership {
+        guard let modifier = variable.modifiers.first(where: {
+            $0.name.tokenKind == .keyword(.weak) || $0.name.tokenKind == .keyword(.unowned)
+        }) else { return .strong }
+        let isWeak = modifier.name.tokenKind == .keyword(.weak)
+        let referenced = isWeak ? (type.optionalWrapped ?? type) : type
+        let isClassBound = userType(for: referenced)?.kind == .classType
+            || protocols[referenced.description] != nil || referenced == .named("AnyObject")
+            || (userType(for: referenced) == nil && pendingTypeNames.contains(referenced.memberTableName))
+        guard isClassBound else {
+            throw CellError.compile("'\(modifier.name.text)' may only be applied to class and class-bound protocol types, not '\(type)'",
+                                    at: modifier)
+        }
+        if isWeak {
+            guard type.isOptionalType else {
+                throw CellError.compile("'weak' variable should have optional type '\(type)?'", at: modifier)
+            }
+            guard isMutable else { throw CellError.compile("'weak' must be a mutable variable, because it may change at runtime", at: modifier) }
+            return .weak
+        }
+        return .unowned
     }
 
     /// The type a call such as `DataImporter()` or `Array<Int>(...)` makes, when its callee names a

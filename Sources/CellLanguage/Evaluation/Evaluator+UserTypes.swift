@@ -117,11 +117,12 @@ extension Evaluator {
                     var receiver = value
                     return try callMethod(computed.getter, self: &receiver, arguments: [], node: node)
                 }
-                if case .void = object.fields[index], let value = try lazyValue(of: value, at: index) {
-                    object.fields[index] = value
+                let field = try object.field(index)
+                if case .void = field, let value = try lazyValue(of: value, at: index) {
+                    object.setField(index, value)
                     return value
                 }
-                return object.fields[index]
+                return field
             }
         case .enumeration(let enumValue):
             if name == "rawValue", let raw = enumValue.enumCase.rawValue { return raw }
@@ -156,11 +157,12 @@ extension Evaluator {
             return try callMethod(computed.getter, self: &receiver, arguments: [], node: node)
         }
         if case .object(let object) = selfValue, let index = superclass.storedIndex(of: name) {
-            if case .void = object.fields[index], let value = try lazyValue(of: selfValue, at: index) {
-                object.fields[index] = value
+            let field = try object.field(index)
+            if case .void = field, let value = try lazyValue(of: selfValue, at: index) {
+                object.setField(index, value)
                 return value
             }
-            return object.fields[index]
+            return field
         }
         return try property(name, of: selfValue, node: node)
     }
@@ -264,7 +266,7 @@ extension Evaluator {
                 record.fields[index] = .void
                 base = .record(record)
             case .object(let object):
-                field = object.fields[index]
+                field = try object.field(index)
                 object.fields[index] = .void
             default:
                 return nil
@@ -328,7 +330,7 @@ extension Evaluator {
             record.fields[index] = value
             base = .record(record)
         case .object(let object):
-            object.fields[index] = value
+            object.setField(index, value)
         default:
             break
         }
@@ -353,6 +355,28 @@ extension Evaluator {
     func isInitializing(_ value: Value) -> Bool {
         guard let type = definition(of: value) else { return false }
         return initializing.contains { type.isSubtype(of: $0) }
+    }
+
+    // MARK: Deinitializers
+
+    /// Runs the `deinit` of each released instance waiting for it: the class's own, then its
+    /// superclasses', as Swift does; instances those release wait for the next round.
+    func runPendingDeinitializers() throws {
+        while !finalizations.pending.isEmpty {
+            let batch = finalizations.pending
+            finalizations.pending = []
+            for object in batch {
+                try checkInterruptPeriodically()
+                var type: UserType? = object.definition
+                while let each = type {
+                    if let body = each.deinitializer {
+                        var receiver = Value.object(object)
+                        _ = try callMethod(body, self: &receiver, arguments: [], node: Optional<Syntax>.none)
+                    }
+                    type = each.superclass
+                }
+            }
+        }
     }
 
     // MARK: Methods
@@ -405,13 +429,9 @@ extension Evaluator {
                 let value = try callMethod(computed.getter, self: &receiver, arguments: [], node: node)
                 return try callFunctionValue(value, arguments: arguments, in: scope, calleeName: name, node: node)
             }
-            if let type = definition(of: baseValue), let index = type.storedIndex(of: name) {
-                let field: Value
-                switch baseValue {
-                case .record(let record): field = record.fields[index]
-                case .object(let object): field = object.fields[index]
-                default: field = .void
-                }
+            if let type = definition(of: baseValue), type.storedIndex(of: name) != nil {
+                // A stored closure (`lazy var asHTML: () -> String = { ... }`, computed on first use).
+                let field = try userProperty(name, of: baseValue, node: node.calledExpression) ?? .void
                 return try callFunctionValue(field, arguments: arguments, in: scope, calleeName: name, node: node)
             }
             if let value = try callSequenceMethod(name, on: baseValue, arguments: arguments, in: scope, node: node) {

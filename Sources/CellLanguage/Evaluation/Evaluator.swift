@@ -70,6 +70,8 @@ final class Evaluator {
     var compiledArguments: [CompiledArguments] = []
     /// Counts cell runs; compiled function bodies remember the run they were compiled in.
     var compilationGeneration = 0
+    /// Released instances of classes with a `deinit`, waiting for it (`runPendingDeinitializers()`).
+    let finalizations = FinalizationQueue()
     /// Calls of `checkInterruptPeriodically()` left before it checks again.
     var interruptCountdown = 0
 
@@ -185,6 +187,11 @@ final class Evaluator {
         for (index, item) in items.enumerated() {
             try checkInterrupt()
             result = nil
+            if finalizations.isInUse {
+                // What compiled code remembered of the last statement's scopes lets go of their values.
+                for region in compiledRegions.values { region.forgetResolvedScope() }
+                if !finalizations.pending.isEmpty { try runPendingDeinitializers() }
+            }
             if case .stmt(let statement) = item.item, let deferStatement = statement.as(DeferStmtSyntax.self) {
                 deferred.append(deferStatement.body)
                 continue
@@ -206,6 +213,10 @@ final class Evaluator {
             case .fallthroughCase:
                 throw CellError.compile("'fallthrough' is only allowed inside a switch", at: item)
             }
+        }
+        if finalizations.isInUse {
+            for region in compiledRegions.values { region.forgetResolvedScope() }
+            if !finalizations.pending.isEmpty { try runPendingDeinitializers() }
         }
         return result
     }
@@ -252,6 +263,7 @@ final class Evaluator {
     }
 
     func execute(_ item: CodeBlockItemSyntax, in scope: Scope) throws -> Flow {
+        if !finalizations.pending.isEmpty { try runPendingDeinitializers() }
         switch item.item {
         case .decl(let declaration):
             try declare(declaration, in: scope)

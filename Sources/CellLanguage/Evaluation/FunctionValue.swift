@@ -75,6 +75,8 @@ final class UserFunction {
         guard case .dollarIdentifier(let text) = token.tokenKind, let index = Int(text.dropFirst()) else { return highest }
         return max(highest, index)
     }
+    /// A closure's `weak` and `unowned` captures (`[weak self]`), held only while it runs.
+    var nonOwningCaptures: NonOwningCaptures?
     /// This function's compiled body and the cell run it was compiled in (`Evaluator.compilationGeneration`);
     /// a region from an earlier run is compiled again.
     var compiled: (region: CompiledRegion?, generation: Int)?
@@ -89,5 +91,51 @@ final class UserFunction {
         self.isClosure = isClosure
         self.usesAnonymousParameters = usesAnonymousParameters
         self.node = node
+    }
+}
+
+/// The names a closure's capture list takes `weak` or `unowned` (`[weak self]`, `[unowned self]`):
+/// between calls the closure does not keep those instances alive, as in Swift, so an instance whose
+/// closure property captures it this way is released (and its `deinit` runs). While the closure
+/// runs, its variables hold them (an `unowned` one released by then is Swift's trap, an error here).
+final class NonOwningCaptures {
+    struct Capture {
+        let binding: Scope.Binding
+        weak var object: ObjectValue?
+        let isWeak: Bool
+        let type: TypeRef
+
+        /// What the variable holds between calls: nil for a `weak` one, nothing for an `unowned` one.
+        var placeholder: Value { isWeak ? .optional(nil, type) : .void }
+    }
+
+    private let captures: [Capture]
+    /// Calls of the closure running now (a recursive one loads its captures once).
+    private var depth = 0
+
+    init(_ captures: [Capture]) {
+        self.captures = captures
+        for capture in captures { capture.binding.value = capture.placeholder }
+    }
+
+    /// Gives the variables their instances for a call.
+    func load() throws {
+        depth += 1
+        guard depth == 1 else { return }
+        for capture in captures {
+            if let object = capture.object {
+                capture.binding.value = capture.isWeak ? .optional(.object(object), capture.type) : .object(object)
+            } else if !capture.isWeak {
+                depth -= 1
+                throw CellError(.runtime, "Attempted to read an unowned reference but the object was already deallocated", position: nil)
+            }
+        }
+    }
+
+    /// Lets the instances go when the outermost call ends.
+    func unload() {
+        depth -= 1
+        guard depth == 0 else { return }
+        for capture in captures { capture.binding.value = capture.placeholder }
     }
 }

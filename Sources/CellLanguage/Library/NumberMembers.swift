@@ -23,6 +23,12 @@ enum NumberMembers {
         registry.add("init?(_ text: String)", of: "Int", documentation: "The integer written in `text`, or nil.") { _, arguments, _ in
             .optional(Int(try arguments[0].asString()).map { .int($0) }, .int)
         }
+        registry.add("init?(_ text: String, radix: Int)", of: "Int",
+                     documentation: "The integer written in `text` in base `radix` (2 to 36; `Int(\"ff\", radix: 16)`), or nil.") { _, arguments, _ in
+            let radix = try arguments[1].asInt()
+            guard (2...36).contains(radix) else { throw CellError(.runtime, "Radix must be between 2 and 36", position: nil) }
+            return .optional(Int(try arguments[0].asString(), radix: radix).map { .int($0) }, .int)
+        }
         registry.declareType("UInt64", "struct UInt64",
                              documentation: "An unsigned 64-bit integer: the type of seeds. Cells hold seeds as non-negative `Int`s; `UInt64(n)` converts, as exported Swift needs.")
         registry.add("init(_ value: Int)", of: "UInt64",

@@ -20,6 +20,8 @@ enum Conversion {
         case .array(let elementType):
             guard case .array(let array) = value else { return nil }
             if array.elementType == elementType { return value }
+            // `[(K, V)]` of a generic function, its parameters erased to `(Any, Any)`: the array keeps its own type.
+            if elementType.isErasedStructure, case .tuple = elementType, case .tuple = array.elementType { return value }
             if array.elementType != .any && !literal && elementType != .any { return nil }
             var converted: [Value] = []
             converted.reserveCapacity(array.count)

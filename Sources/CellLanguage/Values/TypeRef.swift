@@ -66,6 +66,18 @@ public enum TypeRef: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// True for `Any` and for structures of it (`(Any, Any)`, `[Any]`, `Any?`): what a generic
+    /// function's types become with their parameters erased.
+    var isErasedStructure: Bool {
+        switch self {
+        case .any: return true
+        case .tuple(let elements): return !elements.isEmpty && elements.allSatisfy(\.isErasedStructure)
+        case .array(let element), .optional(let element), .set(let element): return element.isErasedStructure
+        case .dictionary(let key, let value): return key.isErasedStructure && value.isErasedStructure
+        default: return false
+        }
+    }
+
     /// True for a function type (`(Int) -> Bool`), what a closure expression can be.
     var isFunctionType: Bool {
         if case .function = self { return true }

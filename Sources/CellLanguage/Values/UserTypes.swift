@@ -51,6 +51,32 @@ final class UserType {
     /// `Stack<Int>` values have the same type.
     private var specializations: [[TypeRef]: UserType] = [:]
 
+    /// The field indices of the `weak` and `unowned` stored properties (superclasses' included).
+    var nonOwningFields: [Int: ReferenceOwnership] {
+        if let cached = cachedNonOwningFields, cached.count == storedPropertyCount { return cached.fields }
+        var fields: [Int: ReferenceOwnership] = [:]
+        for (index, property) in allStoredProperties.enumerated() where property.ownership != .strong {
+            fields[index] = property.ownership
+        }
+        cachedNonOwningFields = (storedPropertyCount, fields)
+        return fields
+    }
+    private var cachedNonOwningFields: (count: Int, fields: [Int: ReferenceOwnership])?
+
+    /// A class's `deinit` body (a specialization's is its generic class's).
+    var deinitializer: UserFunction? {
+        get { unspecialized.ownDeinitializer }
+        set { unspecialized.ownDeinitializer = newValue }
+    }
+    /// Where a released instance waits for its class's `deinit` to run (set for classes with one in
+    /// their chain; a specialization's is its generic class's).
+    var finalizations: FinalizationQueue? {
+        get { unspecialized.ownFinalizations }
+        set { unspecialized.ownFinalizations = newValue }
+    }
+    private var ownDeinitializer: UserFunction?
+    private weak var ownFinalizations: FinalizationQueue?
+
     private var ownMembers = MemberTable()
     private var ownInitializers: [UserFunction] = []
     private var ownExtensionInitializers: [UserFunction] = []
@@ -222,6 +248,17 @@ struct StoredProperty {
     var defaultValue: ExprSyntax?
     var willSet: UserFunction?
     var didSet: UserFunction?
+    /// `weak` and `unowned` properties do not keep their instance alive.
+    var ownership = ReferenceOwnership.strong
+}
+
+/// How a stored property holds the instance it refers to.
+enum ReferenceOwnership {
+    case strong
+    /// `weak var`: an optional that becomes nil when the instance is released.
+    case weak
+    /// `unowned`: reading it after the instance was released is an error.
+    case unowned
 }
 
 /// A computed property: its getter, and its setter when it has one.
@@ -304,12 +341,88 @@ public final class ObjectValue {
     /// Variable only so that a generic class's instance takes the specialization its initializer's
     /// arguments imply, once they have run.
     var definition: UserType
+    /// The stored properties, superclass fields first. A `weak` or `unowned` property's instance is
+    /// not held here but in `referents` (read them with `field(_:)`, write with `setField(_:_:)`).
     var fields: [Value]
+    /// The instances `weak` and `unowned` properties refer to, by field index, held weakly.
+    private var referents: [Int: Referent] = [:]
+    /// True for the stand-in a released instance's `deinit` runs on: its own release runs none.
+    private var isFinalizing = false
+
+    private struct Referent {
+        weak var object: ObjectValue?
+        let ownership: ReferenceOwnership
+        let wrappedType: TypeRef
+    }
 
     init(definition: UserType, fields: [Value]) {
         self.definition = definition
         self.fields = fields
+        for (index, ownership) in definition.nonOwningFields where index < fields.count {
+            setField(index, fields[index], ownership: ownership)
+        }
     }
+
+    /// The value of stored property `index`: for a `weak` one, its instance or nil once released;
+    /// for an `unowned` one, an error once released (Swift's trap).
+    func field(_ index: Int) throws -> Value {
+        guard !referents.isEmpty, let referent = referents[index] else { return fields[index] }
+        if let object = referent.object {
+            return referent.ownership == .weak ? .optional(.object(object), referent.wrappedType) : .object(object)
+        }
+        if referent.ownership == .weak { return .optional(nil, referent.wrappedType) }
+        throw CellError(.runtime, "Attempted to read an unowned reference but the object was already deallocated", position: nil)
+    }
+
+    /// Stores `value` in stored property `index` (weakly for a `weak` or `unowned` one).
+    func setField(_ index: Int, _ value: Value) {
+        guard let ownership = definition.nonOwningFields[index] else {
+            fields[index] = value
+            return
+        }
+        setField(index, value, ownership: ownership)
+    }
+
+    private func setField(_ index: Int, _ value: Value, ownership: ReferenceOwnership) {
+        var referenced = value
+        var wrappedType = value.type
+        if case .optional(let wrapped, let type) = value {
+            wrappedType = type
+            guard let wrapped else {
+                referents[index] = nil
+                fields[index] = value
+                return
+            }
+            referenced = wrapped
+        }
+        guard case .object(let object) = referenced else {
+            // Not an instance of a cell class (a library object): held as it is.
+            referents[index] = nil
+            fields[index] = value
+            return
+        }
+        referents[index] = Referent(object: object, ownership: ownership, wrappedType: wrappedType)
+        fields[index] = ownership == .weak ? .optional(nil, wrappedType) : .void
+    }
+
+    /// When the last reference goes, as in Swift, the class's `deinit` is due: a stand-in holding
+    /// the instance's properties waits in the queue for it (cell code cannot run inside Swift's
+    /// `deinit`, which may come in the middle of any of the evaluator's own changes; the evaluator
+    /// runs it before its next statement).
+    deinit {
+        guard !isFinalizing, let queue = definition.finalizations else { return }
+        let standIn = ObjectValue(definition: definition, fields: fields)
+        standIn.isFinalizing = true
+        queue.pending.append(standIn)
+    }
+}
+
+/// Instances of cell classes with a `deinit`, released and waiting for it to run.
+final class FinalizationQueue {
+    var pending: [ObjectValue] = []
+    /// True once a class with a `deinit` has been declared: compiled code then looks at the queue
+    /// before each statement.
+    var isInUse = false
 }
 
 /// A value of a cell enumeration: the case and its associated values.

@@ -1,0 +1,2 @@
+struct S { deinit { } }
+print(1)
