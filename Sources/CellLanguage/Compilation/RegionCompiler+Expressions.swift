@@ -576,10 +576,11 @@ extension RegionCompiler {
             let container = try base(frame, nil)
             var keyHint: TypeRef?
             if case .dictionary(let dictionary) = container { keyHint = dictionary.keyType }
+            let hints = evaluator.userSubscriptHints(of: container, labels: labels)
             var values: [Value] = []
             values.reserveCapacity(index.count)
             for (position, code) in index.enumerated() {
-                values.append(try code.run(frame, isDefault[position] ? container.dictionaryValueType : keyHint))
+                values.append(try code.run(frame, isDefault[position] ? container.dictionaryValueType : hints?[position] ?? keyHint))
             }
             return try evaluator.subscriptRead(container, index: values, labels: labels, node: node)
         }

@@ -59,8 +59,7 @@ final class RegionCompiler {
             let slot = newSlot()
             if parameter.name != "_" { blocks[blocks.count - 1][parameter.name] = slot }
         }
-        let items = Array(function.body)
-        if items.count == 1, case .expr(let expression) = items[0].item, !evaluator.isAssignment(expression) {
+        if let expression = evaluator.implicitResult(of: function) {
             let code = compileExpression(expression)
             return region(body: { _ in .normal }, singleExpression: ExpressionCode(run: code), singleExpressionSyntax: expression,
                           node: function.node)

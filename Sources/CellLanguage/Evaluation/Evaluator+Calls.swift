@@ -504,13 +504,61 @@ extension Evaluator {
         }
         returnTypes.append(function.isFailable ? .optional(function.owner?.type ?? .any) : function.returnType)
         defer { returnTypes.removeLast() }
-        let items = Array(function.body)
-        if items.count == 1, case .expr(let expression) = items[0].item, !isAssignment(expression) {
+        if let expression = implicitResult(of: function) {
             let value = try evaluate(expression, in: scope, expecting: function.returnType)
             let converted = try convertReturn(value, expression: expression, function: function)
             return function.returnLabels.map { converted.relabeled($0) } ?? converted
         }
         return try result(of: function, flow: try execute(function.body, in: scope))
+    }
+
+    /// The expression a function's body returns without `return`: its only expression, or a lone
+    /// `switch` or `if` each of whose branches is one expression, in a function that returns a value.
+    func implicitResult(of function: UserFunction) -> ExprSyntax? {
+        guard let only = function.body.first, function.body.count == 1 else { return nil }
+        switch only.item {
+        case .expr(let expression):
+            return isAssignment(expression) ? nil : expression
+        case .stmt(let statement):
+            guard let returnType = function.returnType, returnType != .void,
+                  let expression = statement.as(ExpressionStmtSyntax.self)?.expression,
+                  Self.isExpressionForm(expression) else { return nil }
+            return expression
+        default:
+            return nil
+        }
+    }
+
+    /// A `switch` whose cases, or an `if` (with a final `else`) whose branches, are each one
+    /// expression (or a `throw`): usable as a value.
+    static func isExpressionForm(_ expression: ExprSyntax) -> Bool {
+        func isSingle(_ items: CodeBlockItemListSyntax) -> Bool {
+            guard items.count == 1, let only = items.first else { return false }
+            switch only.item {
+            case .expr(let expression):
+                return !(expression.as(InfixOperatorExprSyntax.self)?.operator.is(AssignmentExprSyntax.self) ?? false)
+            case .stmt(let statement):
+                if statement.is(ThrowStmtSyntax.self) { return true }
+                if let nested = statement.as(ExpressionStmtSyntax.self)?.expression { return isExpressionForm(nested) }
+                return false
+            default: return false
+            }
+        }
+        if let switchExpression = expression.as(SwitchExprSyntax.self) {
+            return switchExpression.cases.allSatisfy { element in
+                guard case .switchCase(let switchCase) = element else { return false }
+                return isSingle(switchCase.statements)
+            }
+        }
+        if let ifExpression = expression.as(IfExprSyntax.self) {
+            guard isSingle(ifExpression.body.statements) else { return false }
+            switch ifExpression.elseBody {
+            case .codeBlock(let block): return isSingle(block.statements)
+            case .ifExpr(let elseIf): return isExpressionForm(ExprSyntax(elseIf))
+            case nil: return false
+            }
+        }
+        return false
     }
 
     /// An argument as the value of its parameter inside the function, with the parameter's type.

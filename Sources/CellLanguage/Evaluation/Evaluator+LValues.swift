@@ -119,7 +119,12 @@ extension Evaluator {
         case .box(let binding, _, _):
             return binding.value
         case .member(let base, let name, let node):
-            return try property(name, of: try read(base), node: node)
+            let value = try read(base)
+            if case .tuple(let elements, let labels) = value {
+                if let index = Int(name), elements.indices.contains(index) { return elements[index] }
+                if let index = labels.firstIndex(of: name) { return elements[index] }
+            }
+            return try property(name, of: value, node: node)
         case .element(let base, let index, let labels, let node):
             return try subscriptRead(try read(base), index: index, labels: labels, node: node)
         case .staticMember(let type, let name, let node):
@@ -241,9 +246,27 @@ extension Evaluator {
     private func modifyMember<T>(_ name: String, of baseValue: inout Value, node: Syntax,
                                  _ body: (inout Value) throws -> T) throws -> T {
         if let result = try modifyUserProperty(name, of: &baseValue, node: node, body) { return result }
+        if case .tuple(var elements, let labels) = baseValue {
+            // `pair.0 += 1`, `point.x = 3`: the element changed in place, keeping its type.
+            guard let index = Int(name).flatMap({ elements.indices.contains($0) ? $0 : nil }) ?? labels.firstIndex(of: name) else {
+                throw noMember(name, of: baseValue.type, at: node)
+            }
+            let type = elements[index].type
+            baseValue = .void  // `elements` holds the only reference, so an array inside changes in place
+            var element = elements[index]
+            elements[index] = .void
+            defer { baseValue = .tuple(elements, labels: labels) }
+            let result: T
+            do { result = try body(&element) } catch { elements[index] = element; throw error }
+            guard let converted = Conversion.convert(element, to: type, literal: true) else {
+                elements[index] = element
+                throw CellError.compile("cannot assign value of type '\(element.type)' to type '\(type)'", at: node)
+            }
+            elements[index] = converted
+            return result
+        }
         let symbols = registry.instanceMember(name, of: baseValue.type)
         guard let symbol = symbols.first(where: { $0.kind == .property }) else {
-            if case .tuple = baseValue { throw CellError.compile("tuple elements cannot be assigned in cells", at: node) }
             throw noMember(name, of: baseValue.type, at: node)
         }
         guard let setter = symbol.setter else {

@@ -101,8 +101,10 @@ extension Evaluator {
         var index: [Value] = []
         var keyHint: TypeRef?
         if case .dictionary(let dictionary) = base { keyHint = dictionary.keyType }
-        for argument in subscriptCall.arguments {
-            let hint: TypeRef? = argument.label?.text == "default" ? base.dictionaryValueType : keyHint
+        let labels = subscriptCall.arguments.map { $0.label?.text }
+        let hints = userSubscriptHints(of: base, labels: labels)
+        for (position, argument) in subscriptCall.arguments.enumerated() {
+            let hint: TypeRef? = argument.label?.text == "default" ? base.dictionaryValueType : hints?[position] ?? keyHint
             index.append(try evaluate(argument.expression, in: scope, expecting: hint))
         }
         return try subscriptRead(base, index: index, labels: subscriptCall.arguments.map { $0.label?.text },
@@ -271,7 +273,16 @@ extension Evaluator {
     /// The subscript a cell declared for `base`'s type (in the type, a superclass, a protocol
     /// extension, or an extension of a library or standard type) that takes these index values,
     /// with the values converted to its parameters' types.
-    func userSubscript(of base: Value, index: [Value], labels: [String?]) -> (UserSubscript, [Value])? {
+    /// The parameter types of the one subscript of a cell type's value that `labels` fit: the
+    /// context of its arguments (`library[.fiction]`). Nil when there is none or several.
+    func userSubscriptHints(of base: Value, labels: [String?]) -> [TypeRef?]? {
+        guard hasUserSubscripts, base.userDefinition != nil || !extensionTables.isEmpty else { return nil }
+        let fitting = subscriptTables(of: base).flatMap(\.subscripts).filter { $0.parameters.map(\.label) == labels }
+        guard fitting.count == 1, let only = fitting.first else { return nil }
+        return only.parameters.map { $0.type == .any ? nil : $0.type }
+    }
+
+    private func subscriptTables(of base: Value) -> [MemberTable] {
         var tables: [MemberTable] = []
         if let definition = definition(of: base) {
             var current: UserType? = definition
@@ -280,6 +291,11 @@ extension Evaluator {
         } else if let table = extensionTables[base.type.memberTableName] {
             tables.append(table)
         }
+        return tables
+    }
+
+    func userSubscript(of base: Value, index: [Value], labels: [String?]) -> (UserSubscript, [Value])? {
+        let tables = subscriptTables(of: base)
         for table in tables {
             for candidate in table.subscripts where candidate.parameters.count == index.count
                 && candidate.parameters.map(\.label) == labels {

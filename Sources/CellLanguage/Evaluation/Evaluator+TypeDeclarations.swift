@@ -12,6 +12,8 @@ final class ProtocolDefinition {
     var initializerRequirements: [[String?]] = []
     /// A `subscript` requirement, met by any subscript of the type.
     var requiresSubscript = false
+    /// The protocols it inherits (`protocol Greeter: Named`): a conforming type conforms to them too.
+    var inherited: [String] = []
     var members = MemberTable()
     init(name: String) { self.name = name }
 }
@@ -110,6 +112,8 @@ extension Evaluator {
     private func declaring(_ type: UserType, _ body: () throws -> Void) throws {
         let previous = userTypes.qualified(type.name)
         userTypes[type.name] = type
+        // A later cell may declare as a type a name an earlier one declared as a protocol.
+        let previousProtocol = protocols.removeValue(forKey: type.name)
         do {
             try inTypeContext(type.name, body)
             // While a cell's declarations are read, extensions further down may still add members.
@@ -120,6 +124,7 @@ extension Evaluator {
             }
         } catch {
             userTypes[type.name] = previous
+            if let previousProtocol { protocols[type.name] = previousProtocol }
             throw error
         }
     }
@@ -151,7 +156,7 @@ extension Evaluator {
             guard Self.standardProtocols.contains(name) || protocols[name] != nil else {
                 throw CellError.compile("cannot find type '\(name)' in scope", at: inherited.type)
             }
-            type.conformances.insert(name)
+            type.conformances.formUnion(protocolAndAncestors(name))
         }
     }
 
@@ -737,7 +742,27 @@ extension Evaluator {
                 throw CellError.compile("this protocol requirement is not available in cells", at: member.decl)
             }
         }
+        for inherited in node.inheritanceClause?.inheritedTypes ?? [] {
+            let name = inherited.type.trimmedDescription
+            guard Self.standardProtocols.contains(name) || protocols[name] != nil else {
+                throw CellError.compile("cannot find type '\(name)' in scope", at: inherited.type)
+            }
+            definition.inherited.append(name)
+        }
         protocols[definition.name] = definition
+        // A later cell may declare as a protocol a name an earlier one declared as a type.
+        if userTypes[definition.name] != nil, userTypes.context == nil { userTypes[definition.name] = nil }
+    }
+
+    /// `name` and the protocols it inherits, directly or through others.
+    func protocolAndAncestors(_ name: String) -> Set<String> {
+        var found: Set<String> = []
+        var pending = [name]
+        while let next = pending.popLast() {
+            guard found.insert(next).inserted else { continue }
+            pending += protocols[next]?.inherited ?? []
+        }
+        return found
     }
 
     func declareExtension(_ node: ExtensionDeclSyntax, in scope: Scope) throws {
@@ -756,7 +781,7 @@ extension Evaluator {
                     guard Self.standardProtocols.contains(protocolName) || protocols[protocolName] != nil else {
                         throw CellError.compile("cannot find type '\(protocolName)' in scope", at: inherited.type)
                     }
-                    type.conformances.insert(protocolName)
+                    type.conformances.formUnion(protocolAndAncestors(protocolName))
                 }
                 if pendingTypeNames.isEmpty { try checkConformances(type, at: Syntax(node)) } else { deferredConformanceChecks.append(type) }
             }
@@ -797,7 +822,7 @@ extension Evaluator {
             try checkLibraryConformance(extended, members: table, to: definition, at: Syntax(node.extendedType))
         }
         extensionTables[tableName] = table
-        if !conformances.isEmpty { libraryConformances[tableName, default: []].formUnion(conformances.map(\.name)) }
+        if !conformances.isEmpty { libraryConformances[tableName, default: []].formUnion(conformances.flatMap { protocolAndAncestors($0.name) }) }
     }
 
     /// A declared type in a generic type with its generic parameters kept by name (`[Element]`), or

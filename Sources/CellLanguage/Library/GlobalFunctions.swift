@@ -2,6 +2,15 @@ import Foundation
 
 /// `print`, `standardError`, `min`/`max`, `abs`, `stride`, `zip`: Swift's global functions in cells.
 enum GlobalFunctions {
+    /// `min(x, y, z, rest...)` or `max`: the value `isBetter` keeps over each later one.
+    private static func extreme(_ arguments: [Value], isBetter: (Value, Value) throws -> Bool) throws -> Value {
+        var values = Array(arguments.prefix(3))
+        values += try arguments[3].asArray().elements
+        var best = values[0]
+        for value in values.dropFirst() where try !isBetter(best, value) { best = value }
+        return best
+    }
+
     static func register(in registry: Registry) {
         registry.beginSection("Printing", introduction: "Output goes to the cell's stdout (or stderr with `to: &standardError`).")
         registry.declareType("StandardErrorStream", "struct StandardErrorStream: TextOutputStream",
@@ -40,6 +49,14 @@ enum GlobalFunctions {
             registry.add("func max(_ x: \(type), _ y: \(type)) -> \(type)",
                          documentation: "The greater of two comparable values.") { _, arguments, _ in
                 try Ordering.less(arguments[0], arguments[1]) ? arguments[1] : arguments[0]
+            }
+            registry.add("func min(_ x: \(type), _ y: \(type), _ z: \(type), _ rest: \(type)...) -> \(type)",
+                         documentation: "The least of the values (the first of equal ones).") { _, arguments, _ in
+                try extreme(arguments, isBetter: { best, value in try !Ordering.less(value, best) })
+            }
+            registry.add("func max(_ x: \(type), _ y: \(type), _ z: \(type), _ rest: \(type)...) -> \(type)",
+                         documentation: "The greatest of the values (the last of equal ones).") { _, arguments, _ in
+                try extreme(arguments, isBetter: { best, value in try Ordering.less(value, best) })
             }
         }
         registry.add("func abs(_ x: Int) -> Int", documentation: "The absolute value of an integer; traps (an error in cells) for `Int.min`.") { _, arguments, _ in

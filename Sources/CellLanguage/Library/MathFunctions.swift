@@ -42,5 +42,22 @@ enum MathFunctions {
         registry.add("func hypot(_ x: Double, _ y: Double) -> Double", documentation: "sqrt(x² + y²) without undue overflow.") { _, arguments, _ in
             .double(Foundation.hypot(try arguments[0].asDouble(), try arguments[1].asDouble()))
         }
+        for (name, value, documentation) in constants {
+            registry.add("var \(name): Double { get }", documentation: documentation) { _, _, _ in .double(value) }
+        }
     }
+
+    /// The C library's constants Foundation gives a Swift program (`M_PI`, `M_E` ...).
+    static let constants: [(name: String, value: Double, documentation: String)] = [
+        ("M_PI", Double.pi, "π (as `Double.pi`)."),
+        ("M_PI_2", Double.pi / 2, "π / 2."),
+        ("M_PI_4", Double.pi / 4, "π / 4."),
+        ("M_E", M_E, "e, the base of natural logarithms."),
+        ("M_LN2", M_LN2, "The natural logarithm of 2."),
+        ("M_LN10", M_LN10, "The natural logarithm of 10."),
+        ("M_LOG2E", M_LOG2E, "The base-2 logarithm of e."),
+        ("M_LOG10E", M_LOG10E, "The base-10 logarithm of e."),
+        ("M_SQRT2", M_SQRT2, "The square root of 2."),
+        ("M_SQRT1_2", M_SQRT1_2, "The square root of 1/2."),
+    ]
 }

@@ -19,6 +19,7 @@ public enum StandardLibrary {
         PartialRanges.register(in: registry)
         EverydayCollectionMembers.register(in: registry)
         IteratorMembers.register(in: registry)
+        OptionalMembers.register(in: registry)
         StringIndexMembers.register(in: registry)
         RandomMembers.register(in: registry)
         LandscapeBindings.register(in: registry)

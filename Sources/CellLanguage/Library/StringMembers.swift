@@ -71,6 +71,17 @@ enum StringMembers {
                      documentation: "The text with every `target` replaced by `replacement`.") { receiver, arguments, _ in
             .string(try receiver.asString().replacingOccurrences(of: try arguments[0].asString(), with: try arguments[1].asString()))
         }
+        registry.add("func padding(toLength newLength: Int, withPad padString: String, startingAt padIndex: Int) -> String", of: "String",
+                     documentation: "The text cut or padded to `newLength` characters, padded with `padString` repeated from its character `padIndex`.") { receiver, arguments, context in
+            let text = try receiver.asString(), pad = try arguments[1].asString()
+            let length = try arguments[0].asInt(), start = try arguments[2].asInt()
+            guard length >= 0 else { throw CellError(.runtime, "padding length must not be negative", position: nil) }
+            try context.checkAllocation(length, of: "padding(toLength:)")
+            guard !pad.isEmpty || length <= text.count, (0..<max(pad.count, 1)).contains(start) else {
+                throw CellError(.runtime, "padding(toLength:withPad:startingAt:): the pad must be non-empty and the start inside it", position: nil)
+            }
+            return .string(text.padding(toLength: length, withPad: pad, startingAt: start))
+        }
         registry.add("func trimmingCharacters(in set: CharacterSet) -> String", of: "String",
                      documentation: "The text without leading and trailing characters of `set` (`.whitespaces` or `.whitespacesAndNewlines`).") { receiver, arguments, _ in
             guard case .native(let native) = arguments[0], let set = native.object as? CharacterSetValue else {
