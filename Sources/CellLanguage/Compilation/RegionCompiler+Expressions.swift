@@ -277,15 +277,19 @@ extension RegionCompiler {
         // Swift types both branches alike: `flag ? 1 : 2.5` is a Double either way.
         let thenWidens = cache.isLiteral(ternary.thenExpression) && ternary.elseExpression.is(FloatLiteralExprSyntax.self)
         let elseWidens = cache.isLiteral(ternary.elseExpression) && ternary.thenExpression.is(FloatLiteralExprSyntax.self)
+        // Read from the syntax once: which branch, if either, is a `nil` literal.
+        let thenIsNil = ternary.thenExpression.is(NilLiteralExprSyntax.self)
+        let elseIsNil = ternary.elseExpression.is(NilLiteralExprSyntax.self)
+        let hasNilBranch = thenIsNil || elseIsNil
         return { frame, expected in
             let value = try condition(frame, .bool)
             guard case .bool(let truth) = value else {
                 throw CellError.compile("cannot convert value of type '\(value.type)' to expected condition type 'Bool'",
                                         at: ternary.condition)
             }
-            if Evaluator.isNilBranch(of: ternary, expecting: expected) {
+            if hasNilBranch, Evaluator.isNilBranch(of: ternary, expecting: expected) {
                 // `c ? String(n) : nil` is an optional either way.
-                if (truth ? ternary.thenExpression : ternary.elseExpression).is(NilLiteralExprSyntax.self) {
+                if truth ? thenIsNil : elseIsNil {
                     return .optional(nil, expected ?? .any)
                 }
                 return Evaluator.wrappingOptional(try (truth ? then : otherwise)(frame, expected))

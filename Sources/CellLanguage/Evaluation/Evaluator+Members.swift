@@ -202,9 +202,9 @@ extension Evaluator {
             _ = try callMethod(setter, self: &base, arguments: arguments + [converted], node: node)
             return result
         }
-        switch base {
-        case .array:
-            guard index.count == 1, labels == [nil], var array = base.takeArray() else { break }
+        // The collection is moved out of `base` before it is changed (a `switch` over `base` would hold a
+        // copy of it for the whole case, and the change would copy the collection each time).
+        if index.count == 1, labels == [nil], var array = base.takeArray() {
             defer { base = .array(array) }
             if case .range(let range) = index[0] {
                 return try replaceElements(of: &array, in: range, node: node, body)
@@ -224,29 +224,27 @@ extension Evaluator {
             }
             array[position] = converted
             return result
-        case .dictionary(var dictionary):
-            guard index.count >= 1,
-                  let key = Conversion.convert(index[0], to: dictionary.keyType, literal: true),
-                  let hashable = HashableValue(key) else { break }
+        }
+        if index.count >= 1, let keyType = base.dictionaryKeyType,
+           let key = Conversion.convert(index[0], to: keyType, literal: true), let hashable = HashableValue(key) {
             let hasDefault = index.count == 2 && labels == [nil, "default"]
-            guard hasDefault || (index.count == 1 && labels == [nil]) else { break }
-            var element: Value = hasDefault
-                ? (dictionary.value(for: hashable) ?? index[1])
-                : .optional(dictionary.value(for: hashable), dictionary.valueType)
-            let result = try body(&element)
-            let targetType: TypeRef = hasDefault ? dictionary.valueType : .optional(dictionary.valueType)
-            guard let converted = Conversion.convert(element, to: targetType, literal: true) else {
-                throw CellError.compile("cannot assign value of type '\(element.type)' to type '\(targetType)'", at: node)
+            if hasDefault || (index.count == 1 && labels == [nil]), var dictionary = base.takeDictionary() {
+                defer { base = .dictionary(dictionary) }
+                var element: Value = hasDefault
+                    ? (dictionary.value(for: hashable) ?? index[1])
+                    : .optional(dictionary.value(for: hashable), dictionary.valueType)
+                let result = try body(&element)
+                let targetType: TypeRef = hasDefault ? dictionary.valueType : .optional(dictionary.valueType)
+                guard let converted = Conversion.convert(element, to: targetType, literal: true) else {
+                    throw CellError.compile("cannot assign value of type '\(element.type)' to type '\(targetType)'", at: node)
+                }
+                if case .optional(let wrapped, _) = converted, !hasDefault {
+                    dictionary.set(wrapped, for: hashable, keyValue: key)
+                } else {
+                    dictionary.set(converted, for: hashable, keyValue: key)
+                }
+                return result
             }
-            if case .optional(let wrapped, _) = converted, !hasDefault {
-                dictionary.set(wrapped, for: hashable, keyValue: key)
-            } else {
-                dictionary.set(converted, for: hashable, keyValue: key)
-            }
-            base = .dictionary(dictionary)
-            return result
-        default:
-            break
         }
         throw CellError.compile("cannot assign through subscript of a value of type '\(base.type)'", at: node)
     }

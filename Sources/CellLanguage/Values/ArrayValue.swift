@@ -48,6 +48,15 @@ public struct ArrayValue: RandomAccessCollection, MutableCollection {
 
     private enum UnboxedKind { case doubles, ints, none }
 
+    /// Which storage the array has (read without keeping a reference to it).
+    private var storageKind: UnboxedKind {
+        switch storage {
+        case .doubles: return .doubles
+        case .ints: return .ints
+        case .values: return .none
+        }
+    }
+
     private static func unboxedKind(of type: TypeRef) -> UnboxedKind {
         if type == .double { return .doubles }
         if type == .int { return .ints }
@@ -96,9 +105,8 @@ public struct ArrayValue: RandomAccessCollection, MutableCollection {
 
     /// Moves the elements out as `Value`s, leaving the storage empty, so that the result is uniquely held.
     private mutating func takeValues() -> [Value] {
-        let taken = storage
-        storage = .values([])
-        switch taken {
+        let taken = Self.taken(&storage)
+        switch consume taken {
         case .values(let values): return values
         case .doubles(let numbers): return numbers.map(Value.double)
         case .ints(let numbers): return numbers.map(Value.int)
@@ -150,29 +158,39 @@ public struct ArrayValue: RandomAccessCollection, MutableCollection {
             }
         }
         set {
-            // Each case releases `storage`'s reference before changing its copy, so the copy is unique and
-            // changed in place (switching over a tuple would keep a second reference alive).
-            switch storage {
+            // The storage is moved out before its case is matched, so the array changed is uniquely held
+            // and changed in place (a match on `storage` itself can keep a second reference alive).
+            let taken = Self.taken(&storage)
+            switch consume taken {
             case .doubles(var numbers):
-                guard case .double(let number) = newValue else { break }
-                storage = .values([])
-                numbers[position] = number
+                if case .double(let number) = newValue {
+                    numbers[position] = number
+                    storage = .doubles(numbers)
+                    return
+                }
                 storage = .doubles(numbers)
-                return
             case .ints(var numbers):
-                guard case .int(let number) = newValue else { break }
-                storage = .values([])
-                numbers[position] = number
+                if case .int(let number) = newValue {
+                    numbers[position] = number
+                    storage = .ints(numbers)
+                    return
+                }
                 storage = .ints(numbers)
-                return
             case .values(var values):
-                storage = .values([])
                 values[position] = newValue
                 storage = .values(values)
                 return
             }
             elements[position] = newValue
         }
+    }
+
+    /// `storage`'s contents, moved out and `storage` left empty: the result holds the only reference.
+    @inline(__always)
+    private static func taken(_ storage: inout Storage) -> Storage {
+        var result = Storage.values([])
+        swap(&result, &storage)
+        return result
     }
 
     /// The elements in `bounds` (checked by the caller) as an array of the same element type and storage.
@@ -199,38 +217,43 @@ public struct ArrayValue: RandomAccessCollection, MutableCollection {
     private mutating func mutate<Result>(doubles: (inout [Double]) throws -> Result,
                                          ints: (inout [Int]) throws -> Result,
                                          boxed: (inout [Value]) throws -> Result) rethrows -> Result {
-        switch storage {
-        case .doubles(var numbers):
-            storage = .values([])
-            defer { storage = .doubles(numbers) }
-            return try doubles(&numbers)
-        case .ints(var numbers):
-            storage = .values([])
-            defer { storage = .ints(numbers) }
-            return try ints(&numbers)
-        default:
+        if case .values = storage {
             var boxedValues = takeValues()
             defer { storage = Self.store(boxedValues, as: elementType) }
             return try boxed(&boxedValues)
         }
+        let taken = Self.taken(&storage)
+        switch consume taken {
+        case .doubles(var numbers):
+            defer { storage = .doubles(numbers) }
+            return try doubles(&numbers)
+        case .ints(var numbers):
+            defer { storage = .ints(numbers) }
+            return try ints(&numbers)
+        case .values(var values):
+            defer { storage = .values(values) }
+            return try boxed(&values)
+        }
     }
 
     public mutating func append(_ element: Value) {
-        switch storage {
+        let taken = Self.taken(&storage)
+        switch consume taken {
         case .doubles(var numbers):
-            guard case .double(let number) = element else { break }
-            storage = .values([])
-            numbers.append(number)
+            if case .double(let number) = element {
+                numbers.append(number)
+                storage = .doubles(numbers)
+                return
+            }
             storage = .doubles(numbers)
-            return
         case .ints(var numbers):
-            guard case .int(let number) = element else { break }
-            storage = .values([])
-            numbers.append(number)
+            if case .int(let number) = element {
+                numbers.append(number)
+                storage = .ints(numbers)
+                return
+            }
             storage = .ints(numbers)
-            return
         case .values(var values):
-            storage = .values([])
             values.append(element)
             storage = .values(values)
             return
@@ -245,23 +268,14 @@ public struct ArrayValue: RandomAccessCollection, MutableCollection {
 
     public mutating func append(contentsOf other: ArrayValue) {
         let other = stored(like: other)
-        switch storage {
-        case .doubles(var numbers):
-            guard case .doubles(let more) = other.storage else { break }
-            storage = .values([])
-            numbers.append(contentsOf: more)
-            storage = .doubles(numbers)
-            return
-        case .ints(var numbers):
-            guard case .ints(let more) = other.storage else { break }
-            storage = .values([])
-            numbers.append(contentsOf: more)
-            storage = .ints(numbers)
-            return
-        case .values:
-            break
+        let kind = storageKind
+        if kind == .doubles, case .doubles(let more) = other.storage {
+            mutate(doubles: { $0.append(contentsOf: more) }, ints: { _ in }, boxed: { _ in })
+        } else if kind == .ints, case .ints(let more) = other.storage {
+            mutate(doubles: { _ in }, ints: { $0.append(contentsOf: more) }, boxed: { _ in })
+        } else {
+            elements.append(contentsOf: other.elements)
         }
-        elements.append(contentsOf: other.elements)
     }
 
     public mutating func append(contentsOf others: [Value]) {
@@ -315,22 +329,13 @@ public struct ArrayValue: RandomAccessCollection, MutableCollection {
     /// Replaces the elements in `bounds` (checked by the caller) with those of `replacement`.
     public mutating func replaceSubrange(_ bounds: Range<Int>, with replacement: ArrayValue) {
         let replacement = stored(like: replacement)
-        switch storage {
-        case .doubles(var numbers):
-            guard case .doubles(let new) = replacement.storage else { break }
-            storage = .values([])
-            numbers.replaceSubrange(bounds, with: new)
-            storage = .doubles(numbers)
-            return
-        case .ints(var numbers):
-            guard case .ints(let new) = replacement.storage else { break }
-            storage = .values([])
-            numbers.replaceSubrange(bounds, with: new)
-            storage = .ints(numbers)
-            return
-        case .values:
-            break
+        let kind = storageKind
+        if kind == .doubles, case .doubles(let new) = replacement.storage {
+            mutate(doubles: { $0.replaceSubrange(bounds, with: new) }, ints: { _ in }, boxed: { _ in })
+        } else if kind == .ints, case .ints(let new) = replacement.storage {
+            mutate(doubles: { _ in }, ints: { $0.replaceSubrange(bounds, with: new) }, boxed: { _ in })
+        } else {
+            elements.replaceSubrange(bounds, with: replacement.elements)
         }
-        elements.replaceSubrange(bounds, with: replacement.elements)
     }
 }

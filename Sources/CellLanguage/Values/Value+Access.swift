@@ -104,5 +104,21 @@ extension Value {
         default: return nil
         }
     }
-}
 
+    /// The dictionary inside, moved out and the value left `()` (as `takeArray()`). Nil for other values.
+    mutating func takeDictionary() -> DictionaryValue? {
+        guard case .dictionary = self else { return nil }
+        let taken = self
+        self = .void
+        switch consume taken {
+        case .dictionary(let dictionary): return dictionary
+        default: return nil
+        }
+    }
+
+    /// The key type of a dictionary value (read without keeping a reference to its entries).
+    var dictionaryKeyType: TypeRef? {
+        if case .dictionary(let dictionary) = self { return dictionary.keyType }
+        return nil
+    }
+}

@@ -321,11 +321,46 @@ public struct RangeValue: Equatable {
 }
 
 /// A library value held opaquely, with the Swift type name the registry describes it by.
+///
+/// A value type (changing a copy's `object` leaves the original alone) held in one reference, so that
+/// a `Value` stays small and copying one is a retain, not a copy of an existential through its type's
+/// witnesses (which was a third of a scalar loop's profile when the library value was held inline).
 public struct NativeValue {
-    public var typeName: String
-    public var object: Any
+    private final class Storage {
+        var typeName: String
+        var object: Any
+
+        init(typeName: String, object: Any) {
+            self.typeName = typeName
+            self.object = object
+        }
+    }
+
+    private var storage: Storage
+
     public init(typeName: String, object: Any) {
-        self.typeName = typeName
-        self.object = object
+        storage = Storage(typeName: typeName, object: object)
+    }
+
+    public var typeName: String {
+        get { storage.typeName }
+        set {
+            makeUnique()
+            storage.typeName = newValue
+        }
+    }
+
+    public var object: Any {
+        get { storage.object }
+        set {
+            makeUnique()
+            storage.object = newValue
+        }
+    }
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = Storage(typeName: storage.typeName, object: storage.object)
+        }
     }
 }
