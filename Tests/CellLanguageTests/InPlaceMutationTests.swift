@@ -78,4 +78,28 @@ import Testing
         #expect(ints.ints == [7, 3])
         #expect(ints.doubles == [7, 3])
     }
+
+    /// `counts[key, default: 0] += 1` and `dict[key] = value` on an existing key change the dictionary's
+    /// entries in place (a copy at each increment makes a counting loop quadratic).
+    @Test func dictionaryIncrementsKeepTheEntries() throws {
+        let evaluator = Evaluator(registry: StandardLibrary.shared, interruptFlag: InterruptFlag(), output: SilentContext())
+        try run("var counts: [Int: Int] = [:]\nfor i in 0..<100 { counts[i, default: 0] += 1 }", in: evaluator)
+        func entries() -> UnsafeRawPointer? {
+            guard case .dictionary(let dictionary)? = evaluator.globals.lookup("counts")?.value else { return nil }
+            return dictionary.entries.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        }
+        let before = entries()
+        #expect(before != nil)
+        try run("for i in 0..<1000 { counts[i % 100, default: 0] += 1 }\ncounts[3] = 0\ncounts.updateValue(9, forKey: 4)",
+                in: evaluator)
+        #expect(entries() == before)
+        guard case .dictionary(let dictionary)? = evaluator.globals.lookup("counts")?.value,
+              let seven = HashableValue(.int(7)), let three = HashableValue(.int(3)), let four = HashableValue(.int(4)) else {
+            Issue.record("counts is not a dictionary")
+            return
+        }
+        #expect(dictionary.value(for: seven)?.description == "11")
+        #expect(dictionary.value(for: three)?.description == "0")
+        #expect(dictionary.value(for: four)?.description == "9")
+    }
 }

@@ -197,6 +197,18 @@ extension Evaluator {
         return try region.body(frame)
     }
 
+    /// Calls a free function with arguments already converted to its parameters' types (a call site
+    /// that matched `plainParameters`): what `callUser` does, without converting them again.
+    func callConverted(_ function: UserFunction, arguments: [Value], node: FunctionCallExprSyntax) throws -> Value {
+        guard userTypes.context == nil, activeGenericParameters.isEmpty, function.genericParameters.isEmpty,
+              function.nonOwningCaptures == nil, function.typeContext == nil, let types = function.plainParameters?.types,
+              types.count == arguments.count, let region = compiledBody(of: function) else {
+            return try callUser(function, arguments: arguments, node: node)
+        }
+        return try runCompiled(function, region: region, arguments: arguments, node: node, in: function.captured,
+                               convertedTo: types)
+    }
+
     /// The compiled body of a free function (not a method, closure or failable initializer), if the
     /// compiler takes it.
     func compiledBody(of function: UserFunction) -> CompiledRegion? {
@@ -234,7 +246,7 @@ extension Evaluator {
     /// Calls a function through its compiled body (what `callUser` does for the tree walker), in
     /// `scope`: the function's captured scope, or a method's context binding `self`.
     func runCompiled(_ function: UserFunction, region: CompiledRegion, arguments: [Value], node: (some SyntaxProtocol)?,
-                     in scope: Scope, methodContext: Scope? = nil) throws -> Value {
+                     in scope: Scope, methodContext: Scope? = nil, convertedTo types: [TypeRef]? = nil) throws -> Value {
         try checkInterruptPeriodically()
         callDepth += 1
         defer { callDepth -= 1 }
@@ -264,17 +276,23 @@ extension Evaluator {
         }
         guard var running = frame else { return .void }
         frame = nil  // `running` holds the only reference, so the frame can be recycled
-        let value = try run(function, current, in: running, arguments: arguments, node: node)
+        let value = try run(function, current, in: running, arguments: arguments, node: node, convertedTo: types)
         current.recycle(&running)
         return value
     }
 
     /// The body of `function` run in `frame` with `arguments` bound to its parameters.
     private func run(_ function: UserFunction, _ region: CompiledRegion, in frame: Frame, arguments: [Value],
-                     node: (some SyntaxProtocol)?) throws -> Value {
-        for (slot, (parameter, argument)) in zip(function.parameters, arguments).enumerated() {
-            let (value, type) = try parameterValue(parameter, argument, node: node)
-            frame.slots[slot] = Scope.Binding(value: value, isMutable: false, type: type)
+                     node: (some SyntaxProtocol)?, convertedTo types: [TypeRef]?) throws -> Value {
+        if let types {
+            for (slot, (type, argument)) in zip(types, arguments).enumerated() {
+                frame.slots[slot] = Scope.Binding(value: argument, isMutable: false, type: type == .any ? argument.type : type)
+            }
+        } else {
+            for (slot, (parameter, argument)) in zip(function.parameters, arguments).enumerated() {
+                let (value, type) = try parameterValue(parameter, argument, node: node)
+                frame.slots[slot] = Scope.Binding(value: value, isMutable: false, type: type)
+            }
         }
         returnTypes.append(function.returnType)
         defer { returnTypes.removeLast() }

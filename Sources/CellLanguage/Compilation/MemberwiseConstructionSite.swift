@@ -40,7 +40,8 @@ final class MemberwiseConstructionSite {
         for (index, code) in argumentCode.enumerated() {
             let parameterType = plan.argumentTypes[index]
             let value = try code.run(frame, parameterType == .any ? nil : parameterType)
-            values.append(try evaluator.convert(value, arguments[index].expression, to: parameterType))
+            values.append(Conversion.isExactly(value, parameterType) ? value
+                          : try evaluator.convert(value, arguments[index].expression, to: parameterType))
         }
         var fields: [Value] = []
         fields.reserveCapacity(plan.fieldArguments.count)

@@ -63,6 +63,7 @@ extension RegionCompiler {
         let simple = !hasInout && !arguments.contains(where: \.isTrailingClosure)
         let locals = localsNamed(in: call)
         let evaluator = evaluator
+        let site = LabelCheckedCallSite()
         return { frame, expected in
             let callee = try binding.binding(in: frame).value
             if simple, case .function(let function) = callee, case .user(let user) = function.body,
@@ -78,17 +79,17 @@ extension RegionCompiler {
                         }
                         return try evaluator.callUser(user, arguments: values, node: call)
                     }
-                } else if parameters.count == argumentCode.count,
-                          parameters.indices.allSatisfy({ parameters[$0].label == labels[$0] && !parameters[$0].isInout
-                                                            && !parameters[$0].isVariadic }) {
+                } else if let shape = user.plainParameters, shape.types.count == argumentCode.count,
+                          site.matches(user, labels: labels, shape: shape) {
                     var values: [Value] = []
                     values.reserveCapacity(argumentCode.count)
                     for (index, code) in argumentCode.enumerated() {
-                        let type = parameters[index].type
+                        let type = shape.types[index]
                         let value = try code.run(frame, type == .any ? nil : type)
-                        values.append(try evaluator.convert(value, arguments[index].expression, to: type))
+                        values.append(Conversion.isExactly(value, type) ? value
+                                      : try evaluator.convert(value, arguments[index].expression, to: type))
                     }
-                    return try evaluator.callUser(user, arguments: values, node: call)
+                    return try evaluator.callConverted(user, arguments: values, node: call)
                 }
             }
             let scope = frame.scope(exposing: locals)
@@ -160,9 +161,28 @@ extension RegionCompiler {
         var cachedSymbols: [Symbol] = []
         var cachedPlan: (symbol: Symbol, parameters: [ParameterSpec])?
         let userSite = UserMethodCallSite(name: name, base: base, baseName: baseName)
+        // `values.append(x)`: Array's `append(_:)`, the one overload one unlabeled argument can mean.
+        let isElementAppend = name == "append" && arguments.count == 1 && arguments[0].label == nil
+            && !arguments[0].isTrailingClosure
         return { frame, expected in
             let variable = try binding.binding(in: frame)
             guard variable.isInitialized, evaluator.extensionTables.isEmpty else { return try fallback(frame, expected) }
+            if isElementAppend, variable.isMutable, let elementType = variable.arrayElementType {
+                let hint: TypeRef? = elementType == .any ? nil : elementType
+                let element = try evaluator.withImplicitMembers(context: hint) { try argumentCode[0].run(frame, hint) }
+                var container = Value.void
+                swap(&container, &variable.value)
+                defer { variable.value = container }
+                if var array = container.takeArray() {
+                    defer { container = .array(array) }
+                    do {
+                        try CollectionMembers.append(element, to: &array)
+                    } catch let error as CellError {
+                        throw error.located(at: call)
+                    }
+                    return .void
+                }
+            }
             guard let table = Self.libraryMemberTable(of: variable.value) else {
                 return try userSite.call(evaluator, variable: variable, call: call, arguments: arguments,
                                          argumentCode: argumentCode, frame: frame) ?? fallback(frame, expected)
@@ -302,6 +322,8 @@ final class UserMethodCallSite {
     let baseName: String
     private var methods: [UserFunction] = []
     private var candidates: [CallCandidate] = []
+    /// The parameter types of the one method, when the call's arguments line up with them one to one.
+    private var plainTypes: [TypeRef]?
 
     init(name: String, base: ExprSyntax, baseName: String) {
         self.name = name
@@ -323,10 +345,32 @@ final class UserMethodCallSite {
         if facts.methods.count != methods.count || !zip(facts.methods, methods).allSatisfy({ $0 === $1 }) {
             methods = facts.methods
             candidates = facts.methods.map(\.candidate)
+            // One method whose parameters each take one of the call's arguments, labels in order: the
+            // overload resolution's answer is known, and the arguments are converted as it would.
+            plainTypes = nil
+            if methods.count == 1, let only = methods.first, let shape = only.plainParameters,
+               shape.types.count == arguments.count, shape.labels == arguments.map(\.label),
+               !arguments.contains(where: \.isTrailingClosure), only.genericParameters.isEmpty {
+                plainTypes = shape.types
+            }
         }
         let scope = frame.scope
-        let resolved = try RegionCompiler.withArguments(evaluator, call, frame, scope, argumentCode) {
-            try evaluator.resolveCall(candidates, arguments: arguments, in: scope, calleeName: name, node: call)
+        let resolved: (index: Int, values: [Value])
+        if let plainTypes {
+            var values: [Value] = []
+            values.reserveCapacity(argumentCode.count)
+            for (index, code) in argumentCode.enumerated() {
+                let type = plainTypes[index]
+                let value = try code.run(frame, type == .any ? nil : type)
+                values.append(Conversion.isExactly(value, type) ? value
+                              : try evaluator.convert(value, arguments[index].expression, to: type))
+            }
+            resolved = (0, values)
+        } else {
+            let found = try RegionCompiler.withArguments(evaluator, call, frame, scope, argumentCode) {
+                try evaluator.resolveCall(candidates, arguments: arguments, in: scope, calleeName: name, node: call)
+            }
+            resolved = (found.index, found.values)
         }
         let method = methods[resolved.index]
         if method.isMutating, !facts.isClass {
@@ -341,5 +385,18 @@ final class UserMethodCallSite {
         }
         var receiver = variable.value
         return try evaluator.callMethod(method, self: &receiver, arguments: resolved.values, node: call)
+    }
+}
+
+/// Remembers the function a call site last found its argument labels match (so that a call in a loop
+/// or a recursion compares them once). Held weakly: the call site does not keep the function alive.
+final class LabelCheckedCallSite {
+    private weak var function: UserFunction?
+
+    func matches(_ user: UserFunction, labels: [String?], shape: (labels: [String?], types: [TypeRef])) -> Bool {
+        if function === user { return true }
+        guard shape.labels == labels else { return false }
+        function = user
+        return true
     }
 }

@@ -457,6 +457,16 @@ extension RegionCompiler {
         var plainVariable: VariableAccess?
         // `x += v` in a mutating method, `x` a stored Int or Double property of the structure.
         var selfField: (selfIndex: Int, field: StoredFieldCache)?
+        // `counts[key, default: 0] += 1`, `values[i] *= 2` on a plain variable holding a dictionary or an
+        // array: the element changed in place, read once, without building the target.
+        var elementOfVariable: (access: VariableAccess, index: [ExpressionCode], labels: [String?], node: Syntax)?
+        if let element = target.as(SubscriptCallExprSyntax.self), element.trailingClosure == nil,
+           element.additionalTrailingClosures.isEmpty, !element.arguments.isEmpty,
+           let reference = element.calledExpression.as(DeclReferenceExprSyntax.self),
+           let access = compileBinding(evaluator.cache.text(reference.baseName)) {
+            elementOfVariable = (access, element.arguments.map { ExpressionCode(run: compileExpression($0.expression)) },
+                                 element.arguments.map { $0.label?.text }, Syntax(element))
+        }
         if let reference = target.as(DeclReferenceExprSyntax.self) {
             let name = evaluator.cache.text(reference.baseName)
             plainVariable = compileBinding(name)
@@ -519,6 +529,26 @@ extension RegionCompiler {
                         swap(&current, &binding.value)
                         defer { binding.value = current }
                         try Evaluator.applyCompoundAssignment(op, displayed: displayed, to: &current, right)
+                        return .void
+                    }
+                }
+                if let (access, indexCode, labels, node) = elementOfVariable, !evaluator.hasUserSubscripts {
+                    let binding = try access.binding(in: frame)
+                    if binding.isMutable, binding.isInitialized,
+                       let elementType = binding.value.elementTypeForCompoundAssignment(labels: labels) {
+                        var index: [Value] = []
+                        index.reserveCapacity(indexCode.count)
+                        for code in indexCode { index.append(try code.run(frame, nil)) }
+                        var hint = Evaluator.compoundAssignmentHint(forType: elementType)
+                        if case .range = index[0] { hint = .array(elementType) }  // `a[1...2] += [x]`: a slice
+                        var right = try value(frame, hint)
+                        if isLiteral, let hint, let literal = Conversion.convert(right, to: hint, literal: true) { right = literal }
+                        var container = Value.void
+                        swap(&container, &binding.value)
+                        defer { binding.value = container }
+                        try evaluator.subscriptModify(&container, index: index, labels: labels, node: node) { current in
+                            try Evaluator.applyCompoundAssignment(op, displayed: displayed, to: &current, right)
+                        }
                         return .void
                     }
                 }

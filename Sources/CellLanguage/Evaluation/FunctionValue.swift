@@ -77,6 +77,13 @@ final class UserFunction {
     }
     /// A closure's `weak` and `unowned` captures (`[weak self]`), held only while it runs.
     var nonOwningCaptures: NonOwningCaptures?
+    /// The parameters' labels and types when each takes one plain argument (no `inout`, variadic or
+    /// `@autoclosure` parameter): a call site that passes one argument per parameter, with these labels,
+    /// converts its arguments itself and calls `Evaluator.callConverted`.
+    lazy var plainParameters: (labels: [String?], types: [TypeRef])? = {
+        if parameters.contains(where: { $0.isInout || $0.isVariadic || $0.isAutoclosure }) { return nil }
+        return (parameters.map(\.label), parameters.map(\.type))
+    }()
     /// This function's compiled body and the cell run it was compiled in (`Evaluator.compilationGeneration`);
     /// a region from an earlier run is compiled again.
     var compiled: (region: CompiledRegion?, generation: Int)?

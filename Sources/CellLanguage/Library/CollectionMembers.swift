@@ -97,12 +97,9 @@ enum CollectionMembers {
             .range(RangeValue(lower: 0, upper: try receiver.asArray().count, isClosed: false))
         }
         registry.add("mutating func append(_ newElement: Element)", of: "Array", documentation: "Adds an element at the end.") { receiver, arguments, context in
-            var array = try receiver.asArray()
-            let element = try converted(arguments[0], to: array.elementType)
-            try context.checkAllocation(array.count + 1, of: "Array.append")
-            receiver = .void
-            array.append(element)
-            receiver = .array(array)
+            guard var array = receiver.takeArray() else { _ = try receiver.asArray(); return .void }
+            defer { receiver = .array(array) }
+            try append(arguments[0], to: &array)
             return .void
         }
         registry.add("mutating func append(contentsOf newElements: [Element])", of: "Array",
@@ -237,6 +234,14 @@ enum CollectionMembers {
             }
             return array[index]
         }
+    }
+
+    /// `array.append(element)`: the element converted to the array's element type, the size checked,
+    /// the array changed in place (amortised O(1)).
+    static func append(_ element: Value, to array: inout ArrayValue) throws {
+        let element = try converted(element, to: array.elementType)
+        try MemoryGuard.check(elements: array.count + 1, what: "Array.append")
+        array.append(element)
     }
 
     static func converted(_ value: Value, to type: TypeRef) throws -> Value {
@@ -621,7 +626,7 @@ enum CollectionMembers {
         }
         registry.add("@discardableResult mutating func removeValue(forKey key: Key) -> Value?", of: "Dictionary",
                      documentation: "Removes the entry for `key` and returns its value, or nil.") { receiver, arguments, _ in
-            guard case .dictionary(var dictionary) = receiver, let key = HashableValue(arguments[0]) else {
+            guard let key = HashableValue(arguments[0]), var dictionary = receiver.takeDictionary() else {
                 throw LibraryUsageError("expected a dictionary and a hashable key")
             }
             let old = dictionary.value(for: key)

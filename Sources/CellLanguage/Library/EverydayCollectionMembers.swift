@@ -119,13 +119,13 @@ enum EverydayCollectionMembers {
     static func registerDictionary(in registry: Registry) {
         registry.add("@discardableResult mutating func updateValue(_ value: Value, forKey key: Key) -> Value?", of: "Dictionary",
                      documentation: "Stores `value` for `key`; returns the value it replaced, or nil.") { receiver, arguments, _ in
-            guard case .dictionary(var dictionary) = receiver else { throw LibraryUsageError("expected a dictionary") }
+            guard var dictionary = receiver.takeDictionary() else { throw LibraryUsageError("expected a dictionary") }
             guard let key = Conversion.convert(arguments[1], to: dictionary.keyType, literal: true), let hashable = HashableValue(key),
                   let value = Conversion.convert(arguments[0], to: dictionary.valueType, literal: true) else {
+                receiver = .dictionary(dictionary)
                 throw LibraryUsageError("updateValue(_:forKey:) takes a \(dictionary.valueType) and a \(dictionary.keyType)")
             }
             let old = dictionary.value(for: hashable)
-            receiver = .void
             dictionary.set(value, for: hashable, keyValue: key)
             receiver = .dictionary(dictionary)
             return .optional(old, dictionary.valueType)

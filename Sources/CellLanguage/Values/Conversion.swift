@@ -7,6 +7,7 @@ enum Conversion {
     /// `value` as a value of `type`, or nil when Swift would reject the conversion. `literal` says the
     /// value was written as a literal (so `1` may become `1.0`).
     static func convert(_ value: Value, to type: TypeRef, literal: Bool) -> Value? {
+        if isExactly(value, type) { return value }
         switch type {
         case .any:
             return value
@@ -129,6 +130,20 @@ enum Conversion {
                 }
             }
             return nil
+        }
+    }
+
+    /// True when `value` is an `Int`, `Double`, `Bool` or `String` and `type` is that type: the
+    /// conversion every step of arithmetic meets, decided without building the value's type.
+    @inline(__always)
+    static func isExactly(_ value: Value, _ type: TypeRef) -> Bool {
+        guard case .named(let name) = type else { return false }
+        switch value {
+        case .int: return name == "Int"
+        case .double: return name == "Double"
+        case .bool: return name == "Bool"
+        case .string: return name == "String"
+        default: return false
         }
     }
 

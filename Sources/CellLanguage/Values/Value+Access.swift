@@ -121,4 +121,18 @@ extension Value {
         if case .dictionary(let dictionary) = self { return dictionary.keyType }
         return nil
     }
+
+    /// The type of the element `self[index] op= x` changes when `self` is an array subscripted by one
+    /// unlabeled index or a dictionary subscripted with `default:` (whose element is never optional);
+    /// nil otherwise, or when the collection's element type is not known (`Any`).
+    func elementTypeForCompoundAssignment(labels: [String?]) -> TypeRef? {
+        switch self {
+        case .array(let array) where labels == [nil]:
+            return array.elementType == .any ? nil : array.elementType
+        case .dictionary(let dictionary) where labels == [nil, "default"]:
+            return dictionary.valueType == .any ? nil : dictionary.valueType
+        default:
+            return nil
+        }
+    }
 }

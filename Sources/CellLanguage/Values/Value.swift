@@ -27,10 +27,8 @@ public enum Value {
     case function(FunctionValue)
     /// A type used as a value: the base of `Double.pi`, `Dataset.fashionMNIST(count:)` or `Int("3")`.
     case metatype(TypeRef)
-    /// A value of a library type (a network, a dataset, a figure ...) held opaquely. Held inline,
-    /// not boxed: with a `Value` of 32 bytes (the library value boxed, by an `indirect` case or a
-    /// class), taking an array out of a variable to change it in place kept a second reference alive,
-    /// and index writes in a loop copied the array each time (quadratic; see ValueLayoutTests).
+    /// A value of a library type (a network, a dataset, a figure ...) held opaquely, in one reference
+    /// (`NativeValue`), so that copying a `Value` never copies an existential through its witnesses.
     case native(NativeValue)
     /// An instance of a structure declared in a cell.
     case record(RecordValue)

@@ -47,7 +47,12 @@ public enum Cancellation {
 private enum ThreadCheck {
     final class Box {
         let check: (@Sendable () -> Bool)?
-        init(_ check: (@Sendable () -> Bool)?) { self.check = check }
+        /// Whether `check` is set, read without copying the closure (asked at every library call of a cell).
+        let hasCheck: Bool
+        init(_ check: (@Sendable () -> Bool)?) {
+            self.check = check
+            hasCheck = check != nil
+        }
     }
 
     static let key: pthread_key_t = {
@@ -58,7 +63,7 @@ private enum ThreadCheck {
 
     static var isInstalled: Bool {
         guard let raw = pthread_getspecific(key) else { return false }
-        return Unmanaged<Box>.fromOpaque(raw).takeUnretainedValue().check != nil
+        return Unmanaged<Box>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.hasCheck }
     }
 
     static var current: (@Sendable () -> Bool)? {
