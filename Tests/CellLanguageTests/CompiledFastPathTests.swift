@@ -70,4 +70,56 @@ import Testing
         #expect(notebook.value("let d: Double? = Optional(3)\nd") == "Optional(3.0)")
         #expect(notebook.value("var n = 0\nfor s in shapes { n += s.area }").hasPrefix("error: binary operator '+=' cannot be applied"))
     }
+
+    /// A capture list's `[base]` is read as a name through a node the evaluator makes; the syntax cache
+    /// keeps the trees whose facts it holds alive, so a later such node never finds another's facts
+    /// (it found `self`'s, from an earlier `[unowned self]`, when the first node's memory was reused).
+    @Test func captureListNamesReadTheirOwnVariables() {
+        let notebook = Notebook()
+        let run = notebook.run("""
+        class Counter {
+            var count = 0
+            func makeIncrementer() -> () -> Void { return { [unowned self] in self.count += 1 } }
+        }
+        let counter = Counter()
+        let tick = counter.makeIncrementer()
+        tick()
+        print(5)
+        var base = 10
+        let snapshot = { [base] in print(base) }
+        base = 0
+        snapshot()
+        for i in 1...3 { let each = { [i] in print(i, base) }; each() }
+        """)
+        #expect(run.error == nil, "\(run.error?.value ?? "")")
+        #expect(run.stdout == "5\n10\n1 0\n2 0\n3 0\n")
+    }
+
+    /// The direct call paths (a free function whose labels matched once, a method call site with one
+    /// candidate, `append`, an element's compound assignment) keep Swift's conversions and errors.
+    @Test func directCallsConvertAndReportAsTheGeneralPathDoes() {
+        let notebook = Notebook()
+        notebook.run("""
+        func scale(_ x: Double, by factor: Double) -> Double { x * factor }
+        struct Meter { var total = 0.0; mutating func add(_ amount: Double) { total += amount } }
+        """)
+        #expect(notebook.value("var s = 0.0\nfor i in 0..<3 { s += scale(Double(i), by: 2) }\ns") == "6.0")
+        #expect(notebook.value("var s = 0.0\nfor _ in 0..<3 { s += scale(1, by: 2) }\ns") == "6.0")
+        #expect(notebook.value("var m = Meter()\nfor i in 0..<4 { m.add(1); m.add(Double(i)) }\nm.total") == "10.0")
+        #expect(notebook.value("var d: [Double] = []\nfor i in 0..<3 { d.append(1); d.append(Double(i)) }\nd")
+                    == "[1.0, 0.0, 1.0, 1.0, 1.0, 2.0]")
+        #expect(notebook.value("var counts: [String: Double] = [:]\nfor w in [\"a\", \"b\", \"a\"] { counts[w, default: 0] += 1 }\ncounts[\"a\"]!")
+                    == "2.0")
+        #expect(notebook.value("var grid = [[1, 2], [3]]\nfor i in 0..<2 { grid[i] += [9] }\ngrid") == "[[1, 2, 9], [3, 9]]")
+        #expect(notebook.value("var xs = [1.0, 2.0, 3.0]\nfor i in 0..<3 { xs[i] *= 2 }\nxs[0...1] += [7]\nxs") == "[2.0, 4.0, 7.0, 6.0]")
+        // A function redefined with other labels: the call site checks the new one's labels.
+        notebook.run("func f(_ x: Int) -> Int { x + 1 }")
+        #expect(notebook.value("var t = 0\nfor i in 0..<3 { t += f(i) }\nt") == "6")
+        notebook.run("func f(value x: Int) -> Int { x + 2 }")
+        #expect(notebook.value("var t = 0\nfor i in 0..<3 { t += f(value: i) }\nt") == "9")
+        #expect(notebook.value("var t = 0\nfor i in 0..<3 { t += f(i) }\nt").hasPrefix("error:"))
+        #expect(notebook.value("var w = [1]\nfor _ in 0..<2 { w.append(\"x\") }").hasPrefix("error:"))
+        #expect(notebook.value("let fixed = [1]\nfor _ in 0..<2 { fixed.append(1) }").hasPrefix("error:"))
+        #expect(notebook.value("var e = [1, 2]\nfor i in 0..<3 { e[i] += 1 }").contains("Index out of range"))
+    }
 }

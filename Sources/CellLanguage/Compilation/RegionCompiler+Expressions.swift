@@ -538,7 +538,12 @@ extension RegionCompiler {
                        let elementType = binding.value.elementTypeForCompoundAssignment(labels: labels) {
                         var index: [Value] = []
                         index.reserveCapacity(indexCode.count)
-                        for code in indexCode { index.append(try code.run(frame, nil)) }
+                        // A dictionary's key and `default:` value take its key and value types (`0` as a Double).
+                        let keyType = binding.value.dictionaryKeyType
+                        for (position, code) in indexCode.enumerated() {
+                            let indexHint: TypeRef? = keyType == nil ? nil : position == 0 ? keyType : elementType
+                            index.append(try code.run(frame, indexHint))
+                        }
                         var hint = Evaluator.compoundAssignmentHint(forType: elementType)
                         if case .range = index[0] { hint = .array(elementType) }  // `a[1...2] += [x]`: a slice
                         var right = try value(frame, hint)

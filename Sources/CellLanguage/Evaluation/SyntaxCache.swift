@@ -10,11 +10,22 @@ final class SyntaxCache {
     private var literals: [SyntaxIdentifier: Bool] = [:]
     private var chainRoots: [SyntaxIdentifier: Bool] = [:]
     private var defers: [SyntaxIdentifier: Bool] = [:]
+    /// The trees whose nodes have cached facts, kept alive while the facts are: a tree freed during a
+    /// cell (a node the evaluator synthesized, such as a capture list's `[base]` read as a name) could
+    /// otherwise hand its identifiers to the next tree made, whose nodes would find the first one's facts.
+    private var retainedTrees: [Syntax] = []
+    private var retainedTreeIDs: Set<SyntaxIdentifier> = []
+
+    private func retainTree(of node: some SyntaxProtocol) {
+        let root = Syntax(node).root
+        if retainedTreeIDs.insert(root.id).inserted { retainedTrees.append(root) }
+    }
 
     /// Whether an expression is the outermost link of an optional chain, computed once.
     func isOptionalChainRoot(_ expression: ExprSyntax, _ compute: (ExprSyntax) -> Bool) -> Bool {
         if let cached = chainRoots[expression.id] { return cached }
         let value = compute(expression)
+        retainTree(of: expression)
         chainRoots[expression.id] = value
         return value
     }
@@ -26,6 +37,7 @@ final class SyntaxCache {
             if case .stmt(let statement) = item.item { return statement.is(DeferStmtSyntax.self) }
             return false
         }
+        retainTree(of: items)
         defers[items.id] = value
         return value
     }
@@ -58,11 +70,14 @@ final class SyntaxCache {
         literals.removeAll(keepingCapacity: true)
         chainRoots.removeAll(keepingCapacity: true)
         defers.removeAll(keepingCapacity: true)
+        retainedTrees.removeAll(keepingCapacity: true)
+        retainedTreeIDs.removeAll(keepingCapacity: true)
     }
 
     func text(_ token: TokenSyntax) -> String {
         if let cached = texts[token.id] { return cached }
         let text = token.text
+        retainTree(of: token)
         texts[token.id] = text
         return text
     }
@@ -70,6 +85,7 @@ final class SyntaxCache {
     func integer(_ literal: IntegerLiteralExprSyntax) -> Int? {
         if let cached = integers[literal.id] { return cached }
         let value = literal.representedLiteralValue
+        retainTree(of: literal)
         integers[literal.id] = value
         return value
     }
@@ -78,6 +94,7 @@ final class SyntaxCache {
     func double(_ literal: FloatLiteralExprSyntax) -> Double? {
         if let cached = doubles[literal.id] { return cached }
         let value = literal.representedLiteralValue
+        retainTree(of: literal)
         doubles[literal.id] = value
         return value
     }
@@ -85,6 +102,7 @@ final class SyntaxCache {
     func isLiteral(_ expression: ExprSyntax) -> Bool {
         if let cached = literals[expression.id] { return cached }
         let value = Literals.isLiteral(expression)
+        retainTree(of: expression)
         literals[expression.id] = value
         return value
     }
