@@ -123,6 +123,9 @@ final class CompiledRegion {
     let absentNames: [String]
     /// The syntax the region was compiled from (kept alive, so that its identifier stays unique).
     let node: Syntax
+    /// For a function's body: how many parameters it has (slots `0..<parameterCount`, which every run
+    /// sets first, so a recycled frame keeps their variables for the next run to reuse).
+    var parameterCount = 0
 
     init(body: @escaping CompiledStatement, singleExpression: ExpressionCode?, singleExpressionSyntax: ExprSyntax?,
          slotCount: Int, outerNames: [String], absentNames: [String], node: Syntax) {
@@ -182,7 +185,19 @@ final class CompiledRegion {
         guard spareFrames.count < Self.maximumSpareFrames, let resolved, frame.scope === resolved.scope,
               frame.outer.count == resolved.outer.count, isKnownUniquelyReferenced(&frame),
               zip(frame.outer, resolved.outer).allSatisfy({ $0 === $1 }) else { return }
-        for slot in frame.slots.indices { frame.slots[slot] = nil }
+        for slot in frame.slots.indices {
+            // A parameter's variable that nothing else holds (no closure captured it) is kept, emptied,
+            // for the next run; every other slot is let go.
+            if slot < parameterCount, var binding = frame.slots[slot] {
+                frame.slots[slot] = nil
+                if isKnownUniquelyReferenced(&binding) {
+                    binding.value = .void
+                    frame.slots[slot] = binding
+                }
+                continue
+            }
+            frame.slots[slot] = nil
+        }
         spareFrames.append(frame)
     }
 }
@@ -286,7 +301,16 @@ extension Evaluator {
                      node: (some SyntaxProtocol)?, convertedTo types: [TypeRef]?) throws -> Value {
         if let types {
             for (slot, (type, argument)) in zip(types, arguments).enumerated() {
-                frame.slots[slot] = Scope.Binding(value: argument, isMutable: false, type: type == .any ? argument.type : type)
+                let bindingType = type.isAny ? argument.type : type
+                if let kept = frame.slots[slot] {
+                    // A recycled frame's own variable (see `CompiledRegion.recycle`).
+                    kept.value = argument
+                    kept.type = bindingType
+                    kept.isMutable = false
+                    kept.isInitialized = true
+                } else {
+                    frame.slots[slot] = Scope.Binding(value: argument, isMutable: false, type: bindingType)
+                }
             }
         } else {
             for (slot, (parameter, argument)) in zip(function.parameters, arguments).enumerated() {

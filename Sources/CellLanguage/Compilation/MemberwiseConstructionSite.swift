@@ -39,7 +39,7 @@ final class MemberwiseConstructionSite {
         values.reserveCapacity(argumentCode.count)
         for (index, code) in argumentCode.enumerated() {
             let parameterType = plan.argumentTypes[index]
-            let value = try code.run(frame, parameterType == .any ? nil : parameterType)
+            let value = try code.run(frame, parameterType.isAny ? nil : parameterType)
             values.append(Conversion.isExactly(value, parameterType) ? value
                           : try evaluator.convert(value, arguments[index].expression, to: parameterType))
         }

@@ -75,7 +75,7 @@ extension RegionCompiler {
                         values.reserveCapacity(argumentCode.count)
                         for (index, code) in argumentCode.enumerated() {
                             let type = index < parameters.count ? parameters[index].type : nil
-                            values.append(try code.run(frame, type == .any ? nil : type))
+                            values.append(try code.run(frame, type?.isAny == true ? nil : type))
                         }
                         return try evaluator.callUser(user, arguments: values, node: call)
                     }
@@ -85,7 +85,7 @@ extension RegionCompiler {
                     values.reserveCapacity(argumentCode.count)
                     for (index, code) in argumentCode.enumerated() {
                         let type = shape.types[index]
-                        let value = try code.run(frame, type == .any ? nil : type)
+                        let value = try code.run(frame, type.isAny ? nil : type)
                         values.append(Conversion.isExactly(value, type) ? value
                                       : try evaluator.convert(value, arguments[index].expression, to: type))
                     }
@@ -168,7 +168,7 @@ extension RegionCompiler {
             let variable = try binding.binding(in: frame)
             guard variable.isInitialized, evaluator.extensionTables.isEmpty else { return try fallback(frame, expected) }
             if isElementAppend, variable.isMutable, let elementType = variable.arrayElementType {
-                let hint: TypeRef? = elementType == .any ? nil : elementType
+                let hint: TypeRef? = elementType.isAny ? nil : elementType
                 let element = try evaluator.withImplicitMembers(context: hint) { try argumentCode[0].run(frame, hint) }
                 var container = Value.void
                 swap(&container, &variable.value)
@@ -207,7 +207,7 @@ extension RegionCompiler {
                 try evaluator.withImplicitMembers(of: variable.value) {
                     for (index, code) in argumentCode.enumerated() {
                         let type = plan.parameters[index].type
-                        let value = try code.run(frame, type == .any ? nil : type)
+                        let value = try code.run(frame, type.isAny ? nil : type)
                         values.append(try evaluator.convert(value, arguments[index].expression, to: type))
                     }
                 }
@@ -361,7 +361,7 @@ final class UserMethodCallSite {
             values.reserveCapacity(argumentCode.count)
             for (index, code) in argumentCode.enumerated() {
                 let type = plainTypes[index]
-                let value = try code.run(frame, type == .any ? nil : type)
+                let value = try code.run(frame, type.isAny ? nil : type)
                 values.append(Conversion.isExactly(value, type) ? value
                               : try evaluator.convert(value, arguments[index].expression, to: type))
             }

@@ -225,7 +225,7 @@ extension RegionCompiler {
             let floating = Operators.floatingOperation(op)
             return { frame, expected in
                 do {
-                    let numericHint: TypeRef? = expected == .int || expected == .double || expected == .float ? expected : nil
+                    let numericHint = TypeRef.numericHint(expected)
                     var a = try left(frame, numericHint)
                     var b = try right(frame, Evaluator.rightOperandHint(a, numericHint: numericHint, isEquality: isEquality))
                     switch (a, b) {

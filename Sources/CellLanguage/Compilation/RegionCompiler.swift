@@ -59,13 +59,17 @@ final class RegionCompiler {
             let slot = newSlot()
             if parameter.name != "_" { blocks[blocks.count - 1][parameter.name] = slot }
         }
+        let compiled: CompiledRegion
         if let expression = evaluator.implicitResult(of: function) {
             let code = compileExpression(expression)
-            return region(body: { _ in .normal }, singleExpression: ExpressionCode(run: code), singleExpressionSyntax: expression,
-                          node: function.node)
+            compiled = region(body: { _ in .normal }, singleExpression: ExpressionCode(run: code), singleExpressionSyntax: expression,
+                              node: function.node)
+        } else {
+            let body = try compileBlock(function.body)
+            compiled = region(body: body, singleExpression: nil, singleExpressionSyntax: nil, node: function.node)
         }
-        let body = try compileBlock(function.body)
-        return region(body: body, singleExpression: nil, singleExpressionSyntax: nil, node: function.node)
+        compiled.parameterCount = function.parameters.count
+        return compiled
     }
 
     private func region(body: @escaping CompiledStatement, singleExpression: ExpressionCode?, singleExpressionSyntax: ExprSyntax?,

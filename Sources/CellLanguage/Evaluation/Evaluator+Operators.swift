@@ -188,21 +188,20 @@ extension Evaluator {
     /// (amortised O(1)); other operators must keep the target's type.
     static func applyCompoundAssignment(_ op: String, displayed: String, to value: inout Value, _ right: Value) throws {
         if op == "+" {
-            switch (value, right) {
-            case (.string(var text), .string(let suffix)):
+            // The string or array is moved out of `value` before it is changed, so it is changed in
+            // place (a `switch` over `(value, right)` would hold a second reference to it).
+            if case .string(let suffix) = right, var text = value.takeString() {
+                defer { value = .string(text) }
                 try MemoryGuard.check(elements: text.utf8.count + suffix.utf8.count, what: "string concatenation")
-                value = .void
                 text += suffix
-                value = .string(text)
                 return
-            case (.array(var array), .array(let other)) where other.elementType == array.elementType || other.elementType == .any:
+            }
+            if case .array(let other) = right, let elementType = value.arrayElementType,
+               other.elementType == elementType || other.elementType == .any, var array = value.takeArray() {
+                defer { value = .array(array) }
                 try MemoryGuard.check(elements: array.count + other.count, what: "array concatenation")
-                value = .void
                 array.append(contentsOf: other)
-                value = .array(array)
                 return
-            default:
-                break
             }
         }
         let result = try Operators.apply(op, value, right)

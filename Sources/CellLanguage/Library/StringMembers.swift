@@ -110,10 +110,12 @@ enum StringMembers {
             return .void
         }
         registry.add("mutating func append(_ other: String)", of: "String", documentation: "Appends `other`.") { receiver, arguments, context in
-            let text = try receiver.asString()
+            var text = try receiver.asString()
             let other = try arguments[0].asString()
             try context.checkAllocation(text.utf8.count + other.utf8.count, of: "String.append")
-            receiver = .string(text + other)
+            receiver = .void  // `text` holds the only reference: appended in place
+            text += other
+            receiver = .string(text)
             return .void
         }
     }

@@ -32,6 +32,21 @@ public enum TypeRef: Hashable, Sendable, CustomStringConvertible {
     /// `Character`: held as a one-character `String` value; arrays of characters keep this element type.
     public static let character = TypeRef.named("Character")
 
+    /// True for `Any` (a pattern match, cheaper than comparing with `.any` on every step of compiled code).
+    @inline(__always)
+    var isAny: Bool {
+        if case .any = self { return true }
+        return false
+    }
+
+    /// `expected` when it is `Int`, `Double` or `Float` (the hint an arithmetic operator passes on to
+    /// its operands), else nil.
+    @inline(__always)
+    static func numericHint(_ expected: TypeRef?) -> TypeRef? {
+        guard case .named(let name)? = expected else { return nil }
+        return name == "Int" || name == "Double" || name == "Float" ? expected : nil
+    }
+
     public var description: String {
         switch self {
         case .named(let name): return name

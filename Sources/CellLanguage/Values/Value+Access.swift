@@ -135,4 +135,21 @@ extension Value {
             return nil
         }
     }
+
+    /// The string inside, moved out and the value left `()` (as `takeArray()`). Nil for other values.
+    mutating func takeString() -> String? {
+        guard case .string = self else { return nil }
+        let taken = self
+        self = .void
+        switch consume taken {
+        case .string(let text): return text
+        default: return nil
+        }
+    }
+
+    /// The element type of an array value (read without keeping a reference to its elements).
+    var arrayElementType: TypeRef? {
+        if case .array(let array) = self { return array.elementType }
+        return nil
+    }
 }
