@@ -552,6 +552,20 @@ extension RegionCompiler {
                         swap(&container, &binding.value)
                         defer { binding.value = container }
                         try evaluator.subscriptModify(&container, index: index, labels: labels, node: node) { current in
+                            switch current {
+                            case .int(let a):
+                                if let integer, case .int(let b) = right {
+                                    current = try integer(a, b)
+                                    return
+                                }
+                            case .double(let a):
+                                if let floating, case .double(let b) = right {
+                                    current = try floating(a, b)
+                                    return
+                                }
+                            default:
+                                break
+                            }
                             try Evaluator.applyCompoundAssignment(op, displayed: displayed, to: &current, right)
                         }
                         return .void

@@ -168,10 +168,14 @@ extension Evaluator {
     /// The contextual type a compound assignment gives its right side, from the target's current value.
     /// `compoundAssignmentHint(_:)` for a current value of `type` (known from its collection's type).
     static func compoundAssignmentHint(forType type: TypeRef) -> TypeRef? {
-        if type == .double || type == .float { return type }
-        if case .array = type { return type }
-        if case .named(let name) = type, SizedInteger.Kind(typeName: name) != nil { return type }
-        return nil
+        switch type {
+        case .array: return type
+        case .named(let name):
+            if name == "Int" { return nil }
+            if name == "Double" || name == "Float" || SizedInteger.Kind(typeName: name) != nil { return type }
+            return nil
+        default: return nil
+        }
     }
 
     static func compoundAssignmentHint(_ current: Value) -> TypeRef? {
