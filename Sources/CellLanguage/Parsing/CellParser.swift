@@ -5,7 +5,8 @@ import SwiftParserDiagnostics
 import SwiftSyntax
 
 /// Parses a cell with SwiftParser, reports swift-syntax's diagnostics, and folds operator sequences
-/// with Swift's standard precedence (SwiftOperators).
+/// with Swift's standard precedence (SwiftOperators); names qualified by a standard module are read
+/// unqualified (`ModuleQualificationRewriter`).
 enum CellParser {
     /// How deeply expressions may nest. The parser refuses deeper code with a diagnostic instead of
     /// exhausting the stack (cells run on a thread with a large stack).
@@ -35,7 +36,7 @@ enum CellParser {
         guard let file = folded.as(SourceFileSyntax.self) else {
             throw CellError(.syntax, "the cell could not be folded", position: nil)
         }
-        return file
+        return ModuleQualificationRewriter.unqualified(file)
     }
 }
 
