@@ -23,6 +23,9 @@ final class RegionCompiler {
     private(set) var outerNames: [String] = []
     private var outerIndex: [String: Int] = [:]
     private(set) var absentNames: Set<String> = []
+    /// Set when the region names a variable declared `T!`: such regions stay with the tree walker,
+    /// which unwraps it by how it is used.
+    private var readsImplicitlyUnwrapped = false
 
     /// For a method's body: the scope that binds `self` (the method's context). A bare name that is
     /// no local, is not bound there, and is a member of `self` means `self.name`, as Swift reads it.
@@ -51,6 +54,7 @@ final class RegionCompiler {
 
     func compileLoopRegion(_ statement: StmtSyntax, label: String?) throws -> CompiledRegion {
         let body = try compileStatement(statement, label: label)
+        if readsImplicitlyUnwrapped { throw RegionNotCompiled() }
         return region(body: body, singleExpression: nil, singleExpressionSyntax: nil, node: Syntax(statement))
     }
 
@@ -68,6 +72,7 @@ final class RegionCompiler {
             let body = try compileBlock(function.body)
             compiled = region(body: body, singleExpression: nil, singleExpressionSyntax: nil, node: function.node)
         }
+        if readsImplicitlyUnwrapped { throw RegionNotCompiled() }
         compiled.parameterCount = function.parameters.count
         return compiled
     }
@@ -98,7 +103,8 @@ final class RegionCompiler {
             guard case .outer(let selfIndex) = lookupName("self") else { return .none }
             return .selfMember(selfIndex)
         }
-        if scope.lookup(name) != nil {
+        if let outer = scope.lookup(name) {
+            if outer.implicitlyUnwraps { readsImplicitlyUnwrapped = true }
             outerIndex[name] = outerNames.count
             outerNames.append(name)
             return .outer(outerNames.count - 1)
@@ -273,6 +279,8 @@ final class RegionCompiler {
             }
             var annotated: TypeRef?
             if let annotation = binding.typeAnnotation {
+                // A `T!` variable is unwrapped by how it is used, which the tree walker decides.
+                if Evaluator.isImplicitlyUnwrapped(annotation.type) { throw RegionNotCompiled() }
                 let type = evaluator.resolveAliases(TypeResolver.typeRef(annotation.type))
                 do { try evaluator.requireKnownType(type, at: annotation.type) } catch { throw RegionNotCompiled() }
                 annotated = type

@@ -28,6 +28,7 @@ extension Evaluator {
             let target = resolveAliases(TypeResolver.typeRef(node.initializer.value))
             try requireKnownType(target, at: node.initializer.value)
             typeAliases[node.name.text] = target
+            typeAliasSyntax[node.name.text] = node.initializer.value
         case .operatorDecl(let node): throw unavailable("operator declarations", node)
         case .precedenceGroupDecl(let node): throw unavailable("precedence group declarations", node)
         case .macroDecl(let node): throw unavailable("macro declarations", node)
@@ -74,6 +75,7 @@ extension Evaluator {
                 if case .optional(let wrapped) = annotated, isMutable {
                     try bind(binding.pattern, value: .optional(nil, wrapped), type: annotated,
                              isMutable: isMutable, in: scope)
+                    markImplicitlyUnwrapped(binding.pattern, written: annotationSyntax?.type, in: scope)
                     continue
                 }
                 // Declared now, given its value by a later assignment (on every path, as swiftc checks).
@@ -89,7 +91,7 @@ extension Evaluator {
                 guard let converted = conversion(of: value, to: annotated, literalIfWritten: initializer.value) else {
                     throw conversionError(value, to: annotated, context: "specified type", at: initializer.value)
                 }
-                value = annotationSyntax.map { Self.applyingTupleLabels(of: $0.type, to: converted) } ?? converted
+                value = annotationSyntax.map { applyingTupleLabels(of: $0.type, to: converted) } ?? converted
                 // `let digits: Set = [1, 2]` declares a `Set<Int>`.
                 type = annotated == .set(.any) ? value.type : annotated
             } else {
@@ -101,7 +103,16 @@ extension Evaluator {
                 }
             }
             try bind(binding.pattern, value: value, type: type, isMutable: isMutable, in: scope)
+            markImplicitlyUnwrapped(binding.pattern, written: annotationSyntax?.type, in: scope)
         }
+    }
+
+    /// Marks the variable `pattern` declares when its written type is `T!`.
+    private func markImplicitlyUnwrapped(_ pattern: PatternSyntax, written: TypeSyntax?, in scope: Scope) {
+        guard Self.isImplicitlyUnwrapped(written), let identifier = pattern.as(IdentifierPatternSyntax.self),
+              let binding = scope.bindings[identifier.identifier.text] else { return }
+        binding.implicitlyUnwraps = true
+        hasImplicitlyUnwrappedVariables = true
     }
 
     private func bind(_ pattern: PatternSyntax, value: Value, type: TypeRef, isMutable: Bool, in scope: Scope) throws {
@@ -122,15 +133,30 @@ extension Evaluator {
         }
     }
 
+    /// The type a written name stands for when it names a `typealias` (`Score` for
+    /// `typealias Score = (name: String, points: Int)`), otherwise the written type.
+    private func expandingAliases(_ written: TypeSyntax) -> TypeSyntax {
+        var syntax = written
+        var expansions = 0
+        while let identifier = syntax.as(IdentifierTypeSyntax.self), identifier.genericArgumentClause == nil,
+              let aliased = typeAliasSyntax[identifier.name.text], expansions < 16 {
+            syntax = aliased
+            expansions += 1
+        }
+        return syntax
+    }
+
     /// `value` with the element labels a tuple type in `syntax` writes (`(x: Int, y: Int)`, also inside
-    /// an array or an optional), as Swift gives an unlabeled tuple the labels of the type it becomes.
-    static func applyingTupleLabels(of syntax: TypeSyntax, to value: Value) -> Value {
+    /// an array or an optional, or through a `typealias`), as Swift gives an unlabeled tuple the labels of
+    /// the type it becomes.
+    func applyingTupleLabels(of written: TypeSyntax, to value: Value) -> Value {
+        let syntax = expandingAliases(written)
         if let tuple = syntax.as(TupleTypeSyntax.self), tuple.elements.count > 1,
            tuple.elements.contains(where: { $0.firstName != nil }) {
             return value.relabeled(tuple.elements.map { $0.firstName?.text })
         }
         if let array = syntax.as(ArrayTypeSyntax.self), case .array(var elements) = value,
-           array.element.is(TupleTypeSyntax.self) {
+           expandingAliases(array.element).is(TupleTypeSyntax.self) {
             elements.elements = elements.elements.map { applyingTupleLabels(of: array.element, to: $0) }
             return .array(elements)
         }
@@ -196,7 +222,13 @@ extension Evaluator {
         var returnType = function.signature.returnClause.map { resolveAliases(TypeResolver.typeRef($0.type)) } ?? .void
         if let clause = function.signature.returnClause {
             returnType = returnType.replacingGenerics(genericNames)
-            if !returnType.mentions(named: "Self") { try requireKnownType(returnType, at: clause.type) }
+            if returnType.mentions(named: "Self") {
+                // `-> Self`: the type of `self` where it runs (a subclass's, a conforming type's),
+                // checked by the value it returns.
+                returnType = returnType.replacingGenerics(["Self"])
+            } else {
+                try requireKnownType(returnType, at: clause.type)
+            }
         }
         let userFunction = UserFunction(name: function.name.text, parameters: parameters, returnType: returnType,
                                         body: body.statements, captured: scope, isClosure: false,

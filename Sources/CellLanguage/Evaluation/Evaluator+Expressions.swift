@@ -58,7 +58,7 @@ extension Evaluator {
             if values.isEmpty { return .void }
             return .tuple(values, labels: tuple.elements.map { $0.label?.text })
         case .declReferenceExpr(let reference):
-            return try lookup(reference, in: scope)
+            return try lookup(reference, in: scope, expecting: expected)
         case .infixOperatorExpr(let infix):
             return try evaluateInfix(infix, in: scope, expecting: expected)
         case .prefixOperatorExpr(let prefix):
@@ -327,7 +327,10 @@ extension Evaluator {
 
     // MARK: Names
 
-    func lookup(_ reference: DeclReferenceExprSyntax, in scope: Scope) throws -> Value {
+    /// The value a name stands for; `expected` and `asReceiver` say how it is used, which decides
+    /// whether a variable declared `T!` is unwrapped (`readingImplicitlyUnwrapped`).
+    func lookup(_ reference: DeclReferenceExprSyntax, in scope: Scope, expecting expected: TypeRef? = nil,
+                asReceiver: Bool = false) throws -> Value {
         let name = cache.text(reference.baseName)
         if case .binaryOperator = reference.baseName.tokenKind, Self.operatorFunctions.contains(name) {
             return .function(FunctionValue(.binaryOperator(name)))
@@ -339,6 +342,9 @@ extension Evaluator {
                     throw CellError.compile("\(binding.isMutable ? "variable" : "constant") '\(name)' used before being initialized",
                                             at: reference)
                 }
+                if binding.implicitlyUnwraps {
+                    return try readingImplicitlyUnwrapped(binding, expecting: expected, asReceiver: asReceiver, at: reference)
+                }
                 return binding.value
             }
         case .selfMember(let selfScope):
@@ -348,6 +354,7 @@ extension Evaluator {
         case .none:
             break
         }
+        if name == "Self", let type = enclosingSelfType(in: scope) { return .metatype(type) }
         if let type = userTypes[name] { return .metatype(type.type) }
         if let symbols = registry.globals[name], let first = symbols.first {
             if first.kind == .globalVariable {

@@ -16,7 +16,7 @@ extension Evaluator {
             let (selfValue, superclass) = try superContext(in: scope, at: base)
             return try superProperty(name, of: selfValue, superclass: superclass, node: member)
         }
-        let value = literalReceiver(try evaluate(base, in: scope), base: base, member: name)
+        let value = literalReceiver(try evaluateReceiver(base, in: scope), base: base, member: name)
         if case .metatype(let type) = value {
             return try staticValue(name, of: type, node: member)
         }
@@ -129,6 +129,10 @@ extension Evaluator {
         if hasUserSubscripts, let (found, arguments) = userSubscript(of: base, index: index, labels: labels) {
             var receiver = base
             return try callMethod(found.getter, self: &receiver, arguments: arguments, node: node)
+        }
+        // `value[keyPath: \Point.x]`: a key path is the closure it stands for, applied to the value.
+        if labels == ["keyPath"], index.count == 1, case .function = index[0] {
+            return try callValue(index[0], arguments: [base], node: node)
         }
         switch base {
         case .array(let array):

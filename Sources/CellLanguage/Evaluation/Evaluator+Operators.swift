@@ -82,10 +82,15 @@ extension Evaluator {
     func evaluateOperands(_ infix: InfixOperatorExprSyntax, in scope: Scope, expecting expected: TypeRef?)
         throws -> (Value, Value) {
         let numericHint = expected.flatMap { $0 == .int || $0 == .double || $0 == .float ? $0 : nil }
-        var left = try evaluate(infix.leftOperand, in: scope, expecting: numericHint)
         let isEquality = infix.operator.as(BinaryOperatorExprSyntax.self).map { ["==", "!="].contains($0.operator.text) } ?? false
+        // `n + 1` with `var n: Int!` adds the wrapped value; `n == nil` compares the optional.
+        let unwrapsOperands = hasImplicitlyUnwrappedVariables && !isEquality
+            && infix.operator.as(BinaryOperatorExprSyntax.self).map { !["===", "!=="].contains($0.operator.text) } ?? false
+        var left = unwrapsOperands ? try evaluateReceiver(infix.leftOperand, in: scope, expecting: numericHint)
+                                   : try evaluate(infix.leftOperand, in: scope, expecting: numericHint)
         let rightHint = Self.rightOperandHint(left, numericHint: numericHint, isEquality: isEquality)
-        var right = try evaluate(infix.rightOperand, in: scope, expecting: rightHint)
+        var right = unwrapsOperands ? try evaluateReceiver(infix.rightOperand, in: scope, expecting: rightHint)
+                                    : try evaluate(infix.rightOperand, in: scope, expecting: rightHint)
         Operators.typeLiterals(&left, &right, leftIsLiteral: cache.isLiteral(infix.leftOperand),
                                rightIsLiteral: cache.isLiteral(infix.rightOperand))
         return (left, right)

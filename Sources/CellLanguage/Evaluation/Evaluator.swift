@@ -53,6 +53,11 @@ final class Evaluator {
     var libraryConformances: [String: Set<String>] = [:]
     /// `typealias` declarations.
     var typeAliases: [String: TypeRef] = [:]
+    /// True once a cell declared a variable of an implicitly unwrapped optional type (`Int!`): names
+    /// used as receivers and operands are then checked for one.
+    var hasImplicitlyUnwrappedVariables = false
+    /// The type each `typealias` was written as (the element labels of a tuple type live only there).
+    var typeAliasSyntax: [String: TypeSyntax] = [:]
     /// Members that cell extensions added to library and standard types, by member table name.
     var extensionTables: [String: MemberTable] = [:]
     /// The types whose initializers are running, innermost last (their `let` properties may be set).

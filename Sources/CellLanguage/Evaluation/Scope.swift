@@ -9,6 +9,8 @@ final class Scope {
         var type: TypeRef
         /// False for `let x: Int` declared without a value, until its first assignment.
         var isInitialized: Bool
+        /// True for a variable declared with an implicitly unwrapped optional type (`String!`).
+        var implicitlyUnwraps = false
 
         /// The element type of the array the variable holds, read without copying the value out (a
         /// copy kept alive past this read would make the next in-place change copy the array).
