@@ -124,7 +124,7 @@ final class StaticWalker {
         if lookup(name) != nil || hoisted.contains(name) { return true }
         if evaluator.registry.globals[name] != nil || evaluator.knownType(named: name) != nil { return true }
         if Self.alwaysKnown.contains(name) { return true }
-        if typeContextDepth > 0 && (memberNames.contains(name) || cellMemberNames.contains(name) || name == "rawValue") {
+        if typeContextDepth > 0 && (memberNames.contains(name) || cellMemberNames.contains(name) || name == "rawValue" || name == "allCases") {
             return true
         }
         return false

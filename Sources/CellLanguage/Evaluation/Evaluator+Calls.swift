@@ -54,6 +54,10 @@ extension Evaluator {
             case .none:
                 break
             }
+            // `Self(x: 5)` in a member of a cell type: the type of `self`.
+            if name == "Self", let selfType = enclosingSelfType(in: scope), let type = userType(for: selfType) {
+                return try construct(type, arguments: arguments, in: scope, node: call)
+            }
             if let type = userTypes[name] {
                 // `let p: Pair<Int, Int> = Pair(...)`: the annotation gives a generic type its arguments.
                 if !type.genericParameters.isEmpty, let expected = expected?.optionalWrapped ?? expected,
@@ -113,8 +117,7 @@ extension Evaluator {
             return try callMethod(name, on: base, arguments: arguments, in: scope, node: call, nameNode: member.declName)
         case .arrayExpr(let array) where array.elements.count == 1:
             // `[Double](repeating: 0, count: 3)`
-            let elementType = TypeResolver.typeRef(TypeSyntax(IdentifierTypeSyntax(name: .identifier(
-                array.elements.first!.expression.trimmedDescription))))
+            let elementType = typeRef(parsing: array.elements.first!.expression.trimmedDescription)
             try requireKnownType(elementType, at: array)
             if arguments.isEmpty { return .array(ArrayValue([], elementType: resolveAliases(elementType))) }
             let value = try callStatic("init", of: .named("Array"), arguments: arguments, in: scope, node: call)
@@ -130,8 +133,9 @@ extension Evaluator {
             guard case .elements(let elements) = dictionary.content, elements.count == 1, let only = elements.first else {
                 throw CellError.compile("cannot call value of non-function type '\(dictionary.trimmedDescription)'", at: call)
             }
-            let keyType = resolveAliases(TypeResolver.typeRef(TypeSyntax(IdentifierTypeSyntax(name: .identifier(only.key.trimmedDescription)))))
-            let valueType = resolveAliases(TypeResolver.typeRef(TypeSyntax(IdentifierTypeSyntax(name: .identifier(only.value.trimmedDescription)))))
+            // `[String: [Int]]()`: each side is read as the type it spells.
+            let keyType = typeRef(parsing: only.key.trimmedDescription)
+            let valueType = typeRef(parsing: only.value.trimmedDescription)
             try requireKnownType(keyType, at: only.key)
             try requireKnownType(valueType, at: only.value)
             return .dictionary(DictionaryValue(keyType: keyType, valueType: valueType))
@@ -176,9 +180,24 @@ extension Evaluator {
     }
 
     /// The type a member access's base names, when it names a type rather than a value.
+    /// The type `Self` names in a member of a type: the type of the method's `self` (the type itself
+    /// in a static member, the value's own type, a subclass's for an instance of it, in an instance one).
+    func enclosingSelfType(in scope: Scope) -> TypeRef? {
+        var current: Scope? = scope
+        while let each = current {
+            if each.isMethodContext, let selfBinding = each.bindings["self"] {
+                if case .metatype(let type) = selfBinding.value { return type }
+                return selfBinding.value.type
+            }
+            current = each.parent
+        }
+        return nil
+    }
+
     func staticBase(_ base: ExprSyntax, in scope: Scope) throws -> TypeRef? {
         if let reference = base.as(DeclReferenceExprSyntax.self) {
             let name = cache.text(reference.baseName)
+            if name == "Self" { return enclosingSelfType(in: scope) }
             if scope.lookup(name) == nil, registry.globals[name] == nil, let type = knownType(named: name) { return type }
             return nil
         }
@@ -247,9 +266,15 @@ extension Evaluator {
         if name == "init", let reference = base.as(DeclReferenceExprSyntax.self), reference.baseName.tokenKind == .keyword(.self) {
             return try delegateInitializer(arguments: arguments, in: scope, node: node)
         }
-        var baseValue = try evaluate(base, in: scope)
+        var baseValue = try evaluateReceiver(base, in: scope)
         if case .metatype(let type) = baseValue {
             return try callStatic(name, of: type, arguments: arguments, in: scope, node: node)
+        }
+        // `counter.increment()` for `let counter: (increment: () -> Int, reset: () -> Void)`: the
+        // tuple's element is called.
+        if case .tuple(let elements, let labels) = baseValue,
+           let index = Int(name) ?? labels.firstIndex(of: name), index >= 0, index < elements.count {
+            return try callFunctionValue(elements[index], arguments: arguments, in: scope, calleeName: name, node: node)
         }
         if baseValue.userDefinition != nil || !extensionTables.isEmpty,
            let value = try callUserMethod(name, on: base, baseValue: &baseValue, arguments: arguments, in: scope, node: node) {

@@ -274,6 +274,7 @@ extension Evaluator {
                 owner.deinitializer = function
             case .typeAliasDecl(let alias):
                 typeAliases[alias.name.text] = resolveAliases(TypeResolver.typeRef(alias.initializer.value))
+                typeAliasSyntax[alias.name.text] = alias.initializer.value
             case .subscriptDecl(let node):
                 table.subscripts.append(try readSubscript(node, owner: owner, scope: scope))
                 hasUserSubscripts = true

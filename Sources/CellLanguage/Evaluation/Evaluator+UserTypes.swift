@@ -66,6 +66,7 @@ extension Evaluator {
                 return userType.members.staticMethods[name] != nil || userType.members.staticComputed[name] != nil
                     || userType.members.staticStorage?.defines(name) == true || userType.caseIndex(of: name) != nil
                     || userType.members.staticInitializers[name] != nil
+                    || (name == "allCases" && userType.conforms(to: "CaseIterable"))
             }
             if let table = extensionTables[type.memberTableName] {
                 return table.staticMethods[name] != nil || table.staticComputed[name] != nil

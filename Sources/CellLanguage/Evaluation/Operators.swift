@@ -138,6 +138,8 @@ enum Operators {
         guard case .optional(let content, let wrapped) = optional else { return false }
         // `Element?` in a generic type holds values of the type its parameter stands for.
         if wrapped == .any { return content.map { $0.type == value.type } ?? true }
+        // `stack.popLast() == "("` with `stack: [Character]`: a one-character string is a `Character`.
+        if wrapped == .character, case .string(let text) = value { return text.count == 1 }
         return wrapped == value.type
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// The members of `Array`, `Dictionary` and `String` that everyday Swift reaches for beyond the
 /// closures of `CollectionMembers`: `reduce(into:)`, `min(by:)`, `max(by:)`, `sort(by:)`, `swapAt`,
-/// `popLast`, `removeAll(where:)`, `updateValue(_:forKey:)`, `Dictionary(grouping:by:)`, strings as
+/// `popLast`, `removeAll(where:)`, `partition(by:)`, `updateValue(_:forKey:)`, `Dictionary(grouping:by:)`, strings as
 /// sequences of characters, and `swap(_:_:)`.
 enum EverydayCollectionMembers {
     static func register(in registry: Registry) {
@@ -94,6 +94,31 @@ enum EverydayCollectionMembers {
             for element in array.elements where try !CollectionMembers.predicate(arguments[0], element, context) { kept.append(element) }
             array.elements = kept
             return .void
+        }
+        registry.add("mutating func partition(by belongsInSecondPartition: (Element) throws -> Bool) rethrows -> Int", of: "Array",
+                     documentation: "Reorders the elements so that those satisfying `belongsInSecondPartition` come last, as Swift's algorithm orders them, and returns the index of the first of them.") { receiver, arguments, context in
+            var array = try receiver.asArray()
+            receiver = .void
+            defer { receiver = .array(array) }
+            var elements = array.elements
+            defer { array.elements = elements }
+            // The standard library's algorithm: from the front, find an element of the second
+            // partition; from the back, one of the first; swap them; repeat until the ends meet.
+            var low = 0, high = elements.count
+            while true {
+                while true {
+                    if low == high { return .int(low) }
+                    if try CollectionMembers.predicate(arguments[0], elements[low], context) { break }
+                    low += 1
+                }
+                while true {
+                    high -= 1
+                    if low == high { return .int(low) }
+                    if try !CollectionMembers.predicate(arguments[0], elements[high], context) { break }
+                }
+                elements.swapAt(low, high)
+                low += 1
+            }
         }
         registry.add("func flatMap<T>(_ transform: (Element) throws -> [T]) rethrows -> [T]", of: "Array",
                      documentation: "The arrays `transform` returns for each element, joined.") { receiver, arguments, context in

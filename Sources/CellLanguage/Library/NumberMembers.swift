@@ -20,6 +20,10 @@ enum NumberMembers {
             }
             return .int(converted)
         }
+        registry.add("init?(exactly source: Double)", of: "Int",
+                     documentation: "The integer `source` is equal to, or nil when it has a fractional part or does not fit.") { _, arguments, _ in
+            .optional(Int(exactly: try arguments[0].asDouble()).map { .int($0) }, .int)
+        }
         registry.add("init?(_ text: String)", of: "Int", documentation: "The integer written in `text`, or nil.") { _, arguments, _ in
             .optional(Int(try arguments[0].asString()).map { .int($0) }, .int)
         }
@@ -47,6 +51,16 @@ enum NumberMembers {
             if value == .min && divisor == -1 { throw CellError(.runtime, "arithmetic overflow: Int.min divided by -1", position: nil) }
             let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
             return .tuple([.int(quotient), .int(remainder)], labels: ["quotient", "remainder"])
+        }
+        for (name, verb, operation) in [("addingReportingOverflow", "sum", { (a: Int, b: Int) in a.addingReportingOverflow(b) }),
+                                        ("subtractingReportingOverflow", "difference", { (a: Int, b: Int) in a.subtractingReportingOverflow(b) }),
+                                        ("multipliedReportingOverflow", "product", { (a: Int, b: Int) in a.multipliedReportingOverflow(by: b) })] {
+            let label = name == "multipliedReportingOverflow" ? "by other" : "_ other"
+            registry.add("func \(name)(\(label): Int) -> (partialValue: Int, overflow: Bool)", of: "Int",
+                         documentation: "The \(verb) wrapped to 64 bits, and whether it overflowed (never an error).") { receiver, arguments, _ in
+                let (partial, overflow) = operation(try receiver.asInt(), try arguments[0].asInt())
+                return .tuple([.int(partial), .bool(overflow)], labels: ["partialValue", "overflow"])
+            }
         }
         registry.add("var magnitude: Int { get }", of: "Int", documentation: "The absolute value (an error for `Int.min`).") { receiver, _, _ in
             let value = try receiver.asInt()

@@ -34,6 +34,9 @@ enum Conversion {
         case .dictionary(let keyType, let valueType):
             guard case .dictionary(let dictionary) = value else { return nil }
             if dictionary.keyType == keyType && dictionary.valueType == valueType { return value }
+            // A key of type `Any` can only be a generic parameter erased (`[T.ID: T]`; Swift has no
+            // `[Any: V]`): the dictionary keeps its own types, as the generic function's caller sees them.
+            if keyType == .any, valueType.isErasedStructure || valueType == dictionary.valueType { return value }
             let untyped = dictionary.keyType == .any || dictionary.valueType == .any
             if !untyped && !literal { return nil }
             var result = DictionaryValue(keyType: keyType, valueType: valueType)

@@ -100,8 +100,15 @@ extension UserDescriptions {
               let computed = evaluator.userComputed("description", of: value) ?? evaluator.userComputed("debugDescription", of: value)
         else { return nil }
         var receiver = value
-        guard case .string(let text)? = try? evaluator.callMethod(computed.getter, self: &receiver, arguments: [],
-                                                                  node: Optional<Syntax>.none) else { return nil }
-        return text
+        do {
+            guard case .string(let text) = try evaluator.callMethod(computed.getter, self: &receiver, arguments: [],
+                                                                    node: Optional<Syntax>.none) else { return nil }
+            return text
+        } catch {
+            // Printing cannot throw: the failure is shown where the text would be, never hidden
+            // behind the default description.
+            let message = (error as? CellError)?.message ?? "\(error)"
+            return "<\(definition.name).description failed: \(message)>"
+        }
     }
 }

@@ -73,19 +73,19 @@ public enum Value {
         case .float(let value): return String(describing: value)
         case .bool(let value): return String(value)
         case .string(let value): return value
-        case .array(let array): return "[" + array.elements.map(\.debugDescription).joined(separator: ", ") + "]"
+        case .array(let array): return "[" + array.elements.map(\.elementDescription).joined(separator: ", ") + "]"
         case .dictionary(let dictionary):
             if dictionary.entries.isEmpty { return "[:]" }
-            return "[" + dictionary.entries.map { "\($0.key.debugDescription): \($0.value.debugDescription)" }
+            return "[" + dictionary.entries.map { "\($0.key.elementDescription): \($0.value.elementDescription)" }
                 .joined(separator: ", ") + "]"
-        case .set(let set): return "[" + set.elements.map(\.debugDescription).joined(separator: ", ") + "]"
+        case .set(let set): return "[" + set.elements.map(\.elementDescription).joined(separator: ", ") + "]"
         case .range(let range): return "\(range.lower)\(range.isClosed ? "..." : "..<")\(range.upper)"
         case .optional(let wrapped, _):
             guard let wrapped else { return "nil" }
-            return "Optional(\(wrapped.debugDescription))"
+            return "Optional(\(wrapped.elementDescription))"
         case .tuple(let elements, let labels):
             let parts = zip(elements, labels).map { element, label in
-                (label.map { "\($0): " } ?? "") + element.debugDescription
+                (label.map { "\($0): " } ?? "") + element.elementDescription
             }
             return "(" + parts.joined(separator: ", ") + ")"
         case .function(let function): return function.type.description
@@ -93,6 +93,13 @@ public enum Value {
         case .native(let native): return NativeDescriptions.describe(native)
         case .record, .object, .enumeration: return UserDescriptions.describe(self, qualified: false)
         }
+    }
+
+    /// How the value prints inside a collection, an optional or a tuple: its `debugDescription`, and a
+    /// type named with its module (`[main.Circle, Swift.Int]`).
+    var elementDescription: String {
+        if case .metatype(let type) = self { return UserDescriptions.qualifiedName(type) }
+        return debugDescription
     }
 
     /// What Swift's `debugDescription` (and a REPL) shows: strings quoted and escaped.
