@@ -79,7 +79,7 @@ extension RegionCompiler {
                         }
                         return try evaluator.callUser(user, arguments: values, node: call)
                     }
-                } else if let shape = user.plainParameters, shape.types.count == argumentCode.count,
+                } else if user.overloads.isEmpty, let shape = user.plainParameters, shape.types.count == argumentCode.count,
                           site.matches(user, labels: labels, shape: shape) {
                     var values: [Value] = []
                     values.reserveCapacity(argumentCode.count)

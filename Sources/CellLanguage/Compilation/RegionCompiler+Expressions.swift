@@ -198,6 +198,8 @@ extension RegionCompiler {
         if let underlying = Operators.compoundAssignments[op] {
             return compileCompoundAssignment(infix, op: underlying, displayed: op)
         }
+        // An operator a cell declared a function for: the tree walker picks it or the standard one.
+        if evaluator.operatorFunctionNames.contains(op) { return treeWalked(ExprSyntax(infix)) }
         let left = compileExpression(infix.leftOperand)
         let right = compileExpression(infix.rightOperand)
         switch op {
@@ -257,7 +259,9 @@ extension RegionCompiler {
                 return asInt
             }
         }
-        guard op == "-" || op == "!" || op == "+" || op == "~" else { return treeWalked(ExprSyntax(prefix)) }
+        guard op == "-" || op == "!" || op == "+" || op == "~", !evaluator.operatorFunctionNames.contains(op) else {
+            return treeWalked(ExprSyntax(prefix))
+        }
         let operand = compileExpression(prefix.expression)
         return { frame, expected in
             let value = try operand(frame, expected)

@@ -52,13 +52,23 @@ final class RegionCompiler {
 
     // MARK: Regions
 
+    /// True when `node` names a stored property some cell type declared `T!`: the tree walker reads
+    /// it, unwrapping it by how it is used.
+    private func namesImplicitlyUnwrappedProperty(_ node: some SyntaxProtocol) -> Bool {
+        let names = evaluator.implicitlyUnwrappedPropertyNames
+        if names.isEmpty { return false }
+        return node.tokens(viewMode: .sourceAccurate).contains { names.contains($0.text) }
+    }
+
     func compileLoopRegion(_ statement: StmtSyntax, label: String?) throws -> CompiledRegion {
+        if namesImplicitlyUnwrappedProperty(statement) { throw RegionNotCompiled() }
         let body = try compileStatement(statement, label: label)
         if readsImplicitlyUnwrapped { throw RegionNotCompiled() }
         return region(body: body, singleExpression: nil, singleExpressionSyntax: nil, node: Syntax(statement))
     }
 
     func compileFunctionRegion(_ function: UserFunction) throws -> CompiledRegion {
+        if namesImplicitlyUnwrappedProperty(function.node) { throw RegionNotCompiled() }
         for parameter in function.parameters {
             let slot = newSlot()
             if parameter.name != "_" { blocks[blocks.count - 1][parameter.name] = slot }

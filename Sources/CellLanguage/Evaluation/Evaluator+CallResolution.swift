@@ -7,6 +7,9 @@ struct CallCandidate {
     var signature: String
     /// The scope default arguments of a cell function are evaluated in; nil for library symbols (globals).
     var defaultScope: Scope?
+    /// For a generic cell function: the generic parameter each parameter's type is, when it is one
+    /// (`T` in `func maxOf<T>(_ values: T...)`); its arguments are given one type, as Swift infers it.
+    var genericParameterNames: [String?] = []
 }
 
 /// How an argument list lines up with one candidate's parameters.
@@ -189,7 +192,45 @@ extension Evaluator {
                 result.append(Conversion.convert(value, to: parameter.type, literal: true) ?? value)
             }
         }
+        if candidate.genericParameterNames.contains(where: { $0 != nil }) {
+            joinLiteralTypes(&result, bindings: bindings, arguments: arguments, generics: candidate.genericParameterNames)
+        }
         return (result, cost)
+    }
+
+    /// The arguments whose parameters are the same generic parameter given one type, as Swift infers
+    /// it: integer literals among `Double` values are `Double`s (`maxOf(1.5, 2)` passes `2.0`, and so
+    /// does `pair(1, 2.5)` for `func pair<T>(_ a: T, _ b: T)`).
+    private func joinLiteralTypes(_ values: inout [Value], bindings: [ArgumentBinding], arguments: [ArgumentSyntax],
+                                  generics: [String?]) {
+        // Where each argument's value is: (position in `values`, element index for a variadic one).
+        var places: [String: [(value: Int, element: Int?, argument: Int)]] = [:]
+        for (position, (binding, generic)) in zip(bindings, generics).enumerated() {
+            guard let generic else { continue }
+            switch binding {
+            case .argument(let index): places[generic, default: []].append((position, nil, index))
+            case .variadic(let indices):
+                for (element, index) in indices.enumerated() { places[generic, default: []].append((position, element, index)) }
+            case .defaulted: break
+            }
+        }
+        func value(at place: (value: Int, element: Int?, argument: Int)) -> Value? {
+            guard let element = place.element else { return values[place.value] }
+            guard case .array(let array) = values[place.value], element < array.count else { return nil }
+            return array.elements[element]
+        }
+        for group in places.values where group.count > 1 {
+            guard group.contains(where: { if case .double? = value(at: $0) { return true } else { return false } }) else { continue }
+            for place in group {
+                guard case .int(let integer)? = value(at: place), cache.isLiteral(arguments[place.argument].expression) else { continue }
+                if let element = place.element, case .array(var array) = values[place.value] {
+                    array.elements[element] = .double(Double(integer))
+                    values[place.value] = .array(array)
+                } else {
+                    values[place.value] = .double(Double(integer))
+                }
+            }
+        }
     }
 
     /// Evaluates argument `index` of `call`: by the compiled code of the region running the call when

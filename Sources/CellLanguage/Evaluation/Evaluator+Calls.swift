@@ -371,9 +371,11 @@ extension Evaluator {
                 }
                 return try callUser(user, arguments: values, node: node)
             }
-            let resolved = try resolveCall([user.candidate], arguments: arguments, in: scope,
+            let functions = user.overloads.isEmpty ? [user] : [user] + user.overloads
+            let resolved = try resolveCall(functions.map(\.candidate), arguments: arguments, in: scope,
                                            calleeName: calleeName ?? user.name ?? "function", node: node)
-            return try callUserWritingBack(user, values: resolved.values, arguments: arguments, in: scope, node: node)
+            return try callUserWritingBack(functions[resolved.index], values: resolved.values, arguments: arguments,
+                                           in: scope, node: node)
         case .library(let name, let overloads):
             var receiver = Value.void
             return try callSymbols(overloads, receiver: &receiver, arguments: arguments, in: scope, calleeName: name, node: node)
@@ -749,6 +751,10 @@ extension UserFunction {
     var candidate: CallCandidate {
         CallCandidate(parameters: parameters, name: name ?? "closure",
                       signature: "func \(name ?? "")(" + parameters.map { "\($0.displayLabel) \($0.name): \($0.type)" }.joined(separator: ", ") + ")",
-                      defaultScope: captured)
+                      defaultScope: captured,
+                      genericParameterNames: genericParameters.isEmpty ? [] : genericPatterns.map { pattern in
+                          if case .named(let name) = pattern, genericParameters.contains(name) { return name }
+                          return nil
+                      })
     }
 }

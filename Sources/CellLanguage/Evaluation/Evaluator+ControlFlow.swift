@@ -217,7 +217,8 @@ extension Evaluator {
     }
 
     func executeThrow(_ node: ThrowStmtSyntax, in scope: Scope) throws -> Flow {
-        let value = try evaluate(node.expression, in: scope)
+        // `throw .empty` in a `throws(StatsError)` function: the declared error type is the context.
+        let value = try evaluate(node.expression, in: scope, expecting: Self.declaredErrorType(around: node).map(resolveAliases))
         let conforms: Bool = {
             if let definition = value.userDefinition { return definition.conforms(to: "Error") }
             if case .native(let native) = value, native.typeName == "Error" { return true }
@@ -227,6 +228,32 @@ extension Evaluator {
             throw CellError.compile("thrown expression type '\(value.type)' does not conform to 'Error'", at: node.expression)
         }
         throw CellError.thrown(value, at: node)
+    }
+
+    /// The error type the function, initializer or closure around `node` declares with typed throws
+    /// (`func mean(_ xs: [Int]) throws(StatsError)`), if it does.
+    static func declaredErrorType(around node: some SyntaxProtocol) -> TypeRef? {
+        var current = node.parent
+        while let each = current {
+            let clause: ThrowsClauseSyntax??
+            if let function = each.as(FunctionDeclSyntax.self) {
+                clause = function.signature.effectSpecifiers?.throwsClause
+            } else if let initializer = each.as(InitializerDeclSyntax.self) {
+                clause = initializer.signature.effectSpecifiers?.throwsClause
+            } else if let closure = each.as(ClosureExprSyntax.self) {
+                clause = closure.signature?.effectSpecifiers?.throwsClause
+            } else if let accessor = each.as(AccessorDeclSyntax.self) {
+                clause = accessor.effectSpecifiers?.throwsClause
+            } else {
+                clause = nil
+            }
+            if let clause {
+                guard let type = clause?.type else { return nil }
+                return TypeResolver.typeRef(type)
+            }
+            current = each.parent
+        }
+        return nil
     }
 
     /// Runs a block's statements; `defer` blocks run when it ends, last first, however it ends.

@@ -29,8 +29,8 @@ extension Evaluator {
             try requireKnownType(target, at: node.initializer.value)
             typeAliases[node.name.text] = target
             typeAliasSyntax[node.name.text] = node.initializer.value
-        case .operatorDecl(let node): throw unavailable("operator declarations", node)
-        case .precedenceGroupDecl(let node): throw unavailable("precedence group declarations", node)
+        case .operatorDecl, .precedenceGroupDecl:
+            break  // read by the parser, which folds the cell's expressions with them (`CellParser`)
         case .macroDecl(let node): throw unavailable("macro declarations", node)
         case .macroExpansionDecl(let node): throw unavailable("macro expansions", node)
         case .initializerDecl(let node): throw unavailable("initializer declarations", node)
@@ -197,12 +197,28 @@ extension Evaluator {
     }
 
     func declareFunction(_ function: FunctionDeclSyntax, in scope: Scope) throws {
-        if let modifier = function.modifiers.first {
+        // `prefix func √`, `postfix func °`: an operator's fixity; any other modifier is refused.
+        let fixities: Set<Keyword> = [.prefix, .postfix, .infix]
+        if let modifier = function.modifiers.first(where: { modifier in
+            if case .keyword(let keyword) = modifier.name.tokenKind { return !fixities.contains(keyword) }
+            return true
+        }) {
             throw CellError.compile("'\(modifier.name.text)' functions are not available in cells", at: modifier)
         }
         let userFunction = try makeFunction(function, in: scope)
+        // A function of the same name with other parameters, declared in the same scope by the same
+        // cell, is an overload; one an earlier cell declared is replaced (a notebook redefines it).
+        if let existing = scope.bindings[function.name.text], case .function(let previousValue) = existing.value,
+           case .user(let previous) = previousValue.body, !previous.isClosure, previous.name == function.name.text,
+           previous.node.root.id == Syntax(function).root.id {
+            let signature = userFunction.overloadSignature
+            userFunction.overloads = ([previous] + previous.overloads).filter { $0.overloadSignature != signature }
+        }
         let value = Value.function(FunctionValue(.user(userFunction)))
         scope.define(function.name.text, .init(value: value, isMutable: false, type: value.type))
+        if case .binaryOperator = function.name.tokenKind { operatorFunctionNames.insert(function.name.text) }
+        if case .prefixOperator = function.name.tokenKind { operatorFunctionNames.insert(function.name.text) }
+        if case .postfixOperator = function.name.tokenKind { operatorFunctionNames.insert(function.name.text) }
     }
 
     /// A cell function (or method) from its declaration. Generic parameters stand for any type: the
@@ -238,7 +254,7 @@ extension Evaluator {
             userFunction.genericPatterns = function.signature.parameterClause.parameters.map { parameter in
                 var type = parameter.type
                 if let attributed = type.as(AttributedTypeSyntax.self) { type = attributed.baseType }
-                return resolveAliases(TypeResolver.typeRef(type), keeping: genericNames)
+                return resolveAliases(TypeResolver.typeRef(type, keeping: genericNames), keeping: genericNames)
             }
         }
         userFunction.isThrowing = function.signature.effectSpecifiers?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.throws)

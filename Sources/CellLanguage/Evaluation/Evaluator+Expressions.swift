@@ -70,7 +70,12 @@ extension Evaluator {
                 if let range = StringIndices.partialFrom(lower) { return range }
                 throw CellError.compile("unary operator '...' cannot be applied to an operand of type '\(lower.type)'", at: postfix)
             }
-            throw CellError.compile("postfix operator '\(postfix.operator.text)' is not available in cells", at: postfix)
+            let operand = try evaluate(postfix.expression, in: scope)
+            let op = postfix.operator.text
+            if operatorFunctionNames.contains(op), let result = try callOperatorFunction(op, [operand], in: scope, node: postfix) {
+                return result
+            }
+            throw CellError.compile("postfix operator '\(op)' is not available in cells", at: postfix)
         case .ternaryExpr(let ternary):
             let condition = try evaluate(ternary.condition, in: scope, expecting: .bool)
             guard case .bool(let truth) = condition else {
@@ -349,7 +354,12 @@ extension Evaluator {
             }
         case .selfMember(let selfScope):
             let selfValue = selfScope.bindings["self"]?.value ?? .void
-            if let value = try userProperty(name, of: selfValue, node: reference) { return value }
+            if let value = try userProperty(name, of: selfValue, node: reference) {
+                if hasImplicitlyUnwrappedVariables, definition(of: selfValue)?.implicitlyUnwraps(name) == true {
+                    return try implicitlyUnwrapped(value, expecting: expected, asReceiver: asReceiver, at: reference)
+                }
+                return value
+            }
             return try property(name, of: selfValue, node: reference)
         case .none:
             break

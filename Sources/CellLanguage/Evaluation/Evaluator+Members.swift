@@ -1,7 +1,8 @@
 import SwiftSyntax
 
 extension Evaluator {
-    func evaluateMemberAccess(_ member: MemberAccessExprSyntax, in scope: Scope, expecting expected: TypeRef?) throws -> Value {
+    func evaluateMemberAccess(_ member: MemberAccessExprSyntax, in scope: Scope, expecting expected: TypeRef?,
+                              asReceiver: Bool = false) throws -> Value {
         let name = cache.text(member.declName.baseName)
         guard let base = member.base else {
             guard let type = expected?.optionalWrapped ?? expected ?? implicitMemberContext, type != .any else {
@@ -24,7 +25,11 @@ extension Evaluator {
             if let index = Int(name), index >= 0, index < elements.count { return elements[index] }
             if let index = labels.firstIndex(of: name) { return elements[index] }
         }
-        return try property(name, of: value, node: member.declName)
+        let read = try property(name, of: value, node: member.declName)
+        if hasImplicitlyUnwrappedVariables, definition(of: value)?.implicitlyUnwraps(name) == true {
+            return try implicitlyUnwrapped(read, expecting: expected, asReceiver: asReceiver, at: member.declName)
+        }
+        return read
     }
 
     /// The receiver of `literal.member`: an integer literal is a `Double` when `Int` has no such

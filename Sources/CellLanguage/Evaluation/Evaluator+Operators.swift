@@ -50,6 +50,10 @@ extension Evaluator {
                 return right
             default:
                 let (left, right) = try evaluateOperands(infix, in: scope, expecting: expected)
+                if operatorFunctionNames.contains(op),
+                   let result = try callOperatorFunction(op, [left, right], in: scope, node: infix) {
+                    return result
+                }
                 return try Operators.apply(op, left, right)
             }
         } catch let error as CellError {
@@ -108,10 +112,62 @@ extension Evaluator {
             }
         }
         let operand = try evaluate(prefix.expression, in: scope, expecting: expected)
+        if let result = try applyInoutPrefixOperator(op, operand, prefix, in: scope) { return result }
+        if operatorFunctionNames.contains(op), let result = try callOperatorFunction(op, [operand], in: scope, node: prefix) {
+            return result
+        }
         do {
             return try Operators.prefix(op, operand)
         } catch let error as CellError {
             throw error.located(at: prefix)
+        }
+    }
+
+    /// `left ** right` (or `√x`) through the operator function a cell declared, when it takes operands
+    /// of these types; nil when it does not (the standard operator applies, as Swift picks the
+    /// overload that fits).
+    func callOperatorFunction(_ op: String, _ operands: [Value], in scope: Scope, node: some SyntaxProtocol) throws -> Value? {
+        guard let binding = scope.lookup(op), case .function(let function) = binding.value,
+              case .user(let latest) = function.body else { return nil }
+        let candidates = ([latest] + latest.overloads).filter {
+            $0.parameters.count == operands.count && !$0.parameters.contains(where: \.isInout)
+        }
+        // The overload whose parameters are the operands' own types, else one they convert to.
+        if let exact = candidates.first(where: { zip($0.parameters, operands).allSatisfy { Conversion.isExactly($1, $0.type) } }) {
+            return try callUser(exact, arguments: operands, node: node)
+        }
+        for user in candidates {
+            let converted = zip(user.parameters, operands).compactMap { Conversion.convert($1, to: $0.type, literal: false) }
+            if converted.count == operands.count { return try callUser(user, arguments: converted, node: node) }
+        }
+        return nil
+    }
+
+    /// `+++vector` through an operator function whose parameter is `inout` (`static prefix func +++
+    /// (vector: inout Vector2D)`, or one declared outside a type): the operand is changed in place.
+    private func applyInoutPrefixOperator(_ op: String, _ operand: Value, _ prefix: PrefixOperatorExprSyntax,
+                                          in scope: Scope) throws -> Value? {
+        let takesInout = { (function: UserFunction) in function.parameters.count == 1 && function.parameters[0].isInout }
+        var function: UserFunction?
+        var context: Scope?
+        if let definition = operand.userDefinition,
+           let found = (definition.lookupMember({ $0.staticMethods[op] })?.0
+                ?? definition.conformances.compactMap { protocols[$0]?.members.staticMethods[op] }.first)?.first(where: takesInout) {
+            function = found
+            let methodContext = Scope(parent: found.captured)
+            methodContext.isMethodContext = true
+            methodContext.define("self", .init(value: .metatype(definition.type), isMutable: false, type: definition.type))
+            context = methodContext
+        } else if operatorFunctionNames.contains(op), let binding = scope.lookup(op), case .function(let value) = binding.value,
+                  case .user(let latest) = value.body {
+            function = ([latest] + latest.overloads).first { takesInout($0) && Conversion.isExactly(operand, $0.parameters[0].type) }
+        }
+        guard let function else { return nil }
+        let target = try resolveLValue(prefix.expression, in: scope)
+        var changed: Value?
+        defer { if let changed { _ = try? modify(target) { $0 = changed } } }
+        return try callUser(function, arguments: [operand], node: prefix, parent: context) { functionScope in
+            changed = functionScope.lookup(function.parameters[0].name)?.value
         }
     }
 

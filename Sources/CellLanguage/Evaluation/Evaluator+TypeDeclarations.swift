@@ -360,6 +360,11 @@ extension Evaluator {
                                           isMutable: isMutable, isLazy: isLazy, defaultValue: binding.initializer?.value,
                                           willSet: willSet, didSet: didSet)
             property.ownership = try referenceOwnership(of: variable, type: type, isMutable: isMutable)
+            if Self.isImplicitlyUnwrapped(annotationSyntax?.type) {
+                property.implicitlyUnwraps = true
+                hasImplicitlyUnwrappedVariables = true
+                implicitlyUnwrappedPropertyNames.insert(name)
+            }
             owner.storedProperties.append(property)
         }
     }
@@ -798,7 +803,10 @@ extension Evaluator {
             try declareStandardProtocolExtension(node, adopters: adopters, in: scope)
             return
         }
-        let extended = resolveAliases(TypeResolver.typeRef(node.extendedType))
+        var extended = resolveAliases(TypeResolver.typeRef(node.extendedType))
+        // `extension Optional where Wrapped == Int`: members of every optional (the constraint is
+        // what swiftc checks; a cell that meets it runs the same).
+        if extended == .named("Optional") { extended = .optional(.any) }
         try requireKnownType(extended, at: node.extendedType)
         var conformances: [ProtocolDefinition] = []
         for inherited in node.inheritanceClause?.inheritedTypes ?? [] {

@@ -28,6 +28,13 @@ extension Evaluator {
         return tables
     }
 
+    /// A static member the extension of a protocol `type` conforms to gives it (`static var kingdom`
+    /// in `extension Animal`), when the type declares none of its own.
+    func protocolStaticMember<Member>(_ name: String, of type: TypeRef, _ member: (MemberTable) -> Member?) -> Member? {
+        guard !protocols.isEmpty, let userType = userTypes[type.memberTableName] else { return nil }
+        return protocolTables(for: userType).lazy.compactMap(member).first
+    }
+
     /// An instance method a cell declared for the value's type (or an extension added), with its owner.
     func userMethods(_ name: String, of value: Value) -> [UserFunction]? {
         if let type = definition(of: value) {
@@ -67,6 +74,7 @@ extension Evaluator {
                     || userType.members.staticStorage?.defines(name) == true || userType.caseIndex(of: name) != nil
                     || userType.members.staticInitializers[name] != nil
                     || (name == "allCases" && userType.conforms(to: "CaseIterable"))
+                    || protocolStaticMember(name, of: type, { $0.staticComputed[name] != nil || $0.staticMethods[name] != nil ? true : nil }) != nil
             }
             if let table = extensionTables[type.memberTableName] {
                 return table.staticMethods[name] != nil || table.staticComputed[name] != nil
@@ -219,11 +227,12 @@ extension Evaluator {
             }
         }
         if let binding = try staticStorage(name, of: type)?.bindings[name] { return binding.value }
-        if let computed = table.staticComputed[name] {
+        if let computed = table.staticComputed[name] ?? protocolStaticMember(name, of: type, { $0.staticComputed[name] }) {
             var receiver = Value.metatype(type)
             return try callMethod(computed.getter, self: &receiver, arguments: [], node: node)
         }
-        if userTypes[tableName] != nil, table.staticMethods[name] == nil {
+        if userTypes[tableName] != nil, table.staticMethods[name] == nil,
+           protocolStaticMember(name, of: type, { $0.staticMethods[name] }) == nil {
             throw CellError.compile("type '\(type)' has no member '\(name)'", at: node)
         }
         return nil
@@ -469,7 +478,7 @@ extension Evaluator {
             }
         }
         guard let table = userTypes[tableName]?.members ?? extensionTables[tableName] else { return nil }
-        if let methods = table.staticMethods[name] {
+        if let methods = table.staticMethods[name] ?? protocolStaticMember(name, of: type, { $0.staticMethods[name] }) {
             let resolved = try resolveCall(methods.map(\.candidate), arguments: arguments, in: scope, calleeName: name, node: node)
             var receiver = Value.metatype(userTypes[tableName]?.type ?? type)
             return try callMethod(methods[resolved.index], self: &receiver, arguments: resolved.values, node: node,

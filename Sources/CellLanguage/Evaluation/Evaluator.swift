@@ -56,6 +56,11 @@ final class Evaluator {
     /// True once a cell declared a variable of an implicitly unwrapped optional type (`Int!`): names
     /// used as receivers and operands are then checked for one.
     var hasImplicitlyUnwrappedVariables = false
+    /// The names of stored properties cell types declared `T!` (compiled regions naming one leave
+    /// it to the tree walker, which unwraps it by how it is used).
+    var implicitlyUnwrappedPropertyNames: Set<String> = []
+    /// The operators cells declared functions for outside a type (`func ** (base: Int, power: Int)`).
+    var operatorFunctionNames: Set<String> = []
     /// The type each `typealias` was written as (the element labels of a tuple type live only there).
     var typeAliasSyntax: [String: TypeSyntax] = [:]
     /// Members that cell extensions added to library and standard types, by member table name.

@@ -84,6 +84,16 @@ final class UserFunction {
         if parameters.contains(where: { $0.isInout || $0.isVariadic || $0.isAutoclosure }) { return nil }
         return (parameters.map(\.label), parameters.map(\.type))
     }()
+    /// The other functions of the same name the same cell declared in the same scope with other
+    /// parameters (`func describe(_ x: Int)` beside `func describe(_ x: String)`): a call by name picks
+    /// among them and this one, as Swift resolves overloads. Empty for most functions.
+    var overloads: [UserFunction] = []
+    /// The parameters' labels and types, which tell overloads apart (a function declared again with
+    /// the same ones replaces the earlier).
+    var overloadSignature: String {
+        parameters.map { "\($0.label ?? "_"):\($0.isInout ? "inout " : "")\($0.type)\($0.isVariadic ? "..." : "")" }
+            .joined(separator: ",")
+    }
     /// This function's compiled body and the cell run it was compiled in (`Evaluator.compilationGeneration`);
     /// a region from an earlier run is compiled again.
     var compiled: (region: CompiledRegion?, generation: Int)?

@@ -17,16 +17,32 @@ enum Redeclarations {
             }
         }
         var declared = Set<String>()
+        // The parameter lists each function name was declared with by the cell being read, while it
+        // names functions only: another list in the same cell is an overload, which the kernel keeps
+        // beside the first (a later cell's declaration replaces them, so it is renamed).
+        var functionSignatures: [String: Set<String>] = [:]
         var spelling: [String: String] = [:]
         return cells.map { cell in
             guard let cell else { return nil }
+            functionSignatures = [:]
             var items: [CodeBlockItemSyntax] = []
             for attached in cell.statements {
                 // Detached, so that editing it does not copy the whole cell around it.
                 let item = attached.detached
                 var redeclared: [(String, String)] = []
                 var newlyDeclared: [String] = []
+                let signature = item.item.as(FunctionDeclSyntax.self).map(Self.overloadSignature)
                 for name in declaredNames(item) {
+                    if let signature, declared.contains(name), var signatures = functionSignatures[name], !signatures.contains(signature) {
+                        signatures.insert(signature)
+                        functionSignatures[name] = signatures
+                        continue
+                    }
+                    if let signature, !declared.contains(name) {
+                        functionSignatures[name] = [signature]
+                    } else {
+                        functionSignatures[name] = nil
+                    }
                     if declared.contains(name) {
                         var counter = 2
                         while taken.contains("\(name)\(counter)") { counter += 1 }
@@ -56,6 +72,13 @@ enum Redeclarations {
             }
             return cell.with(\.statements, CodeBlockItemListSyntax(items))
         }
+    }
+
+    /// A function's argument labels and parameter types as written, which tell overloads apart.
+    static func overloadSignature(_ function: FunctionDeclSyntax) -> String {
+        function.signature.parameterClause.parameters.map { parameter in
+            "\(parameter.firstName.text):\(parameter.type.trimmedDescription)\(parameter.ellipsis == nil ? "" : "...")"
+        }.joined(separator: ",")
     }
 
     /// The top-level names an item declares: variables and functions.

@@ -1,4 +1,5 @@
 import JupyterKernel
+import SwiftOperators
 
 /// A notebook session: the registry, the evaluator with its global state, and the requests that read
 /// them. Used only from the interpreter's evaluation thread, one request at a time.
@@ -8,6 +9,8 @@ final class Session: @unchecked Sendable {
     private let interruptFlag: InterruptFlag
 
     private let stackBudget: UInt
+    /// The standard operators and those the session's cells declared, for folding the next cells.
+    private var operators = OperatorTable.standardOperators
 
     init(interruptFlag: InterruptFlag, stackBudget: UInt = Evaluator.defaultStackBudget) {
         self.interruptFlag = interruptFlag
@@ -18,6 +21,7 @@ final class Session: @unchecked Sendable {
     }
 
     func reset() {
+        operators = OperatorTable.standardOperators
         evaluator = Evaluator(registry: registry, interruptFlag: interruptFlag, output: SilentContext())
         evaluator.stackBudget = stackBudget
     }
@@ -34,7 +38,7 @@ final class Session: @unchecked Sendable {
         }
         let cellName = "cell \(request.executionCount)"
         do {
-            let file = try CellParser.parseAndFold(request.code)
+            let file = try CellParser.parseAndFold(request.code, operators: &operators)
             guard let value = try evaluator.run(file) else { return .ok(result: nil, payload: evaluator.payloads) }
             let result = try evaluator.richDisplay(of: value)
             evaluator.settleFinishedProgress(shownAs: result)
@@ -54,7 +58,8 @@ final class Session: @unchecked Sendable {
         evaluator.cache.clear()
         let name = "user expression"
         do {
-            let file = try CellParser.parseAndFold(expression)
+            var operators = operators
+            let file = try CellParser.parseAndFold(expression, operators: &operators)
             guard file.statements.count == 1, let item = file.statements.first?.item, case .expr(let node) = item,
                   !evaluator.isAssignment(node) else {
                 throw CellError(.compile, "a user expression must be a single expression, not a statement or an assignment",

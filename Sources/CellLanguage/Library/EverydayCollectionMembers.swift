@@ -11,6 +11,18 @@ enum EverydayCollectionMembers {
         registerDictionary(in: registry)
         registerString(in: registry)
         registerDescriptions(in: registry)
+        registerLazy(in: registry)
+    }
+
+    /// `xs.lazy`: cells have no lazy views, so `(1...5).lazy.map { … }` computes its elements at once;
+    /// what a finite sequence gives is the same.
+    private static func registerLazy(in registry: Registry) {
+        for owner in ["Array", "Range", "ClosedRange", "Set"] {
+            registry.add("var lazy: [Element] { get }", of: owner,
+                         documentation: "The elements, for `lazy.map`, `lazy.filter` and the like; cells compute them at once (the same elements as Swift's lazy view of a finite sequence).") { receiver, _, context in
+                .array(try CollectionMembers.elements(receiver, context))
+            }
+        }
     }
 
     /// `description` of the standard collections and ranges: the text `print` writes for them.

@@ -208,6 +208,13 @@ final class UserType {
 
     func caseIndex(of name: String) -> Int? { cases.firstIndex { $0.name == name } }
 
+    /// True when the stored property `name` (declared here or in a superclass) has an implicitly
+    /// unwrapped optional type.
+    func implicitlyUnwraps(_ name: String) -> Bool {
+        if let property = storedProperties.first(where: { $0.name == name }) { return property.implicitlyUnwraps }
+        return superclass?.implicitlyUnwraps(name) ?? false
+    }
+
     /// True when the type conforms to `protocolName` (its own list or a superclass's).
     func conforms(to protocolName: String) -> Bool {
         if conformances.contains(protocolName) { return true }
@@ -250,6 +257,8 @@ struct StoredProperty {
     var didSet: UserFunction?
     /// `weak` and `unowned` properties do not keep their instance alive.
     var ownership = ReferenceOwnership.strong
+    /// Declared with an implicitly unwrapped optional type (`var capitalCity: City!`).
+    var implicitlyUnwraps = false
 }
 
 /// How a stored property holds the instance it refers to.
