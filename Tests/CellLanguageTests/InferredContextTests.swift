@@ -87,6 +87,24 @@ import Testing
         #expect(run.stdout == "9.5 2.0 3 [1.0, 2.5] [1, 2.5]\n")
     }
 
+    @Test func anEmptyResultIsNotAnEmptyLiteral() {
+        let notebook = Notebook()
+        let run = notebook.run("""
+            func evens<T>(_ xs: [T], _ keep: (T) -> Bool) -> [T] {
+                let kept = xs.filter(keep)
+                return kept
+            }
+            func firstOrNil<T>(_ xs: [T]) -> T? { xs.first }
+            let none = evens([1, 3], { _ in false })
+            let nothing = firstOrNil([Int]())
+            print(none, nothing as Any)
+            """)
+        #expect(run.error == nil)
+        #expect(run.stdout == "[] nil\n")
+        #expect(notebook.value("let xs = []") == "error: empty collection literal requires an explicit type")
+        #expect(notebook.value("let n = nil") == "error: 'nil' requires a contextual type")
+    }
+
     @Test func anOptionalExtensionAddsMembersToOptionals() {
         let run = Notebook().run("""
             extension Optional where Wrapped == Int {
@@ -98,5 +116,139 @@ import Testing
             """)
         #expect(run.error == nil)
         #expect(run.stdout == "0 5\n")
+    }
+}
+
+/// Declarations the book's later chapters write: type subscripts, generic members of a protocol's
+/// extension in terms of its associated types, access levels, and enumerations ordered by their cases.
+@Suite struct DeclarationFormsTests {
+    @Test func aStaticSubscriptReadsAndWritesThroughTheType() {
+        let run = Notebook().run("""
+            enum Planet: Int {
+                case mercury = 1, venus, earth, mars
+                static subscript(n: Int) -> Planet { Planet(rawValue: n)! }
+            }
+            struct Registry {
+                static var names = ["a", "b"]
+                static subscript(i: Int) -> String {
+                    get { names[i] }
+                    set { names[i] = newValue }
+                }
+            }
+            Registry[1] = "z"
+            print(Planet[4], Registry[0], Registry[1], Registry.names)
+            """)
+        #expect(run.error == nil)
+        #expect(run.stdout == "mars a z [\"a\", \"z\"]\n")
+    }
+
+    @Test func aProtocolExtensionNamesItsAssociatedTypes() {
+        let run = Notebook().run("""
+            protocol Container {
+                associatedtype Item
+                var count: Int { get }
+                subscript(i: Int) -> Item { get }
+            }
+            struct Box: Container {
+                var items: [Int]
+                var count: Int { items.count }
+                subscript(i: Int) -> Int { items[i] }
+            }
+            extension Container {
+                func all() -> [Item] {
+                    var result: [Item] = []
+                    for i in 0..<count { result.append(self[i]) }
+                    return result
+                }
+                subscript<Indices: Sequence>(indices: Indices) -> [Item] where Indices.Element == Int {
+                    indices.map { self[$0] }
+                }
+            }
+            let box = Box(items: [10, 20, 30])
+            print(box.all(), box[[0, 2]])
+            """)
+        #expect(run.error == nil)
+        #expect(run.stdout == "[10, 20, 30] [10, 30]\n")
+    }
+
+    @Test func aProtocolExtensionsMethodIsAMemberOfAConformingVariable() {
+        let notebook = Notebook()
+        _ = notebook.run("protocol Sized { var count: Int { get } }\nextension Sized { func doubled() -> Int { count * 2 } }")
+        let run = notebook.run("struct Crate: Sized { var count: Int { 3 } }\nlet crate = Crate()\nprint(crate.doubled())")
+        #expect(run.error == nil)
+        #expect(run.stdout == "6\n")
+        #expect(notebook.run("print(crate.tripled())").error?.value == "value of type 'Crate' has no member 'tripled'")
+    }
+
+    @Test func accessLevelsAreAcceptedAtTheTopLevel() {
+        let run = Notebook().run("""
+            private func helper(_ x: Int) -> Int { x * 2 }
+            fileprivate let limit = 3
+            public var total = 0
+            for i in 0..<limit { total += helper(i) }
+            print(total)
+            """)
+        #expect(run.error == nil)
+        #expect(run.stdout == "6\n")
+        #expect(Notebook().run("mutating func f() {}").error != nil)
+    }
+
+    @Test func aComparableEnumerationIsOrderedByItsCases() {
+        let run = Notebook().run("""
+            enum Size: Comparable { case small, medium, large }
+            enum Grade: Comparable { case pass(Int), fail }
+            print(Size.small < .large, Size.large <= .medium, [Size.large, .small, .medium].sorted(), [Size.medium, .large].max()!)
+            print(Grade.pass(3) < .pass(5), Grade.fail > .pass(9))
+            """)
+        #expect(run.error == nil)
+        #expect(run.stdout == "true false [main.Size.small, main.Size.medium, main.Size.large] large\ntrue true\n")
+        // Without Comparable there is no order.
+        #expect(Notebook().run("enum E { case a, b }\nprint(E.a < E.b)").error != nil)
+    }
+
+    @Test func reflectingDescriptionsAndTheOlderIndexName() {
+        let run = Notebook().run("""
+            enum Size { case small }
+            let f: (Int) -> Int = { $0 * 2 }
+            print(String(reflecting: Size.small), String(reflecting: "text"), type(of: f))
+            print([3, 5, 7].index(of: 5)!, "hello".index(of: "z") == nil)
+            """)
+        #expect(run.error == nil)
+        #expect(run.stdout == "main.Size.small \"text\" (Int) -> Int\n1 true\n")
+    }
+}
+
+/// `dump(_:)` lays a value out as the standard library's does.
+@Suite struct DumpTests {
+    @Test func dumpWritesTheTreeAndReturnsTheValue() {
+        let notebook = Notebook()
+        let run = notebook.run("""
+            struct Point { var x: Int; var y: Int }
+            class Base { var id = 1 }
+            final class Shape: Base { var corners: [Point] = [Point(x: 0, y: 1)] }
+            let shape = Shape()
+            let same = dump(shape)
+            dump([shape, same], maxDepth: 1)
+            dump((label: "a", 2), name: "pair")
+            """)
+        #expect(run.error == nil)
+        #expect(run.stdout == """
+            ▿ main.Shape #0
+              ▿ super: main.Base
+                - id: 1
+              ▿ corners: 1 element
+                ▿ main.Point
+                  - x: 0
+                  - y: 1
+            ▿ 2 elements
+              ▹ main.Shape #0
+              ▹ main.Shape #0
+            ▿ pair: (2 elements)
+              - label: "a"
+              - .1: 2
+
+            """)
+        // As a cell's last line, what it wrote is the output (the value is not shown again).
+        #expect(notebook.value("dump(7)") == "")
     }
 }

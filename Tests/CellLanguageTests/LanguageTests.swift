@@ -150,7 +150,7 @@ import Testing
         let notebook = Notebook()
         #expect(notebook.value("actor A {}") == "error: actor declarations are not available in cells")
         #expect(notebook.value("struct S { protocol P {} }") == "error: protocols nested in types are not available in cells; declare the protocol at the top level")
-        #expect(notebook.value("struct S { static subscript(i: Int) -> Int { i } }") == "error: static subscripts are not available in cells")
+        #expect(notebook.value("struct S { static subscript(i: Int) -> Int { i * 3 } }\nS[2]") == "6")
         #expect(notebook.value("struct T { subscript(i: Int) -> Int { i * 2 } }\nT()[4]") == "8")
         #expect(notebook.value("import Foundation\n1") == "1")
         #expect(notebook.value("import UIKit").hasPrefix("error: no such module 'UIKit'"))

@@ -844,9 +844,12 @@ final class StaticWalker {
         guard let reference = base.as(DeclReferenceExprSyntax.self), let info = lookup(reference.baseName.text),
               case .named(let typeName)? = info.type, let type = cellTypes[typeName], type.kind == "struct" else { return }
         let name = member.declName.baseName.text
+        // A member an extension declares (of the structure or of a protocol it conforms to) is its member.
         guard !type.members.contains(name), !memberNames.contains(name) || evaluator.userTypes[typeName] == nil,
-              !type.isSequence else { return }
-        if evaluator.extensionTables.isEmpty, !type.members.contains(name) {
+              !extensionMemberNames.contains(name), !type.isSequence else { return }
+        // An earlier cell's protocol extension may give it the member too.
+        let fromProtocols = evaluator.protocols.values.contains { $0.members.methods[name] != nil || $0.members.computed[name] != nil }
+        if evaluator.extensionTables.isEmpty, !fromProtocols, !type.members.contains(name) {
             report("value of type '\(typeName)' has no member '\(name)'" + Suggestions.didYouMean(name, among: Array(type.members)),
                    at: member.declName)
         }

@@ -312,10 +312,11 @@ final class RegionCompiler {
                     type = annotated
                 } else {
                     type = result.type
-                    if case .array(let array) = result, array.elementType == .any, array.isEmpty {
+                    if case .array(let array) = result, array.elementType == .any, array.isEmpty,
+                       Evaluator.isEmptyCollectionLiteral(valueSyntax) {
                         throw CellError.compile("empty collection literal requires an explicit type", at: valueSyntax)
                     }
-                    if case .optional(nil, .any) = result {
+                    if case .optional(nil, .any) = result, valueSyntax.is(NilLiteralExprSyntax.self) {
                         throw CellError.compile("'nil' requires a contextual type", at: valueSyntax)
                     }
                 }

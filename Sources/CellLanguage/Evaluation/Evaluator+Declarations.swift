@@ -52,7 +52,12 @@ extension Evaluator {
     }
 
     func declareVariables(_ variable: VariableDeclSyntax, in scope: Scope) throws {
-        if let modifier = variable.modifiers.first(where: { $0.name.tokenKind != .keyword(.private) }) {
+        // An access level (`fileprivate let limit = 10`) changes nothing in a cell's one-file program.
+        let accessLevels: Set<Keyword> = [.private, .fileprivate, .internal, .public, .package]
+        if let modifier = variable.modifiers.first(where: { modifier in
+            if case .keyword(let keyword) = modifier.name.tokenKind { return !accessLevels.contains(keyword) }
+            return true
+        }) {
             throw CellError.compile("'\(modifier.name.text)' is not available on variables in cells", at: modifier)
         }
         let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
@@ -92,19 +97,32 @@ extension Evaluator {
                     throw conversionError(value, to: annotated, context: "specified type", at: initializer.value)
                 }
                 value = annotationSyntax.map { applyingTupleLabels(of: $0.type, to: converted) } ?? converted
+                if case .function(let function) = value, case .function = annotated, function.declaredType == nil,
+                   case .user(let closure) = function.body, closure.isClosure {
+                    function.declaredType = annotated
+                }
                 // `let digits: Set = [1, 2]` declares a `Set<Int>`.
                 type = annotated == .set(.any) ? value.type : annotated
             } else {
-                if case .array(let array) = value, array.elementType == .any, array.isEmpty {
+                // `let xs = []` (the literal itself, not an empty result such as a generic `filter`'s).
+                if case .array(let array) = value, array.elementType == .any, array.isEmpty,
+                   Self.isEmptyCollectionLiteral(initializer.value) {
                     throw CellError.compile("empty collection literal requires an explicit type", at: initializer.value)
                 }
-                if case .optional(nil, .any) = value {
+                if case .optional(nil, .any) = value, initializer.value.is(NilLiteralExprSyntax.self) {
                     throw CellError.compile("'nil' requires a contextual type", at: initializer.value)
                 }
             }
             try bind(binding.pattern, value: value, type: type, isMutable: isMutable, in: scope)
             markImplicitlyUnwrapped(binding.pattern, written: annotationSyntax?.type, in: scope)
         }
+    }
+
+    /// `[]` or `[:]` as written.
+    static func isEmptyCollectionLiteral(_ expression: ExprSyntax) -> Bool {
+        if let array = expression.as(ArrayExprSyntax.self) { return array.elements.isEmpty }
+        if let dictionary = expression.as(DictionaryExprSyntax.self), case .colon = dictionary.content { return true }
+        return false
     }
 
     /// Marks the variable `pattern` declares when its written type is `T!`.
@@ -197,10 +215,11 @@ extension Evaluator {
     }
 
     func declareFunction(_ function: FunctionDeclSyntax, in scope: Scope) throws {
-        // `prefix func √`, `postfix func °`: an operator's fixity; any other modifier is refused.
-        let fixities: Set<Keyword> = [.prefix, .postfix, .infix]
+        // `prefix func √`, `postfix func °`: an operator's fixity; `private func helper`: an access level
+        // (a cell's program is one file, where each of them is visible). Any other modifier is refused.
+        let accepted: Set<Keyword> = [.prefix, .postfix, .infix, .private, .fileprivate, .internal, .public, .package]
         if let modifier = function.modifiers.first(where: { modifier in
-            if case .keyword(let keyword) = modifier.name.tokenKind { return !fixities.contains(keyword) }
+            if case .keyword(let keyword) = modifier.name.tokenKind { return !accepted.contains(keyword) }
             return true
         }) {
             throw CellError.compile("'\(modifier.name.text)' functions are not available in cells", at: modifier)
@@ -224,9 +243,9 @@ extension Evaluator {
     /// A cell function (or method) from its declaration. Generic parameters stand for any type: the
     /// body is checked as it runs, with the arguments' own types.
     func makeFunction(_ function: FunctionDeclSyntax, in scope: Scope) throws -> UserFunction {
-        var genericNames: Set<String> = []
+        var genericNames = implicitGenericParameters
         if let generics = function.genericParameterClause {
-            genericNames = Set(generics.parameters.map(\.name.text))
+            genericNames.formUnion(generics.parameters.map(\.name.text))
         }
         if function.signature.effectSpecifiers?.asyncSpecifier != nil {
             throw CellError.compile("async functions are not available in cells", at: function.signature)

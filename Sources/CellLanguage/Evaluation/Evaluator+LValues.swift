@@ -14,6 +14,9 @@ indirect enum LValue {
     /// `super.name` in a method of a class: the property as the superclass has it (its computed
     /// property or its storage), on the object the method runs on.
     case superMember(object: Value, superclass: UserType, name: String, node: Syntax)
+    /// A cell type as the base of its `static subscript` (`Registry[1] = "z"`): the subscript's setter
+    /// changes what it stores; the type itself is not written.
+    case typeItself(TypeRef)
 }
 
 extension LValue {
@@ -62,7 +65,13 @@ extension Evaluator {
             return .member(base: try resolveLValue(base, in: scope), name: cache.text(member.declName.baseName),
                            node: Syntax(member))
         case .subscriptCallExpr(let subscriptCall):
-            let base = try resolveLValue(subscriptCall.calledExpression, in: scope)
+            let base: LValue
+            if hasUserSubscripts, let type = try staticBase(subscriptCall.calledExpression, in: scope),
+               userTypes[type.memberTableName].map({ !$0.members.staticSubscripts.isEmpty }) == true {
+                base = .typeItself(type)
+            } else {
+                base = try resolveLValue(subscriptCall.calledExpression, in: scope)
+            }
             var index: [Value] = []
             for argument in subscriptCall.arguments {
                 index.append(try evaluate(argument.expression, in: scope))
@@ -109,6 +118,8 @@ extension Evaluator {
         case .superMember(_, let superclass, let name, _):
             if let index = superclass.storedIndex(of: name) { return superclass.allStoredProperties[index].type }
             return superclass.lookupMember({ $0.computed[name] })?.0.type
+        case .typeItself:
+            return nil
         }
     }
 
@@ -131,6 +142,8 @@ extension Evaluator {
             return try staticValue(name, of: type, node: node)
         case .superMember(let object, let superclass, let name, let node):
             return try superProperty(name, of: object, superclass: superclass, node: node)
+        case .typeItself(let type):
+            return .metatype(type)
         case .unwrapped(let base, let chained, let node):
             guard case .optional(let wrapped, _) = try read(base) else {
                 throw CellError.compile("cannot force unwrap value of non-optional type", at: node)
@@ -173,6 +186,9 @@ extension Evaluator {
                 throw CellError.compile("cannot assign to property: '\(name)' is not a static stored property of '\(type)'", at: node)
             }
             return result
+        case .typeItself(let type):
+            var receiver = Value.metatype(type)
+            return try body(&receiver)
         case .superMember(let object, let superclass, let name, let node):
             var receiver = object
             guard let result = try modifyUserProperty(name, of: &receiver, node: node, from: superclass, body) else {

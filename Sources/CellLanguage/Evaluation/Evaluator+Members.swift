@@ -284,19 +284,27 @@ extension Evaluator {
     /// context of its arguments (`library[.fiction]`). Nil when there is none or several.
     func userSubscriptHints(of base: Value, labels: [String?]) -> [TypeRef?]? {
         guard hasUserSubscripts, base.userDefinition != nil || !extensionTables.isEmpty else { return nil }
-        let fitting = subscriptTables(of: base).flatMap(\.subscripts).filter { $0.parameters.map(\.label) == labels }
+        let fitting = subscriptTables(of: base).flatMap { $0 }.filter { $0.parameters.map(\.label) == labels }
         guard fitting.count == 1, let only = fitting.first else { return nil }
         return only.parameters.map { $0.type == .any ? nil : $0.type }
     }
 
-    private func subscriptTables(of base: Value) -> [MemberTable] {
-        var tables: [MemberTable] = []
+    /// The subscripts `base` may be indexed with, by the table they come from (its type, superclasses,
+    /// protocol extensions); a type's own `static subscript`s when `base` is the type (`Planet[4]`).
+    private func subscriptTables(of base: Value) -> [[UserSubscript]] {
+        var tables: [[UserSubscript]] = []
+        if case .metatype(let type) = base {
+            var current = userTypes[type.memberTableName]
+            while let each = current { tables.append(each.members.staticSubscripts); current = each.superclass }
+            if let table = extensionTables[type.memberTableName] { tables.append(table.staticSubscripts) }
+            return tables
+        }
         if let definition = definition(of: base) {
             var current: UserType? = definition
-            while let type = current { tables.append(type.members); current = type.superclass }
-            for name in definition.conformances.sorted() { if let extended = protocols[name] { tables.append(extended.members) } }
+            while let type = current { tables.append(type.members.subscripts); current = type.superclass }
+            for name in definition.conformances.sorted() { if let extended = protocols[name] { tables.append(extended.members.subscripts) } }
         } else if let table = extensionTables[base.type.memberTableName] {
-            tables.append(table)
+            tables.append(table.subscripts)
         }
         return tables
     }
@@ -304,7 +312,7 @@ extension Evaluator {
     func userSubscript(of base: Value, index: [Value], labels: [String?]) -> (UserSubscript, [Value])? {
         let tables = subscriptTables(of: base)
         for table in tables {
-            for candidate in table.subscripts where candidate.parameters.count == index.count
+            for candidate in table where candidate.parameters.count == index.count
                 && candidate.parameters.map(\.label) == labels {
                 var converted: [Value] = []
                 for (value, parameter) in zip(index, candidate.parameters) {

@@ -14,6 +14,9 @@ final class ProtocolDefinition {
     var requiresSubscript = false
     /// The protocols it inherits (`protocol Greeter: Named`): a conforming type conforms to them too.
     var inherited: [String] = []
+    /// Its associated types (`associatedtype Item`): in its extensions they stand for any type, as a
+    /// generic parameter does (each conforming type's choice is what its values hold).
+    var associatedTypes: Set<String> = []
     var members = MemberTable()
     init(name: String) { self.name = name }
 }
@@ -276,7 +279,11 @@ extension Evaluator {
                 typeAliases[alias.name.text] = resolveAliases(TypeResolver.typeRef(alias.initializer.value))
                 typeAliasSyntax[alias.name.text] = alias.initializer.value
             case .subscriptDecl(let node):
-                table.subscripts.append(try readSubscript(node, owner: owner, scope: scope))
+                if Self.isStaticMember(node.modifiers) {
+                    table.staticSubscripts.append(try readSubscript(node, owner: owner, scope: scope))
+                } else {
+                    table.subscripts.append(try readSubscript(node, owner: owner, scope: scope))
+                }
                 hasUserSubscripts = true
             case .structDecl, .classDecl, .enumDecl:
                 break
@@ -407,11 +414,8 @@ extension Evaluator {
     /// A `subscript(...) -> T { get set }` declaration: a getter taking the parameters, and a setter
     /// taking them and the new value.
     private func readSubscript(_ node: SubscriptDeclSyntax, owner: UserType?, scope: Scope) throws -> UserSubscript {
-        if node.modifiers.contains(where: { [.keyword(.static), .keyword(.class)].contains($0.name.tokenKind) }) {
-            throw CellError.compile("static subscripts are not available in cells", at: node)
-        }
-        var genericNames: Set<String> = []
-        if let generics = node.genericParameterClause { genericNames = Set(generics.parameters.map(\.name.text)) }
+        var genericNames = implicitGenericParameters
+        if let generics = node.genericParameterClause { genericNames.formUnion(generics.parameters.map(\.name.text)) }
         // A subscript's parameters have no argument labels unless one is written before the name.
         let parameters = try parameterSpecs(node.parameterClause, generic: genericNames).enumerated().map { index, parameter in
             var parameter = parameter
@@ -741,9 +745,10 @@ extension Evaluator {
                 definition.initializerRequirements.append(Self.argumentLabels(of: initializer.signature.parameterClause))
             } else if member.decl.is(SubscriptDeclSyntax.self) {
                 definition.requiresSubscript = true
-            } else if member.decl.is(AssociatedTypeDeclSyntax.self) {
+            } else if let associated = member.decl.as(AssociatedTypeDeclSyntax.self) {
                 // Each conforming type's choice is inferred from its members, as Swift infers it; cells
                 // hold values dynamically, so nothing is required of it.
+                definition.associatedTypes.insert(associated.name.text)
             } else {
                 throw CellError.compile("this protocol requirement is not available in cells", at: member.decl)
             }
@@ -795,6 +800,12 @@ extension Evaluator {
         }
         if let definition = protocols[name] {
             var table = definition.members
+            // `extension Container { subscript(...) -> [Item] }`: the associated types are generic there.
+            let associated = protocolAndAncestors(name).reduce(into: Set<String>()) { $0.formUnion(protocols[$1]?.associatedTypes ?? []) }
+            let outerGenerics = (activeGenericParameters, implicitGenericParameters)
+            activeGenericParameters.formUnion(associated)
+            implicitGenericParameters.formUnion(associated)
+            defer { (activeGenericParameters, implicitGenericParameters) = outerGenerics }
             try readMembers(node.memberBlock, table: &table, owner: nil, scope: scope, selfType: .any, isExtension: true)
             definition.members = table
             return

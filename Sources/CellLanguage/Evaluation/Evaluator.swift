@@ -59,6 +59,9 @@ final class Evaluator {
     /// The names of stored properties cell types declared `T!` (compiled regions naming one leave
     /// it to the tree walker, which unwraps it by how it is used).
     var implicitlyUnwrappedPropertyNames: Set<String> = []
+    /// Names that stand for any type in the declarations being read besides their own generic
+    /// parameters: a protocol's associated types in its extensions (`Item` in `extension Container`).
+    var implicitGenericParameters: Set<String> = []
     /// The operators cells declared functions for outside a type (`func ** (base: Int, power: Int)`).
     var operatorFunctionNames: Set<String> = []
     /// The type each `typealias` was written as (the element labels of a tuple type live only there).
@@ -162,6 +165,12 @@ final class Evaluator {
         }
     }
 
+    /// `dump(value)` as a cell's last line: what it wrote is the output, so the value it returns is
+    /// not shown again as the cell's result.
+    private static func isDump(_ expression: ExprSyntax) -> Bool {
+        expression.as(FunctionCallExprSyntax.self)?.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "dump"
+    }
+
     private func runChecked(_ file: SourceFileSyntax) throws -> Value? {
         UserDescriptions.install(for: self)
         compiledRegions.removeAll(keepingCapacity: true)
@@ -208,7 +217,7 @@ final class Evaluator {
             }
             if index == items.count - 1, case .expr(let expression) = item.item, !isAssignment(expression) {
                 let value = try evaluate(expression, in: globals)
-                result = value.isVoid ? nil : value
+                result = value.isVoid || Self.isDump(expression) ? nil : value
                 continue
             }
             let flow = try execute(item, in: globals)

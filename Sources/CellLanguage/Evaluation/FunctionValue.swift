@@ -12,12 +12,16 @@ public final class FunctionValue {
     }
 
     let body: Body
+    /// The function type a closure was given by an annotation (`let f: (Int) -> Int = { $0 * 2 }`),
+    /// which its own syntax may not spell out.
+    var declaredType: TypeRef?
 
     init(_ body: Body) {
         self.body = body
     }
 
     var type: TypeRef {
+        if let declaredType { return declaredType }
         switch body {
         case .user(let function):
             return .function(function.parameters.map(\.type), function.returnType ?? .any)

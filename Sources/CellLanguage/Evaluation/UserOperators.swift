@@ -23,13 +23,35 @@ enum UserOperators {
             return .bool(!truth)
         }
         if let direct = try call(op, left, right) { return direct }
+        let derived: Value?
         switch op {
-        case "!=": return negated(try call("==", left, right))
-        case ">": return try call("<", right, left)
-        case "<=": return negated(try call("<", right, left))
-        case ">=": return negated(try call("<", left, right))
-        default: return nil
+        case "!=": derived = negated(try call("==", left, right))
+        case ">": derived = try call("<", right, left)
+        case "<=": derived = negated(try call("<", right, left))
+        case ">=": derived = negated(try call("<", left, right))
+        default: derived = nil
         }
+        if let derived { return derived }
+        guard ["<", ">", "<=", ">="].contains(op), let order = try synthesizedOrder(left, right) else { return nil }
+        switch op {
+        case "<": return .bool(order < 0)
+        case ">": return .bool(order > 0)
+        case "<=": return .bool(order <= 0)
+        default: return .bool(order >= 0)
+        }
+    }
+
+    /// The order Swift gives an enumeration declared `Comparable` without a `<` of its own: by the
+    /// order of its cases, then by their associated values (-1, 0 or 1); nil for other values.
+    private static func synthesizedOrder(_ left: Value, _ right: Value) throws -> Int? {
+        guard case .enumeration(let a) = left, case .enumeration(let b) = right, a.definition === b.definition,
+              a.definition.conforms(to: "Comparable") else { return nil }
+        if a.caseIndex != b.caseIndex { return a.caseIndex < b.caseIndex ? -1 : 1 }
+        for (x, y) in zip(a.payload, b.payload) {
+            if case .bool(true) = try Operators.apply("<", x, y) { return -1 }
+            if case .bool(true) = try Operators.apply("<", y, x) { return 1 }
+        }
+        return 0
     }
 
     /// The result of `op operand` through the operand's cell type's one-parameter operator function

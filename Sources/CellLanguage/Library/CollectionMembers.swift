@@ -180,13 +180,16 @@ enum CollectionMembers {
             receiver = .array(array)
             return .void
         }
-        registry.add("func firstIndex(of element: Element) -> Int?", of: "Array",
-                     documentation: "The first index whose element equals `element`, or nil.") { receiver, arguments, _ in
-            let array = try receiver.asArray()
-            for (index, element) in array.elements.enumerated() where try Equality.equal(element, arguments[0]) {
-                return .optional(.int(index), .int)
+        for name in ["firstIndex", "index"] {
+            registry.add("func \(name)(of element: Element) -> Int?", of: "Array",
+                         documentation: name == "index" ? "The older name of `firstIndex(of:)` (deprecated in Swift, still accepted)."
+                                                        : "The first index whose element equals `element`, or nil.") { receiver, arguments, _ in
+                let array = try receiver.asArray()
+                for (index, element) in array.elements.enumerated() where try Equality.equal(element, arguments[0]) {
+                    return .optional(.int(index), .int)
+                }
+                return .optional(nil, .int)
             }
-            return .optional(nil, .int)
         }
         registry.add("func firstIndex(where predicate: (Element) throws -> Bool) rethrows -> Int?", of: "Array",
                      documentation: "The first index whose element satisfies `predicate`, or nil.") { receiver, arguments, context in

@@ -40,6 +40,16 @@ enum GlobalFunctions {
             return .void
         }
 
+        registry.add("func dump<T>(_ value: T, name: String? = nil, indent: Int = 0, maxDepth: Int = Int.max, maxItems: Int = Int.max) -> T",
+                     documentation: "Writes the value's contents as a tree to standard output, as the standard library's `dump` lays it out (`▿ main.Point` and a line per stored property), and returns the value.") { _, arguments, context in
+            var name: String?
+            if case .optional(let given, _) = arguments[1] { name = try given?.asString() } else { name = try arguments[1].asString() }
+            let text = try Dumping.text(of: arguments[0], name: name, indent: try arguments[2].asInt(),
+                                        maxDepth: try arguments[3].asInt(), maxItems: try arguments[4].asInt())
+            context.write(text, to: .stdout)
+            return arguments[0]
+        }
+
         registry.beginSection("Global functions")
         for type in ["Int", "Double", "String"] {
             registry.add("func min(_ x: \(type), _ y: \(type)) -> \(type)",

@@ -99,10 +99,13 @@ enum StringIndexMembers {
 
     private static func registerSearching(in registry: Registry) {
         let indexType = TypeRef.named(StringIndices.indexTypeName)
-        registry.add("func firstIndex(of element: Character) -> String.Index?", of: "String",
-                     documentation: "The position of the first `element`, or nil.") { receiver, arguments, _ in
-            let target = try character(arguments[0])
-            return .optional(try text(receiver).firstIndex(of: target).map(StringIndices.value), indexType)
+        for name in ["firstIndex", "index"] {
+            registry.add("func \(name)(of element: Character) -> String.Index?", of: "String",
+                         documentation: name == "index" ? "The older name of `firstIndex(of:)` (deprecated in Swift, still accepted)."
+                                                        : "The position of the first `element`, or nil.") { receiver, arguments, _ in
+                let target = try character(arguments[0])
+                return .optional(try text(receiver).firstIndex(of: target).map(StringIndices.value), indexType)
+            }
         }
         registry.add("func lastIndex(of element: Character) -> String.Index?", of: "String",
                      documentation: "The position of the last `element`, or nil.") { receiver, arguments, _ in

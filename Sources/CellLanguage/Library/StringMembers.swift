@@ -19,6 +19,10 @@ enum StringMembers {
         registry.add("init<T>(describing value: T)", of: "String", documentation: "The description of any value.") { _, arguments, _ in
             .string(arguments[0].description)
         }
+        registry.add("init<T>(reflecting subject: T)", of: "String",
+                     documentation: "The debug description of any value, as `debugPrint` writes it (strings quoted, cell types module-qualified).") { _, arguments, _ in
+            .string(arguments[0].debugDescription)
+        }
         registry.add("init(repeating repeatedValue: String, count: Int)", of: "String",
                      documentation: "`repeatedValue` repeated `count` times.") { _, arguments, context in
             let text = try arguments[0].asString()

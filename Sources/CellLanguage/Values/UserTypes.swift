@@ -292,6 +292,8 @@ struct UserSubscript {
 struct MemberTable {
     var methods: [String: [UserFunction]] = [:]
     var subscripts: [UserSubscript] = []
+    /// `static subscript(n: Int) -> Planet`: subscripts of the type itself (`Planet[4]`).
+    var staticSubscripts: [UserSubscript] = []
     var computed: [String: ComputedProperty] = [:]
     var staticMethods: [String: [UserFunction]] = [:]
     var staticComputed: [String: ComputedProperty] = [:]
@@ -304,7 +306,7 @@ struct MemberTable {
     var overridingObservers: [String: PropertyObservers] = [:]
 
     var isEmpty: Bool {
-        methods.isEmpty && computed.isEmpty && staticMethods.isEmpty && staticComputed.isEmpty && subscripts.isEmpty
+        methods.isEmpty && computed.isEmpty && staticMethods.isEmpty && staticComputed.isEmpty && subscripts.isEmpty && staticSubscripts.isEmpty
             && (staticStorage?.bindings.isEmpty ?? true) && staticInitializers.isEmpty
     }
 
