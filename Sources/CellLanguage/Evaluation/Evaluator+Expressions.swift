@@ -140,6 +140,15 @@ extension Evaluator {
         case .ifExpr(let ifExpression):
             return try evaluateIfExpression(ifExpression, in: scope, expecting: expected)
         case .forceUnwrapExpr(let unwrap):
+            // `super.init(name: "[Untitled]")!`: a failable initializer delegated to, forced to succeed.
+            if Self.isInitializerDelegation(unwrap.expression) {
+                do {
+                    _ = try evaluate(unwrap.expression, in: scope)
+                } catch is InitializerFailed {
+                    throw CellError.runtime("Unexpectedly found nil while unwrapping an Optional value", at: unwrap)
+                }
+                return .void
+            }
             let value = try evaluate(unwrap.expression, in: scope)
             guard case .optional(let wrapped, _) = value else {
                 throw CellError.compile("cannot force unwrap value of non-optional type '\(value.type)'", at: unwrap)
@@ -328,6 +337,13 @@ extension Evaluator {
             result.set(value, for: hashable, keyValue: key)
         }
         return .dictionary(result)
+    }
+
+    /// `super.init(...)` or `self.init(...)`.
+    static func isInitializerDelegation(_ expression: ExprSyntax) -> Bool {
+        guard let call = expression.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+              member.declName.baseName.tokenKind == .keyword(.`init`), let base = member.base else { return false }
+        return base.is(SuperExprSyntax.self) || base.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)
     }
 
     // MARK: Names

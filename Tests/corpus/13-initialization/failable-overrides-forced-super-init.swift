@@ -1,0 +1,79 @@
+struct Celsius {
+    var temperatureInCelsius: Double
+    init(fromFahrenheit fahrenheit: Double) { temperatureInCelsius = (fahrenheit - 32.0) / 1.8 }
+    init(fromKelvin kelvin: Double) { temperatureInCelsius = kelvin - 273.15 }
+    init(_ celsius: Double) { temperatureInCelsius = celsius }
+}
+let boilingPointOfWater = Celsius(fromFahrenheit: 212.0)
+let freezingPointOfWater = Celsius(fromKelvin: 273.15)
+let bodyTemperature = Celsius(37.0)
+print(boilingPointOfWater.temperatureInCelsius, freezingPointOfWater.temperatureInCelsius, bodyTemperature)
+struct Animal {
+    let species: String
+    init?(species: String) {
+        if species.isEmpty { return nil }
+        self.species = species
+    }
+}
+let someCreature = Animal(species: "Giraffe")
+if let giraffe = someCreature { print("An animal was initialized with a species of \(giraffe.species)") }
+let anonymousCreature = Animal(species: "")
+if anonymousCreature == nil { print("The anonymous creature couldn't be initialized") }
+enum TemperatureUnit: Character {
+    case kelvin = "K", celsius = "C", fahrenheit = "F"
+}
+let fahrenheitUnit = TemperatureUnit(rawValue: "F")
+if fahrenheitUnit != nil { print("This is a defined temperature unit, so initialization succeeded.") }
+let unknownUnit = TemperatureUnit(rawValue: "X")
+if unknownUnit == nil { print("This isn't a defined temperature unit, so initialization failed.") }
+class Product {
+    let name: String
+    init?(name: String) {
+        if name.isEmpty { return nil }
+        self.name = name
+    }
+}
+class CartItem: Product {
+    let quantity: Int
+    init?(name: String, quantity: Int) {
+        if quantity < 1 { return nil }
+        self.quantity = quantity
+        super.init(name: name)
+    }
+}
+if let twoSocks = CartItem(name: "sock", quantity: 2) { print("Item: \(twoSocks.name), quantity: \(twoSocks.quantity)") }
+if let zeroShirts = CartItem(name: "shirt", quantity: 0) { print("Item: \(zeroShirts.name)") } else { print("Unable to initialize zero shirts") }
+if let oneUnnamed = CartItem(name: "", quantity: 1) { print("Item: \(oneUnnamed.name)") } else { print("Unable to initialize one unnamed product") }
+class Document {
+    var name: String?
+    init() {}
+    init?(name: String) { if name.isEmpty { return nil }; self.name = name }
+}
+class AutomaticallyNamedDocument: Document {
+    override init() { super.init(); self.name = "[Untitled]" }
+    override init(name: String) {
+        super.init()
+        if name.isEmpty { self.name = "[Untitled]" } else { self.name = name }
+    }
+}
+class UntitledDocument: Document {
+    override init() { super.init(name: "[Untitled]")! }
+}
+print(AutomaticallyNamedDocument(name: "").name!, UntitledDocument().name!)
+struct Chessboard {
+    let boardColors: [Bool] = {
+        var temporaryBoard: [Bool] = []
+        var isBlack = false
+        for i in 1...8 {
+            for j in 1...8 {
+                temporaryBoard.append(isBlack)
+                isBlack = !isBlack
+            }
+            isBlack = !isBlack
+        }
+        return temporaryBoard
+    }()
+    func squareIsBlackAt(row: Int, column: Int) -> Bool { return boardColors[(row * 8) + column] }
+}
+let board = Chessboard()
+print(board.squareIsBlackAt(row: 0, column: 1), board.squareIsBlackAt(row: 7, column: 7))
