@@ -2,7 +2,8 @@ import Foundation
 
 /// The members of `Array`, `Dictionary` and `String` that everyday Swift reaches for beyond the
 /// closures of `CollectionMembers`: `reduce(into:)`, `min(by:)`, `max(by:)`, `sort(by:)`, `swapAt`,
-/// `popLast`, `removeAll(where:)`, `partition(by:)`, `updateValue(_:forKey:)`, `Dictionary(grouping:by:)`, strings as
+/// `popLast`, `removeAll(where:)`, `partition(by:)`, `updateValue(_:forKey:)`, `merge(_:uniquingKeysWith:)`,
+/// `Dictionary(grouping:by:)`, strings as
 /// sequences of characters, and `swap(_:_:)`.
 enum EverydayCollectionMembers {
     static func register(in registry: Registry) {
@@ -52,7 +53,7 @@ enum EverydayCollectionMembers {
     }
 
     static func registerArray(in registry: Registry) {
-        for owner in ["Array", "String", "Dictionary", "Set"] {
+        for owner in ["Array", "String", "Dictionary", "Set", "Range", "ClosedRange"] {
             registry.add("func reduce<Result>(into initialResult: Result, _ updateAccumulatingResult: (inout Result, Element) throws -> ()) rethrows -> Result",
                          of: owner, documentation: "Combines the elements into `initialResult`, which the closure changes in place.") { receiver, arguments, context in
                 var accumulator = arguments[0]
@@ -153,6 +154,36 @@ enum EverydayCollectionMembers {
         }
     }
 
+    /// `other`'s entries (a dictionary, or a sequence of `(key, value)` pairs) stored into `dictionary`,
+    /// in their order; a key already there keeps `combine(current, new)`.
+    private static func merge(_ other: Value, into dictionary: inout DictionaryValue, combine: Value, context: CallContext) throws {
+        let entries: [(Value, Value)]
+        if case .dictionary(let source) = other {
+            entries = source.entries.map { ($0.key, $0.value) }
+        } else {
+            entries = try CollectionMembers.elements(other, context).elements.map { pair in
+                guard case .tuple(let parts, _) = pair, parts.count == 2 else {
+                    throw CellError(.compile, "merge takes a dictionary or (key, value) pairs", position: nil)
+                }
+                return (parts[0], parts[1])
+            }
+        }
+        for (rawKey, rawValue) in entries {
+            try context.checkInterrupt()
+            guard let key = Conversion.convert(rawKey, to: dictionary.keyType, literal: true), let hashable = HashableValue(key),
+                  let value = Conversion.convert(rawValue, to: dictionary.valueType, literal: true) else {
+                throw CellError(.compile, "cannot merge an entry of type (\(rawKey.type), \(rawValue.type)) into [\(dictionary.keyType): \(dictionary.valueType)]",
+                                position: nil)
+            }
+            if let current = dictionary.value(for: hashable) {
+                let combined = try context.call(combine, [current, value])
+                dictionary.set(Conversion.convert(combined, to: dictionary.valueType, literal: false) ?? combined, for: hashable, keyValue: key)
+            } else {
+                dictionary.set(value, for: hashable, keyValue: key)
+            }
+        }
+    }
+
     static func registerDictionary(in registry: Registry) {
         registry.add("@discardableResult mutating func updateValue(_ value: Value, forKey key: Key) -> Value?", of: "Dictionary",
                      documentation: "Stores `value` for `key`; returns the value it replaced, or nil.") { receiver, arguments, _ in
@@ -166,6 +197,19 @@ enum EverydayCollectionMembers {
             dictionary.set(value, for: hashable, keyValue: key)
             receiver = .dictionary(dictionary)
             return .optional(old, dictionary.valueType)
+        }
+        registry.add("mutating func merge(_ other: [Key: Value], uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows", of: "Dictionary",
+                     documentation: "Adds `other`'s entries; for a key both have, stores `combine(current, other's)`.") { receiver, arguments, context in
+            guard var dictionary = receiver.takeDictionary() else { throw LibraryUsageError("expected a dictionary") }
+            defer { receiver = .dictionary(dictionary) }
+            try merge(arguments[0], into: &dictionary, combine: arguments[1], context: context)
+            return .void
+        }
+        registry.add("func merging(_ other: [Key: Value], uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows -> [Key: Value]", of: "Dictionary",
+                     documentation: "The dictionary with `other`'s entries added; for a key both have, `combine(current, other's)`.") { receiver, arguments, context in
+            guard case .dictionary(var dictionary) = receiver else { throw LibraryUsageError("expected a dictionary") }
+            try merge(arguments[0], into: &dictionary, combine: arguments[1], context: context)
+            return .dictionary(dictionary)
         }
         registry.add("init<S: Sequence>(uniqueKeysWithValues keysAndValues: S)", of: "Dictionary",
                      documentation: "The dictionary of `(key, value)` pairs; a repeated key is an error.") { _, arguments, _ in
@@ -285,6 +329,24 @@ enum EverydayCollectionMembers {
         }
         registry.add("func prefix(_ maxLength: Int) -> Substring", of: "String", documentation: "The first `maxLength` characters.") { receiver, arguments, _ in
             .string(String(try receiver.asString().prefix(Swift.max(0, try arguments[0].asInt()))))
+        }
+        registry.add("func prefix(while predicate: (Character) throws -> Bool) rethrows -> Substring", of: "String",
+                     documentation: "The characters before the first that does not satisfy `predicate`.") { receiver, arguments, context in
+            let text = try receiver.asString()
+            var end = text.startIndex
+            while end < text.endIndex, try CollectionMembers.predicate(arguments[0], .string(String(text[end])), context) {
+                end = text.index(after: end)
+            }
+            return .string(String(text[..<end]))
+        }
+        registry.add("func drop(while predicate: (Character) throws -> Bool) rethrows -> Substring", of: "String",
+                     documentation: "The characters from the first that does not satisfy `predicate` on.") { receiver, arguments, context in
+            let text = try receiver.asString()
+            var start = text.startIndex
+            while start < text.endIndex, try CollectionMembers.predicate(arguments[0], .string(String(text[start])), context) {
+                start = text.index(after: start)
+            }
+            return .string(String(text[start...]))
         }
         registry.add("func suffix(_ maxLength: Int) -> Substring", of: "String", documentation: "The last `maxLength` characters.") { receiver, arguments, _ in
             .string(String(try receiver.asString().suffix(Swift.max(0, try arguments[0].asInt()))))
