@@ -206,6 +206,25 @@ import Testing
         #expect(Notebook().run("enum E { case a, b }\nprint(E.a < E.b)").error != nil)
     }
 
+    @Test func anErrorsLocalizedDescriptionIsFoundations() {
+        let run = Notebook().run("""
+            enum E: Error { case a, b(Int), c }
+            enum Coded: Int, Error { case x = 5, y = 9 }
+            struct S: Error {}
+            print(E.a.localizedDescription)
+            print(E.b(3).localizedDescription, Coded.y.localizedDescription, S().localizedDescription)
+            do { _ = try MLP(contentsOf: "/nonexistent/weights.npz") } catch { print(error.localizedDescription) }
+            """)
+        #expect(run.error == nil)
+        #expect(run.stdout == """
+            The operation could not be completed. (main.E error 1.)
+            The operation could not be completed. (main.E error 0.) The operation could not be completed. (main.Coded error 9.) \
+            The operation could not be completed. (main.S error 1.)
+            cannot read /nonexistent/weights.npz: no such file
+
+            """)
+    }
+
     @Test func reflectingDescriptionsAndTheOlderIndexName() {
         let run = Notebook().run("""
             enum Size { case small }

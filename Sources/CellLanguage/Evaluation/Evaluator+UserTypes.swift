@@ -142,6 +142,9 @@ extension Evaluator {
             var receiver = value
             return try callMethod(computed.getter, self: &receiver, arguments: [], node: node)
         }
+        if name == "localizedDescription", let type = definition(of: value), type.conforms(to: "Error") {
+            return .string(Self.localizedDescription(of: value, type: type))
+        }
         if definition(of: value) != nil, userMethods(name, of: value) == nil {
             let type = definition(of: value)!
             let names = type.allStoredProperties.map(\.name) + type.members.memberNames
@@ -149,6 +152,22 @@ extension Evaluator {
                                     at: node)
         }
         return nil
+    }
+
+    /// What Foundation's `localizedDescription` says of a cell type's error: its qualified name and
+    /// code, the code being an `Int` raw value, an enumeration case's number (cases with associated
+    /// values first, as Swift lays them out), or 1.
+    static func localizedDescription(of value: Value, type: UserType) -> String {
+        var code = 1
+        if case .enumeration(let enumValue) = value {
+            if case .int(let raw)? = enumValue.enumCase.rawValue {
+                code = raw
+            } else {
+                let order = type.cases.indices.filter { type.cases[$0].hasPayload } + type.cases.indices.filter { !type.cases[$0].hasPayload }
+                code = order.firstIndex(of: enumValue.caseIndex) ?? 0
+            }
+        }
+        return "The operation could not be completed. (\(UserDescriptions.name(of: type, qualified: true)) error \(code).)"
     }
 
     /// A computed property with which a subclass overrides a stored property it inherits

@@ -50,6 +50,12 @@ enum GlobalFunctions {
             return arguments[0]
         }
 
+        registry.add("var localizedDescription: String { get }", of: "Error",
+                     documentation: "What went wrong, in words: a library error's message (a cell type's error says its type and code, as Foundation does).") { receiver, _, _ in
+            if case .native(let native) = receiver, let error = native.object as? LibraryErrorValue { return .string(error.message) }
+            return .string(receiver.description)
+        }
+
         registry.beginSection("Global functions")
         for type in ["Int", "Double", "String"] {
             registry.add("func min(_ x: \(type), _ y: \(type)) -> \(type)",

@@ -6,1735 +6,1739 @@
 import Foundation
 import LandscapeNotebook
 
+// Error: var localizedDescription: String { get }
+@discardableResult func check0(_ receiver: Error) -> String {
+    receiver.localizedDescription
+}
 // func clearOutput(wait: Bool = false)
-func check0(_ p0: Bool) {
+func check1(_ p0: Bool) {
     clearOutput(wait: p0)
 }
 // func help(_ name: String)
-func check1(_ p0: String) {
+func check2(_ p0: String) {
     help(p0)
 }
 // func sqrt(_ x: Double) -> Double
-@discardableResult func check2(_ p0: Double) -> Double {
+@discardableResult func check3(_ p0: Double) -> Double {
     sqrt(p0)
 }
 // func exp(_ x: Double) -> Double
-@discardableResult func check3(_ p0: Double) -> Double {
+@discardableResult func check4(_ p0: Double) -> Double {
     exp(p0)
 }
 // func log(_ x: Double) -> Double
-@discardableResult func check4(_ p0: Double) -> Double {
+@discardableResult func check5(_ p0: Double) -> Double {
     log(p0)
 }
 // func log2(_ x: Double) -> Double
-@discardableResult func check5(_ p0: Double) -> Double {
+@discardableResult func check6(_ p0: Double) -> Double {
     log2(p0)
 }
 // func log10(_ x: Double) -> Double
-@discardableResult func check6(_ p0: Double) -> Double {
+@discardableResult func check7(_ p0: Double) -> Double {
     log10(p0)
 }
 // func log1p(_ x: Double) -> Double
-@discardableResult func check7(_ p0: Double) -> Double {
+@discardableResult func check8(_ p0: Double) -> Double {
     log1p(p0)
 }
 // func expm1(_ x: Double) -> Double
-@discardableResult func check8(_ p0: Double) -> Double {
+@discardableResult func check9(_ p0: Double) -> Double {
     expm1(p0)
 }
 // func sin(_ x: Double) -> Double
-@discardableResult func check9(_ p0: Double) -> Double {
+@discardableResult func check10(_ p0: Double) -> Double {
     sin(p0)
 }
 // func cos(_ x: Double) -> Double
-@discardableResult func check10(_ p0: Double) -> Double {
+@discardableResult func check11(_ p0: Double) -> Double {
     cos(p0)
 }
 // func tan(_ x: Double) -> Double
-@discardableResult func check11(_ p0: Double) -> Double {
+@discardableResult func check12(_ p0: Double) -> Double {
     tan(p0)
 }
 // func asin(_ x: Double) -> Double
-@discardableResult func check12(_ p0: Double) -> Double {
+@discardableResult func check13(_ p0: Double) -> Double {
     asin(p0)
 }
 // func acos(_ x: Double) -> Double
-@discardableResult func check13(_ p0: Double) -> Double {
+@discardableResult func check14(_ p0: Double) -> Double {
     acos(p0)
 }
 // func atan(_ x: Double) -> Double
-@discardableResult func check14(_ p0: Double) -> Double {
+@discardableResult func check15(_ p0: Double) -> Double {
     atan(p0)
 }
 // func sinh(_ x: Double) -> Double
-@discardableResult func check15(_ p0: Double) -> Double {
+@discardableResult func check16(_ p0: Double) -> Double {
     sinh(p0)
 }
 // func cosh(_ x: Double) -> Double
-@discardableResult func check16(_ p0: Double) -> Double {
+@discardableResult func check17(_ p0: Double) -> Double {
     cosh(p0)
 }
 // func tanh(_ x: Double) -> Double
-@discardableResult func check17(_ p0: Double) -> Double {
+@discardableResult func check18(_ p0: Double) -> Double {
     tanh(p0)
 }
 // func floor(_ x: Double) -> Double
-@discardableResult func check18(_ p0: Double) -> Double {
+@discardableResult func check19(_ p0: Double) -> Double {
     floor(p0)
 }
 // func ceil(_ x: Double) -> Double
-@discardableResult func check19(_ p0: Double) -> Double {
+@discardableResult func check20(_ p0: Double) -> Double {
     ceil(p0)
 }
 // func round(_ x: Double) -> Double
-@discardableResult func check20(_ p0: Double) -> Double {
+@discardableResult func check21(_ p0: Double) -> Double {
     round(p0)
 }
 // func trunc(_ x: Double) -> Double
-@discardableResult func check21(_ p0: Double) -> Double {
+@discardableResult func check22(_ p0: Double) -> Double {
     trunc(p0)
 }
 // func pow(_ x: Double, _ y: Double) -> Double
-@discardableResult func check22(_ p0: Double, _ p1: Double) -> Double {
+@discardableResult func check23(_ p0: Double, _ p1: Double) -> Double {
     pow(p0, p1)
 }
 // func atan2(_ y: Double, _ x: Double) -> Double
-@discardableResult func check23(_ p0: Double, _ p1: Double) -> Double {
+@discardableResult func check24(_ p0: Double, _ p1: Double) -> Double {
     atan2(p0, p1)
 }
 // func hypot(_ x: Double, _ y: Double) -> Double
-@discardableResult func check24(_ p0: Double, _ p1: Double) -> Double {
+@discardableResult func check25(_ p0: Double, _ p1: Double) -> Double {
     hypot(p0, p1)
 }
 // FloatingPointRoundingRule: case down
-@discardableResult func check25() -> FloatingPointRoundingRule {
+@discardableResult func check26() -> FloatingPointRoundingRule {
     FloatingPointRoundingRule.down
 }
 // FloatingPointRoundingRule: case up
-@discardableResult func check26() -> FloatingPointRoundingRule {
+@discardableResult func check27() -> FloatingPointRoundingRule {
     FloatingPointRoundingRule.up
 }
 // FloatingPointRoundingRule: case towardZero
-@discardableResult func check27() -> FloatingPointRoundingRule {
+@discardableResult func check28() -> FloatingPointRoundingRule {
     FloatingPointRoundingRule.towardZero
 }
 // FloatingPointRoundingRule: case awayFromZero
-@discardableResult func check28() -> FloatingPointRoundingRule {
+@discardableResult func check29() -> FloatingPointRoundingRule {
     FloatingPointRoundingRule.awayFromZero
 }
 // FloatingPointRoundingRule: case toNearestOrEven
-@discardableResult func check29() -> FloatingPointRoundingRule {
+@discardableResult func check30() -> FloatingPointRoundingRule {
     FloatingPointRoundingRule.toNearestOrEven
 }
 // FloatingPointRoundingRule: case toNearestOrAwayFromZero
-@discardableResult func check30() -> FloatingPointRoundingRule {
+@discardableResult func check31() -> FloatingPointRoundingRule {
     FloatingPointRoundingRule.toNearestOrAwayFromZero
 }
 // func sqrt(_ x: Float) -> Float
-@discardableResult func check31(_ p0: Float) -> Float {
+@discardableResult func check32(_ p0: Float) -> Float {
     sqrt(p0)
 }
 // func exp(_ x: Float) -> Float
-@discardableResult func check32(_ p0: Float) -> Float {
+@discardableResult func check33(_ p0: Float) -> Float {
     exp(p0)
 }
 // func log(_ x: Float) -> Float
-@discardableResult func check33(_ p0: Float) -> Float {
+@discardableResult func check34(_ p0: Float) -> Float {
     log(p0)
 }
 // func log2(_ x: Float) -> Float
-@discardableResult func check34(_ p0: Float) -> Float {
+@discardableResult func check35(_ p0: Float) -> Float {
     log2(p0)
 }
 // func log10(_ x: Float) -> Float
-@discardableResult func check35(_ p0: Float) -> Float {
+@discardableResult func check36(_ p0: Float) -> Float {
     log10(p0)
 }
 // func log1p(_ x: Float) -> Float
-@discardableResult func check36(_ p0: Float) -> Float {
+@discardableResult func check37(_ p0: Float) -> Float {
     log1p(p0)
 }
 // func expm1(_ x: Float) -> Float
-@discardableResult func check37(_ p0: Float) -> Float {
+@discardableResult func check38(_ p0: Float) -> Float {
     expm1(p0)
 }
 // func sin(_ x: Float) -> Float
-@discardableResult func check38(_ p0: Float) -> Float {
+@discardableResult func check39(_ p0: Float) -> Float {
     sin(p0)
 }
 // func cos(_ x: Float) -> Float
-@discardableResult func check39(_ p0: Float) -> Float {
+@discardableResult func check40(_ p0: Float) -> Float {
     cos(p0)
 }
 // func tan(_ x: Float) -> Float
-@discardableResult func check40(_ p0: Float) -> Float {
+@discardableResult func check41(_ p0: Float) -> Float {
     tan(p0)
 }
 // func asin(_ x: Float) -> Float
-@discardableResult func check41(_ p0: Float) -> Float {
+@discardableResult func check42(_ p0: Float) -> Float {
     asin(p0)
 }
 // func acos(_ x: Float) -> Float
-@discardableResult func check42(_ p0: Float) -> Float {
+@discardableResult func check43(_ p0: Float) -> Float {
     acos(p0)
 }
 // func atan(_ x: Float) -> Float
-@discardableResult func check43(_ p0: Float) -> Float {
+@discardableResult func check44(_ p0: Float) -> Float {
     atan(p0)
 }
 // func sinh(_ x: Float) -> Float
-@discardableResult func check44(_ p0: Float) -> Float {
+@discardableResult func check45(_ p0: Float) -> Float {
     sinh(p0)
 }
 // func cosh(_ x: Float) -> Float
-@discardableResult func check45(_ p0: Float) -> Float {
+@discardableResult func check46(_ p0: Float) -> Float {
     cosh(p0)
 }
 // func tanh(_ x: Float) -> Float
-@discardableResult func check46(_ p0: Float) -> Float {
+@discardableResult func check47(_ p0: Float) -> Float {
     tanh(p0)
 }
 // func floor(_ x: Float) -> Float
-@discardableResult func check47(_ p0: Float) -> Float {
+@discardableResult func check48(_ p0: Float) -> Float {
     floor(p0)
 }
 // func ceil(_ x: Float) -> Float
-@discardableResult func check48(_ p0: Float) -> Float {
+@discardableResult func check49(_ p0: Float) -> Float {
     ceil(p0)
 }
 // func round(_ x: Float) -> Float
-@discardableResult func check49(_ p0: Float) -> Float {
+@discardableResult func check50(_ p0: Float) -> Float {
     round(p0)
 }
 // func trunc(_ x: Float) -> Float
-@discardableResult func check50(_ p0: Float) -> Float {
+@discardableResult func check51(_ p0: Float) -> Float {
     trunc(p0)
 }
 // func pow(_ x: Float, _ y: Float) -> Float
-@discardableResult func check51(_ p0: Float, _ p1: Float) -> Float {
+@discardableResult func check52(_ p0: Float, _ p1: Float) -> Float {
     pow(p0, p1)
 }
 // CharacterSet: static var whitespaces: CharacterSet { get }
-@discardableResult func check52() -> CharacterSet {
+@discardableResult func check53() -> CharacterSet {
     CharacterSet.whitespaces
 }
 // CharacterSet: static var whitespacesAndNewlines: CharacterSet { get }
-@discardableResult func check53() -> CharacterSet {
+@discardableResult func check54() -> CharacterSet {
     CharacterSet.whitespacesAndNewlines
 }
 // DatasetSplit: case train
-@discardableResult func check54() -> DatasetSplit {
+@discardableResult func check55() -> DatasetSplit {
     DatasetSplit.train
 }
 // DatasetSplit: case test
-@discardableResult func check55() -> DatasetSplit {
+@discardableResult func check56() -> DatasetSplit {
     DatasetSplit.test
 }
 // Dataset: static func fashionMNIST(count: Int = 10_000, split: DatasetSplit = .train, directory: String = "/usr/share/datasets/fashion-mnist") throws -> Dataset
-@discardableResult func check56(_ p0: Int, _ p1: DatasetSplit, _ p2: String) throws -> Dataset {
+@discardableResult func check57(_ p0: Int, _ p1: DatasetSplit, _ p2: String) throws -> Dataset {
     try Dataset.fashionMNIST(count: p0, split: p1, directory: p2)
 }
 // Dataset: static func gaussianMixture(count: Int, inputSize: Int, classes: Int, seed: UInt64 = 0, separation: Double = 3.0, noise: Double = 1.0) throws -> Dataset
-@discardableResult func check57(_ p0: Int, _ p1: Int, _ p2: Int, _ p3: UInt64, _ p4: Double, _ p5: Double) throws -> Dataset {
+@discardableResult func check58(_ p0: Int, _ p1: Int, _ p2: Int, _ p3: UInt64, _ p4: Double, _ p5: Double) throws -> Dataset {
     try Dataset.gaussianMixture(count: p0, inputSize: p1, classes: p2, seed: p3, separation: p4, noise: p5)
 }
 // Dataset: var count: Int { get }
-@discardableResult func check58(_ receiver: Dataset) -> Int {
+@discardableResult func check59(_ receiver: Dataset) -> Int {
     receiver.count
 }
 // Dataset: var isEmpty: Bool { get }
-@discardableResult func check59(_ receiver: Dataset) -> Bool {
+@discardableResult func check60(_ receiver: Dataset) -> Bool {
     receiver.isEmpty
 }
 // Dataset: var inputSize: Int { get }
-@discardableResult func check60(_ receiver: Dataset) -> Int {
+@discardableResult func check61(_ receiver: Dataset) -> Int {
     receiver.inputSize
 }
 // Dataset: var classCount: Int { get }
-@discardableResult func check61(_ receiver: Dataset) -> Int {
+@discardableResult func check62(_ receiver: Dataset) -> Int {
     receiver.classCount
 }
 // Dataset: var classCounts: [Int] { get }
-@discardableResult func check62(_ receiver: Dataset) -> [Int] {
+@discardableResult func check63(_ receiver: Dataset) -> [Int] {
     receiver.classCounts
 }
 // Dataset: var labels: [Int] { get }
-@discardableResult func check63(_ receiver: Dataset) -> [Int] {
+@discardableResult func check64(_ receiver: Dataset) -> [Int] {
     receiver.labels
 }
 // Dataset: var maxFeatureNorm: Double { get }
-@discardableResult func check64(_ receiver: Dataset) -> Double {
+@discardableResult func check65(_ receiver: Dataset) -> Double {
     receiver.maxFeatureNorm
 }
 // Dataset: subscript(index: Int) -> Example { get throws }
-@discardableResult func check65(_ receiver: Dataset, _ p0: Int) throws -> Example {
+@discardableResult func check66(_ receiver: Dataset, _ p0: Int) throws -> Example {
     try receiver[p0]
 }
 // Dataset: func example(at index: Int) throws -> Example
-@discardableResult func check66(_ receiver: Dataset, _ p0: Int) throws -> Example {
+@discardableResult func check67(_ receiver: Dataset, _ p0: Int) throws -> Example {
     try receiver.example(at: p0)
 }
 // Dataset: func prefix(_ k: Int) -> Dataset
-@discardableResult func check67(_ receiver: Dataset, _ p0: Int) -> Dataset {
+@discardableResult func check68(_ receiver: Dataset, _ p0: Int) -> Dataset {
     receiver.prefix(p0)
 }
 // Dataset: func subset(_ indices: [Int]) throws -> Dataset
-@discardableResult func check68(_ receiver: Dataset, _ p0: [Int]) throws -> Dataset {
+@discardableResult func check69(_ receiver: Dataset, _ p0: [Int]) throws -> Dataset {
     try receiver.subset(p0)
 }
 // Dataset: func shuffled(seed: UInt64 = 0) -> Dataset
-@discardableResult func check69(_ receiver: Dataset, _ p0: UInt64) -> Dataset {
+@discardableResult func check70(_ receiver: Dataset, _ p0: UInt64) -> Dataset {
     receiver.shuffled(seed: p0)
 }
 // Dataset: func randomSubset(count: Int, seed: UInt64 = 0) throws -> Dataset
-@discardableResult func check70(_ receiver: Dataset, _ p0: Int, _ p1: UInt64) throws -> Dataset {
+@discardableResult func check71(_ receiver: Dataset, _ p0: Int, _ p1: UInt64) throws -> Dataset {
     try receiver.randomSubset(count: p0, seed: p1)
 }
 // Dataset: mutating func add(_ example: Example) throws
-func check71(_ receiver: inout Dataset, _ p0: Example) throws {
+func check72(_ receiver: inout Dataset, _ p0: Example) throws {
     try receiver.add(p0)
 }
 // Dataset: mutating func add(contentsOf other: Dataset) throws
-func check72(_ receiver: inout Dataset, _ p0: Dataset) throws {
+func check73(_ receiver: inout Dataset, _ p0: Dataset) throws {
     try receiver.add(contentsOf: p0)
 }
 // Example: var features: [Double] { get }
-@discardableResult func check73(_ receiver: Example) -> [Double] {
+@discardableResult func check74(_ receiver: Example) -> [Double] {
     receiver.features
 }
 // Example: var label: Int { get }
-@discardableResult func check74(_ receiver: Example) -> Int {
+@discardableResult func check75(_ receiver: Example) -> Int {
     receiver.label
 }
 // Activation: case relu
-@discardableResult func check75() -> Activation {
+@discardableResult func check76() -> Activation {
     Activation.relu
 }
 // Activation: case tanh
-@discardableResult func check76() -> Activation {
+@discardableResult func check77() -> Activation {
     Activation.tanh
 }
 // Activation: case gelu
-@discardableResult func check77() -> Activation {
+@discardableResult func check78() -> Activation {
     Activation.gelu
 }
 // Optimizer: case adam(learningRate: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8, weightDecay: Double = 0)
-@discardableResult func check78(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: Double) -> Optimizer {
+@discardableResult func check79(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: Double) -> Optimizer {
     Optimizer.adam(learningRate: p0, beta1: p1, beta2: p2, epsilon: p3, weightDecay: p4)
 }
 // Optimizer: case sgd(learningRate: Double = 1e-2, momentum: Double = 0)
-@discardableResult func check79(_ p0: Double, _ p1: Double) -> Optimizer {
+@discardableResult func check80(_ p0: Double, _ p1: Double) -> Optimizer {
     Optimizer.sgd(learningRate: p0, momentum: p1)
 }
 // MLP: init(input: Int, hidden: Int, hiddenLayers: Int, classes: Int, activation: Activation = .relu, bias: Bool = false, seed: UInt64 = 0) throws
-@discardableResult func check80(_ p0: Int, _ p1: Int, _ p2: Int, _ p3: Int, _ p4: Activation, _ p5: Bool, _ p6: UInt64) throws -> MLP {
+@discardableResult func check81(_ p0: Int, _ p1: Int, _ p2: Int, _ p3: Int, _ p4: Activation, _ p5: Bool, _ p6: UInt64) throws -> MLP {
     try MLP(input: p0, hidden: p1, hiddenLayers: p2, classes: p3, activation: p4, bias: p5, seed: p6)
 }
 // MLP: init(widths: [Int], activation: Activation = .relu, bias: Bool = false, seed: UInt64 = 0) throws
-@discardableResult func check81(_ p0: [Int], _ p1: Activation, _ p2: Bool, _ p3: UInt64) throws -> MLP {
+@discardableResult func check82(_ p0: [Int], _ p1: Activation, _ p2: Bool, _ p3: UInt64) throws -> MLP {
     try MLP(widths: p0, activation: p1, bias: p2, seed: p3)
 }
 // MLP: init(contentsOf path: String, activation: Activation = .relu) throws
-@discardableResult func check82(_ p0: String, _ p1: Activation) throws -> MLP {
+@discardableResult func check83(_ p0: String, _ p1: Activation) throws -> MLP {
     try MLP(contentsOf: p0, activation: p1)
 }
 // MLP: var widths: [Int] { get }
-@discardableResult func check83(_ receiver: MLP) -> [Int] {
+@discardableResult func check84(_ receiver: MLP) -> [Int] {
     receiver.widths
 }
 // MLP: var parameterCount: Int { get }
-@discardableResult func check84(_ receiver: MLP) -> Int {
+@discardableResult func check85(_ receiver: MLP) -> Int {
     receiver.parameterCount
 }
 // MLP: var linearLayerCount: Int { get }
-@discardableResult func check85(_ receiver: MLP) -> Int {
+@discardableResult func check86(_ receiver: MLP) -> Int {
     receiver.linearLayerCount
 }
 // MLP: var parameters: [Double] { get }
-@discardableResult func check86(_ receiver: MLP) -> [Double] {
+@discardableResult func check87(_ receiver: MLP) -> [Double] {
     receiver.parameters
 }
 // MLP: @discardableResult mutating func train(on data: Dataset, epochs: Int = 10, batchSize: Int = 64, optimizer: Optimizer = .adam(learningRate: 1e-3), seed: UInt64 = 0) throws -> TrainingHistory
-@discardableResult func check87(_ receiver: inout MLP, _ p0: Dataset, _ p1: Int, _ p2: Int, _ p3: Optimizer, _ p4: UInt64) throws -> TrainingHistory {
+@discardableResult func check88(_ receiver: inout MLP, _ p0: Dataset, _ p1: Int, _ p2: Int, _ p3: Optimizer, _ p4: UInt64) throws -> TrainingHistory {
     try receiver.train(on: p0, epochs: p1, batchSize: p2, optimizer: p3, seed: p4)
 }
 // MLP: func loss(on data: Dataset) throws -> Double
-@discardableResult func check88(_ receiver: MLP, _ p0: Dataset) throws -> Double {
+@discardableResult func check89(_ receiver: MLP, _ p0: Dataset) throws -> Double {
     try receiver.loss(on: p0)
 }
 // MLP: func losses(on data: Dataset) throws -> [Double]
-@discardableResult func check89(_ receiver: MLP, _ p0: Dataset) throws -> [Double] {
+@discardableResult func check90(_ receiver: MLP, _ p0: Dataset) throws -> [Double] {
     try receiver.losses(on: p0)
 }
 // MLP: func accuracy(on data: Dataset) throws -> Double
-@discardableResult func check90(_ receiver: MLP, _ p0: Dataset) throws -> Double {
+@discardableResult func check91(_ receiver: MLP, _ p0: Dataset) throws -> Double {
     try receiver.accuracy(on: p0)
 }
 // MLP: func save(to path: String) throws
-func check91(_ receiver: MLP, _ p0: String) throws {
+func check92(_ receiver: MLP, _ p0: String) throws {
     try receiver.save(to: p0)
 }
 // MLP: mutating func loadWeights(from path: String) throws
-func check92(_ receiver: inout MLP, _ p0: String) throws {
+func check93(_ receiver: inout MLP, _ p0: String) throws {
     try receiver.loadWeights(from: p0)
 }
 // MLP: func hessian(on data: Dataset) throws -> Hessian
-@discardableResult func check93(_ receiver: MLP, _ p0: Dataset) throws -> Hessian {
+@discardableResult func check94(_ receiver: MLP, _ p0: Dataset) throws -> Hessian {
     try receiver.hessian(on: p0)
 }
 // MLP: func gaussNewton(on data: Dataset) throws -> Hessian
-@discardableResult func check94(_ receiver: MLP, _ p0: Dataset) throws -> Hessian {
+@discardableResult func check95(_ receiver: MLP, _ p0: Dataset) throws -> Hessian {
     try receiver.gaussNewton(on: p0)
 }
 // MLP: func hTerm(on data: Dataset) throws -> Hessian
-@discardableResult func check95(_ receiver: MLP, _ p0: Dataset) throws -> Hessian {
+@discardableResult func check96(_ receiver: MLP, _ p0: Dataset) throws -> Hessian {
     try receiver.hTerm(on: p0)
 }
 // MLP: func hessian(of example: Example) throws -> Hessian
-@discardableResult func check96(_ receiver: MLP, _ p0: Example) throws -> Hessian {
+@discardableResult func check97(_ receiver: MLP, _ p0: Example) throws -> Hessian {
     try receiver.hessian(of: p0)
 }
 // MLP: func gaussNewton(of example: Example) throws -> Hessian
-@discardableResult func check97(_ receiver: MLP, _ p0: Example) throws -> Hessian {
+@discardableResult func check98(_ receiver: MLP, _ p0: Example) throws -> Hessian {
     try receiver.gaussNewton(of: p0)
 }
 // Hessian: var spectralNorm: Double { get throws }
-@discardableResult func check98(_ receiver: Hessian) throws -> Double {
+@discardableResult func check99(_ receiver: Hessian) throws -> Double {
     try receiver.spectralNorm
 }
 // Hessian: var trace: Double { get }
-@discardableResult func check99(_ receiver: Hessian) -> Double {
+@discardableResult func check100(_ receiver: Hessian) -> Double {
     receiver.trace
 }
 // Hessian: var eigenvalues: [Double] { get throws }
-@discardableResult func check100(_ receiver: Hessian) throws -> [Double] {
+@discardableResult func check101(_ receiver: Hessian) throws -> [Double] {
     try receiver.eigenvalues
 }
 // Hessian: var parameterCount: Int { get }
-@discardableResult func check101(_ receiver: Hessian) -> Int {
+@discardableResult func check102(_ receiver: Hessian) -> Int {
     receiver.parameterCount
 }
 // Hessian: var kind: String { get }
-@discardableResult func check102(_ receiver: Hessian) -> String {
+@discardableResult func check103(_ receiver: Hessian) -> String {
     receiver.kind
 }
 // Hessian: func rank(relativeTolerance tolerance: Double = 1e-10) throws -> Int
-@discardableResult func check103(_ receiver: Hessian, _ p0: Double) throws -> Int {
+@discardableResult func check104(_ receiver: Hessian, _ p0: Double) throws -> Int {
     try receiver.rank(relativeTolerance: p0)
 }
 // Hessian: subscript(row: Int, column: Int) -> Double { get throws }
-@discardableResult func check104(_ receiver: Hessian, _ p0: Int, _ p1: Int) throws -> Double {
+@discardableResult func check105(_ receiver: Hessian, _ p0: Int, _ p1: Int) throws -> Double {
     try receiver[p0, p1]
 }
 // MLP: func bound(on data: Dataset, radius: Double = 0, hessianObjects: Int = 8, seed: UInt64 = 0) throws -> BoundReport
-@discardableResult func check105(_ receiver: MLP, _ p0: Dataset, _ p1: Double, _ p2: Int, _ p3: UInt64) throws -> BoundReport {
+@discardableResult func check106(_ receiver: MLP, _ p0: Dataset, _ p1: Double, _ p2: Int, _ p3: UInt64) throws -> BoundReport {
     try receiver.bound(on: p0, radius: p1, hessianObjects: p2, seed: p3)
 }
 // BoundReport: var checks: [BoundCheck] { get }
-@discardableResult func check106(_ receiver: BoundReport) -> [BoundCheck] {
+@discardableResult func check107(_ receiver: BoundReport) -> [BoundCheck] {
     receiver.checks
 }
 // BoundReport: var theorem1: BoundCheck { get }
-@discardableResult func check107(_ receiver: BoundReport) -> BoundCheck {
+@discardableResult func check108(_ receiver: BoundReport) -> BoundCheck {
     receiver.theorem1
 }
 // BoundReport: var correctedGTerm: BoundCheck { get }
-@discardableResult func check108(_ receiver: BoundReport) -> BoundCheck {
+@discardableResult func check109(_ receiver: BoundReport) -> BoundCheck {
     receiver.correctedGTerm
 }
 // BoundCheck: var name: String { get }
-@discardableResult func check109(_ receiver: BoundCheck) -> String {
+@discardableResult func check110(_ receiver: BoundCheck) -> String {
     receiver.name
 }
 // BoundCheck: var value: Double { get }
-@discardableResult func check110(_ receiver: BoundCheck) -> Double {
+@discardableResult func check111(_ receiver: BoundCheck) -> Double {
     receiver.value
 }
 // BoundCheck: var measured: Double? { get }
-@discardableResult func check111(_ receiver: BoundCheck) -> Double? {
+@discardableResult func check112(_ receiver: BoundCheck) -> Double? {
     receiver.measured
 }
 // BoundCheck: var holds: Bool? { get }
-@discardableResult func check112(_ receiver: BoundCheck) -> Bool? {
+@discardableResult func check113(_ receiver: BoundCheck) -> Bool? {
     receiver.holds
 }
 // MLP: func lossDifferences(on data: Dataset, permutations: Int = 100, ema: Double = 0.99, seed: UInt64 = 0) throws -> LossDifferenceCurve
-@discardableResult func check113(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: Double, _ p3: UInt64) throws -> LossDifferenceCurve {
+@discardableResult func check114(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: Double, _ p3: UInt64) throws -> LossDifferenceCurve {
     try receiver.lossDifferences(on: p0, permutations: p1, ema: p2, seed: p3)
 }
 // LossDifferenceCurve: var k: [Int] { get }
-@discardableResult func check114(_ receiver: LossDifferenceCurve) -> [Int] {
+@discardableResult func check115(_ receiver: LossDifferenceCurve) -> [Int] {
     receiver.k
 }
 // LossDifferenceCurve: var meanDifferences: [Double] { get }
-@discardableResult func check115(_ receiver: LossDifferenceCurve) -> [Double] {
+@discardableResult func check116(_ receiver: LossDifferenceCurve) -> [Double] {
     receiver.meanDifferences
 }
 // LossDifferenceCurve: var smoothed: [Double] { get }
-@discardableResult func check116(_ receiver: LossDifferenceCurve) -> [Double] {
+@discardableResult func check117(_ receiver: LossDifferenceCurve) -> [Double] {
     receiver.smoothed
 }
 // LossDifferenceCurve: var label: String { get set }
-@discardableResult func check117(_ receiver: LossDifferenceCurve) -> String {
+@discardableResult func check118(_ receiver: LossDifferenceCurve) -> String {
     receiver.label
 }
 // TrainingHistory: var epochLosses: [Double] { get }
-@discardableResult func check118(_ receiver: TrainingHistory) -> [Double] {
+@discardableResult func check119(_ receiver: TrainingHistory) -> [Double] {
     receiver.epochLosses
 }
 // TrainingHistory: var epochAccuracies: [Double] { get }
-@discardableResult func check119(_ receiver: TrainingHistory) -> [Double] {
+@discardableResult func check120(_ receiver: TrainingHistory) -> [Double] {
     receiver.epochAccuracies
 }
 // Sweep: static func paperSweep(on data: Dataset, hiddenSizes: [Int] = [4, 8, 16, 32, 64], hiddenLayerCounts: [Int] = [1, 3, 5, 7, 10], epochs: Int = 10, batchSize: Int = 64, optimizer: Optimizer = .adam(learningRate: 1e-3), permutations: Int = 100, ema: Double = 0.99, seed: UInt64 = 0) throws -> Sweep
-@discardableResult func check120(_ p0: Dataset, _ p1: [Int], _ p2: [Int], _ p3: Int, _ p4: Int, _ p5: Optimizer, _ p6: Int, _ p7: Double, _ p8: UInt64) throws -> Sweep {
+@discardableResult func check121(_ p0: Dataset, _ p1: [Int], _ p2: [Int], _ p3: Int, _ p4: Int, _ p5: Optimizer, _ p6: Int, _ p7: Double, _ p8: UInt64) throws -> Sweep {
     try Sweep.paperSweep(on: p0, hiddenSizes: p1, hiddenLayerCounts: p2, epochs: p3, batchSize: p4, optimizer: p5, permutations: p6, ema: p7, seed: p8)
 }
 // Sweep: var runs: [SweepRun] { get }
-@discardableResult func check121(_ receiver: Sweep) -> [SweepRun] {
+@discardableResult func check122(_ receiver: Sweep) -> [SweepRun] {
     receiver.runs
 }
 // Sweep: func hiddenSizePanel(hiddenLayers: Int = 5) -> [SweepRun]
-@discardableResult func check122(_ receiver: Sweep, _ p0: Int) -> [SweepRun] {
+@discardableResult func check123(_ receiver: Sweep, _ p0: Int) -> [SweepRun] {
     receiver.hiddenSizePanel(hiddenLayers: p0)
 }
 // Sweep: func hiddenLayersPanel(hidden: Int = 16) -> [SweepRun]
-@discardableResult func check123(_ receiver: Sweep, _ p0: Int) -> [SweepRun] {
+@discardableResult func check124(_ receiver: Sweep, _ p0: Int) -> [SweepRun] {
     receiver.hiddenLayersPanel(hidden: p0)
 }
 // SweepRun: var curve: LossDifferenceCurve { get }
-@discardableResult func check124(_ receiver: SweepRun) -> LossDifferenceCurve {
+@discardableResult func check125(_ receiver: SweepRun) -> LossDifferenceCurve {
     receiver.curve
 }
 // SweepRun: var model: MLP { get }
-@discardableResult func check125(_ receiver: SweepRun) -> MLP {
+@discardableResult func check126(_ receiver: SweepRun) -> MLP {
     receiver.model
 }
 // SweepRun: var isDead: Bool { get }
-@discardableResult func check126(_ receiver: SweepRun) -> Bool {
+@discardableResult func check127(_ receiver: SweepRun) -> Bool {
     receiver.isDead
 }
 // SweepRun: var meanLoss: Double { get }
-@discardableResult func check127(_ receiver: SweepRun) -> Double {
+@discardableResult func check128(_ receiver: SweepRun) -> Double {
     receiver.meanLoss
 }
 // Scale: case linear
-@discardableResult func check128() -> Scale {
+@discardableResult func check129() -> Scale {
     Scale.linear
 }
 // Scale: case log
-@discardableResult func check129() -> Scale {
+@discardableResult func check130() -> Scale {
     Scale.log
 }
 // Scale: case symlog(threshold: Double)
-@discardableResult func check130(_ p0: Double) -> Scale {
+@discardableResult func check131(_ p0: Double) -> Scale {
     Scale.symlog(threshold: p0)
 }
 // func plot(_ curve: LossDifferenceCurve, yScale: Scale = .log, title: String = "") -> Figure
-@discardableResult func check131(_ p0: LossDifferenceCurve, _ p1: Scale, _ p2: String) -> Figure {
+@discardableResult func check132(_ p0: LossDifferenceCurve, _ p1: Scale, _ p2: String) -> Figure {
     plot(p0, yScale: p1, title: p2)
 }
 // func plot(_ curves: [LossDifferenceCurve], yScale: Scale = .log, title: String = "") -> Figure
-@discardableResult func check132(_ p0: [LossDifferenceCurve], _ p1: Scale, _ p2: String) -> Figure {
+@discardableResult func check133(_ p0: [LossDifferenceCurve], _ p1: Scale, _ p2: String) -> Figure {
     plot(p0, yScale: p1, title: p2)
 }
 // func plot(_ hessian: Hessian, title: String = "") -> Figure
-@discardableResult func check133(_ p0: Hessian, _ p1: String) -> Figure {
+@discardableResult func check134(_ p0: Hessian, _ p1: String) -> Figure {
     plot(p0, title: p1)
 }
 // func plot(spectrumOf hessian: Hessian, yScale: Scale = .linear, title: String = "") throws -> Figure
-@discardableResult func check134(_ p0: Hessian, _ p1: Scale, _ p2: String) throws -> Figure {
+@discardableResult func check135(_ p0: Hessian, _ p1: Scale, _ p2: String) throws -> Figure {
     try plot(spectrumOf: p0, yScale: p1, title: p2)
 }
 // func plot(_ values: [Double], yScale: Scale = .linear, title: String = "") -> Figure
-@discardableResult func check135(_ p0: [Double], _ p1: Scale, _ p2: String) -> Figure {
+@discardableResult func check136(_ p0: [Double], _ p1: Scale, _ p2: String) -> Figure {
     plot(p0, yScale: p1, title: p2)
 }
 // func plot(x: [Double], y: [Double], xScale: Scale = .linear, yScale: Scale = .linear, title: String = "") -> Figure
-@discardableResult func check136(_ p0: [Double], _ p1: [Double], _ p2: Scale, _ p3: Scale, _ p4: String) -> Figure {
+@discardableResult func check137(_ p0: [Double], _ p1: [Double], _ p2: Scale, _ p3: Scale, _ p4: String) -> Figure {
     plot(x: p0, y: p1, xScale: p2, yScale: p3, title: p4)
 }
 // func histogramPlot(values: [Double], bins: Int = 30, title: String = "", xLabel: String = "") -> Figure
-@discardableResult func check137(_ p0: [Double], _ p1: Int, _ p2: String, _ p3: String) -> Figure {
+@discardableResult func check138(_ p0: [Double], _ p1: Int, _ p2: String, _ p3: String) -> Figure {
     histogramPlot(values: p0, bins: p1, title: p2, xLabel: p3)
 }
 // Figure: var svg: String { get }
-@discardableResult func check138(_ receiver: Figure) -> String {
+@discardableResult func check139(_ receiver: Figure) -> String {
     receiver.svg
 }
 // Figure: func save(to path: String) throws
-func check139(_ receiver: Figure, _ p0: String) throws {
+func check140(_ receiver: Figure, _ p0: String) throws {
     try receiver.save(to: p0)
 }
 // Color: init(hex: UInt32)
-@discardableResult func check140(_ p0: UInt32) -> Color {
+@discardableResult func check141(_ p0: UInt32) -> Color {
     Color(hex: p0)
 }
 // Color: static var black: Color { get }
-@discardableResult func check141() -> Color {
+@discardableResult func check142() -> Color {
     Color.black
 }
 // Color: static var white: Color { get }
-@discardableResult func check142() -> Color {
+@discardableResult func check143() -> Color {
     Color.white
 }
 // Color: static var blue: Color { get }
-@discardableResult func check143() -> Color {
+@discardableResult func check144() -> Color {
     Color.blue
 }
 // Color: static var orange: Color { get }
-@discardableResult func check144() -> Color {
+@discardableResult func check145() -> Color {
     Color.orange
 }
 // Color: static var green: Color { get }
-@discardableResult func check145() -> Color {
+@discardableResult func check146() -> Color {
     Color.green
 }
 // Color: static var red: Color { get }
-@discardableResult func check146() -> Color {
+@discardableResult func check147() -> Color {
     Color.red
 }
 // Color: static var purple: Color { get }
-@discardableResult func check147() -> Color {
+@discardableResult func check148() -> Color {
     Color.purple
 }
 // Color: static var skyBlue: Color { get }
-@discardableResult func check148() -> Color {
+@discardableResult func check149() -> Color {
     Color.skyBlue
 }
 // Color: static var gray: Color { get }
-@discardableResult func check149() -> Color {
+@discardableResult func check150() -> Color {
     Color.gray
 }
 // LineDash: case solid
-@discardableResult func check150() -> LineDash {
+@discardableResult func check151() -> LineDash {
     LineDash.solid
 }
 // LineDash: case dashed
-@discardableResult func check151() -> LineDash {
+@discardableResult func check152() -> LineDash {
     LineDash.dashed
 }
 // LineDash: case dotted
-@discardableResult func check152() -> LineDash {
+@discardableResult func check153() -> LineDash {
     LineDash.dotted
 }
 // LineDash: case dashDot
-@discardableResult func check153() -> LineDash {
+@discardableResult func check154() -> LineDash {
     LineDash.dashDot
 }
 // Marker: case circle
-@discardableResult func check154() -> Marker {
+@discardableResult func check155() -> Marker {
     Marker.circle
 }
 // Marker: case square
-@discardableResult func check155() -> Marker {
+@discardableResult func check156() -> Marker {
     Marker.square
 }
 // Marker: case triangle
-@discardableResult func check156() -> Marker {
+@discardableResult func check157() -> Marker {
     Marker.triangle
 }
 // Marker: case diamond
-@discardableResult func check157() -> Marker {
+@discardableResult func check158() -> Marker {
     Marker.diamond
 }
 // Marker: case cross
-@discardableResult func check158() -> Marker {
+@discardableResult func check159() -> Marker {
     Marker.cross
 }
 // Marker: case plus
-@discardableResult func check159() -> Marker {
+@discardableResult func check160() -> Marker {
     Marker.plus
 }
 // LegendPosition: case auto
-@discardableResult func check160() -> LegendPosition {
+@discardableResult func check161() -> LegendPosition {
     LegendPosition.auto
 }
 // LegendPosition: case upperRight
-@discardableResult func check161() -> LegendPosition {
+@discardableResult func check162() -> LegendPosition {
     LegendPosition.upperRight
 }
 // LegendPosition: case upperLeft
-@discardableResult func check162() -> LegendPosition {
+@discardableResult func check163() -> LegendPosition {
     LegendPosition.upperLeft
 }
 // LegendPosition: case lowerLeft
-@discardableResult func check163() -> LegendPosition {
+@discardableResult func check164() -> LegendPosition {
     LegendPosition.lowerLeft
 }
 // LegendPosition: case lowerRight
-@discardableResult func check164() -> LegendPosition {
+@discardableResult func check165() -> LegendPosition {
     LegendPosition.lowerRight
 }
 // LegendPosition: case outside
-@discardableResult func check165() -> LegendPosition {
+@discardableResult func check166() -> LegendPosition {
     LegendPosition.outside
 }
 // LegendPosition: case hidden
-@discardableResult func check166() -> LegendPosition {
+@discardableResult func check167() -> LegendPosition {
     LegendPosition.hidden
 }
 // Figure: init(width: Double? = nil, height: Double? = nil, rows: Int = 1, columns: Int = 1, sharedX: Bool = false, sharedY: Bool = false)
-@discardableResult func check167(_ p0: Double?, _ p1: Double?, _ p2: Int, _ p3: Int, _ p4: Bool, _ p5: Bool) -> Figure {
+@discardableResult func check168(_ p0: Double?, _ p1: Double?, _ p2: Int, _ p3: Int, _ p4: Bool, _ p5: Bool) -> Figure {
     Figure(width: p0, height: p1, rows: p2, columns: p3, sharedX: p4, sharedY: p5)
 }
 // Figure: var plot: Plot { get }
-@discardableResult func check168(_ receiver: Figure) -> Plot {
+@discardableResult func check169(_ receiver: Figure) -> Plot {
     receiver.plot
 }
 // Figure: var panels: [Plot] { get }
-@discardableResult func check169(_ receiver: Figure) -> [Plot] {
+@discardableResult func check170(_ receiver: Figure) -> [Plot] {
     receiver.panels
 }
 // Figure: subscript(row: Int, column: Int) -> Plot { get }
-@discardableResult func check170(_ receiver: Figure, _ p0: Int, _ p1: Int) -> Plot {
+@discardableResult func check171(_ receiver: Figure, _ p0: Int, _ p1: Int) -> Plot {
     receiver[p0, p1]
 }
 // Figure: func panel(row: Int, column: Int) throws -> Plot
-@discardableResult func check171(_ receiver: Figure, _ p0: Int, _ p1: Int) throws -> Plot {
+@discardableResult func check172(_ receiver: Figure, _ p0: Int, _ p1: Int) throws -> Plot {
     try receiver.panel(row: p0, column: p1)
 }
 // Figure: var rows: Int { get }
-@discardableResult func check172(_ receiver: Figure) -> Int {
+@discardableResult func check173(_ receiver: Figure) -> Int {
     receiver.rows
 }
 // Figure: var columns: Int { get }
-@discardableResult func check173(_ receiver: Figure) -> Int {
+@discardableResult func check174(_ receiver: Figure) -> Int {
     receiver.columns
 }
 // Figure: var title: String { get set }
-@discardableResult func check174(_ receiver: Figure) -> String {
+@discardableResult func check175(_ receiver: Figure) -> String {
     receiver.title
 }
 // Figure: var width: Double { get set }
-@discardableResult func check175(_ receiver: Figure) -> Double {
+@discardableResult func check176(_ receiver: Figure) -> Double {
     receiver.width
 }
 // Figure: var height: Double { get set }
-@discardableResult func check176(_ receiver: Figure) -> Double {
+@discardableResult func check177(_ receiver: Figure) -> Double {
     receiver.height
 }
 // Figure: var problems: [String] { get }
-@discardableResult func check177(_ receiver: Figure) -> [String] {
+@discardableResult func check178(_ receiver: Figure) -> [String] {
     receiver.problems
 }
 // Plot: var title: String { get set }
-@discardableResult func check178(_ receiver: Plot) -> String {
+@discardableResult func check179(_ receiver: Plot) -> String {
     receiver.title
 }
 // Plot: var xLabel: String { get set }
-@discardableResult func check179(_ receiver: Plot) -> String {
+@discardableResult func check180(_ receiver: Plot) -> String {
     receiver.xLabel
 }
 // Plot: var yLabel: String { get set }
-@discardableResult func check180(_ receiver: Plot) -> String {
+@discardableResult func check181(_ receiver: Plot) -> String {
     receiver.yLabel
 }
 // Plot: var xScale: Scale { get set }
-@discardableResult func check181(_ receiver: Plot) -> Scale {
+@discardableResult func check182(_ receiver: Plot) -> Scale {
     receiver.xScale
 }
 // Plot: var yScale: Scale { get set }
-@discardableResult func check182(_ receiver: Plot) -> Scale {
+@discardableResult func check183(_ receiver: Plot) -> Scale {
     receiver.yScale
 }
 // Plot: var grid: Bool { get set }
-@discardableResult func check183(_ receiver: Plot) -> Bool {
+@discardableResult func check184(_ receiver: Plot) -> Bool {
     receiver.grid
 }
 // Plot: var legend: LegendPosition { get set }
-@discardableResult func check184(_ receiver: Plot) -> LegendPosition {
+@discardableResult func check185(_ receiver: Plot) -> LegendPosition {
     receiver.legend
 }
 // Plot: var seriesCount: Int { get }
-@discardableResult func check185(_ receiver: Plot) -> Int {
+@discardableResult func check186(_ receiver: Plot) -> Int {
     receiver.seriesCount
 }
 // Plot: var legendLabels: [String] { get }
-@discardableResult func check186(_ receiver: Plot) -> [String] {
+@discardableResult func check187(_ receiver: Plot) -> [String] {
     receiver.legendLabels
 }
 // Plot: func line(x: [Double], y: [Double], label: String? = nil, color: Color? = nil, width: Double = 2, dash: LineDash? = nil, marker: Marker? = nil, markerSize: Double = 6)
-func check187(_ receiver: Plot, _ p0: [Double], _ p1: [Double], _ p2: String?, _ p3: Color?, _ p4: Double, _ p5: LineDash?, _ p6: Marker?, _ p7: Double) {
+func check188(_ receiver: Plot, _ p0: [Double], _ p1: [Double], _ p2: String?, _ p3: Color?, _ p4: Double, _ p5: LineDash?, _ p6: Marker?, _ p7: Double) {
     receiver.line(x: p0, y: p1, label: p2, color: p3, width: p4, dash: p5, marker: p6, markerSize: p7)
 }
 // Plot: func line(y: [Double], label: String? = nil, color: Color? = nil, width: Double = 2, dash: LineDash? = nil, marker: Marker? = nil, markerSize: Double = 6)
-func check188(_ receiver: Plot, _ p0: [Double], _ p1: String?, _ p2: Color?, _ p3: Double, _ p4: LineDash?, _ p5: Marker?, _ p6: Double) {
+func check189(_ receiver: Plot, _ p0: [Double], _ p1: String?, _ p2: Color?, _ p3: Double, _ p4: LineDash?, _ p5: Marker?, _ p6: Double) {
     receiver.line(y: p0, label: p1, color: p2, width: p3, dash: p4, marker: p5, markerSize: p6)
 }
 // Plot: func scatter(x: [Double], y: [Double], label: String? = nil, color: Color? = nil, marker: Marker = .circle, size: Double = 7)
-func check189(_ receiver: Plot, _ p0: [Double], _ p1: [Double], _ p2: String?, _ p3: Color?, _ p4: Marker, _ p5: Double) {
+func check190(_ receiver: Plot, _ p0: [Double], _ p1: [Double], _ p2: String?, _ p3: Color?, _ p4: Marker, _ p5: Double) {
     receiver.scatter(x: p0, y: p1, label: p2, color: p3, marker: p4, size: p5)
 }
 // Plot: func density(grid: [Double], values: [Double], label: String? = nil, color: Color? = nil, width: Double = 2, fill: Bool = true)
-func check190(_ receiver: Plot, _ p0: [Double], _ p1: [Double], _ p2: String?, _ p3: Color?, _ p4: Double, _ p5: Bool) {
+func check191(_ receiver: Plot, _ p0: [Double], _ p1: [Double], _ p2: String?, _ p3: Color?, _ p4: Double, _ p5: Bool) {
     receiver.density(grid: p0, values: p1, label: p2, color: p3, width: p4, fill: p5)
 }
 // Plot: func spectrum(eigenvalues: [Double], label: String? = nil, color: Color? = nil)
-func check191(_ receiver: Plot, _ p0: [Double], _ p1: String?, _ p2: Color?) {
+func check192(_ receiver: Plot, _ p0: [Double], _ p1: String?, _ p2: Color?) {
     receiver.spectrum(eigenvalues: p0, label: p1, color: p2)
 }
 // Plot: func histogram(values: [Double], bins: Int = 30, density: Bool = false, label: String? = nil, color: Color? = nil)
-func check192(_ receiver: Plot, _ p0: [Double], _ p1: Int, _ p2: Bool, _ p3: String?, _ p4: Color?) {
+func check193(_ receiver: Plot, _ p0: [Double], _ p1: Int, _ p2: Bool, _ p3: String?, _ p4: Color?) {
     receiver.histogram(values: p0, bins: p1, density: p2, label: p3, color: p4)
 }
 // Plot: func bars(x: [Double], heights: [Double], width: Double? = nil, label: String? = nil, color: Color? = nil)
-func check193(_ receiver: Plot, _ p0: [Double], _ p1: [Double], _ p2: Double?, _ p3: String?, _ p4: Color?) {
+func check194(_ receiver: Plot, _ p0: [Double], _ p1: [Double], _ p2: Double?, _ p3: String?, _ p4: Color?) {
     receiver.bars(x: p0, heights: p1, width: p2, label: p3, color: p4)
 }
 // Plot: func bars(heights: [Double], label: String? = nil, color: Color? = nil)
-func check194(_ receiver: Plot, _ p0: [Double], _ p1: String?, _ p2: Color?) {
+func check195(_ receiver: Plot, _ p0: [Double], _ p1: String?, _ p2: Color?) {
     receiver.bars(heights: p0, label: p1, color: p2)
 }
 // Plot: func heatmap(values: [Double], rows: Int, columns: Int, colorBar: Bool = true, label: String = "")
-func check195(_ receiver: Plot, _ p0: [Double], _ p1: Int, _ p2: Int, _ p3: Bool, _ p4: String) {
+func check196(_ receiver: Plot, _ p0: [Double], _ p1: Int, _ p2: Int, _ p3: Bool, _ p4: String) {
     receiver.heatmap(values: p0, rows: p1, columns: p2, colorBar: p3, label: p4)
 }
 // Plot: func contour(x: [Double], y: [Double], values: [[Double]], levels: Int = 10, lines: Bool = true, colorBar: Bool = true, label: String = "")
-func check196(_ receiver: Plot, _ p0: [Double], _ p1: [Double], _ p2: [[Double]], _ p3: Int, _ p4: Bool, _ p5: Bool, _ p6: String) {
+func check197(_ receiver: Plot, _ p0: [Double], _ p1: [Double], _ p2: [[Double]], _ p3: Int, _ p4: Bool, _ p5: Bool, _ p6: String) {
     receiver.contour(x: p0, y: p1, values: p2, levels: p3, lines: p4, colorBar: p5, label: p6)
 }
 // Plot: func horizontalLine(y: Double, label: String? = nil, color: Color = .gray, width: Double = 1.5, dash: LineDash = .dashed)
-func check197(_ receiver: Plot, _ p0: Double, _ p1: String?, _ p2: Color, _ p3: Double, _ p4: LineDash) {
+func check198(_ receiver: Plot, _ p0: Double, _ p1: String?, _ p2: Color, _ p3: Double, _ p4: LineDash) {
     receiver.horizontalLine(y: p0, label: p1, color: p2, width: p3, dash: p4)
 }
 // Plot: func verticalLine(x: Double, label: String? = nil, color: Color = .gray, width: Double = 1.5, dash: LineDash = .dashed)
-func check198(_ receiver: Plot, _ p0: Double, _ p1: String?, _ p2: Color, _ p3: Double, _ p4: LineDash) {
+func check199(_ receiver: Plot, _ p0: Double, _ p1: String?, _ p2: Color, _ p3: Double, _ p4: LineDash) {
     receiver.verticalLine(x: p0, label: p1, color: p2, width: p3, dash: p4)
 }
 // func linePlot(x: [Double]? = nil, y: [Double], label: String? = nil, title: String = "", xLabel: String = "", yLabel: String = "", xScale: Scale = .linear, yScale: Scale = .linear) -> Figure
-@discardableResult func check199(_ p0: [Double]?, _ p1: [Double], _ p2: String?, _ p3: String, _ p4: String, _ p5: String, _ p6: Scale, _ p7: Scale) -> Figure {
+@discardableResult func check200(_ p0: [Double]?, _ p1: [Double], _ p2: String?, _ p3: String, _ p4: String, _ p5: String, _ p6: Scale, _ p7: Scale) -> Figure {
     linePlot(x: p0, y: p1, label: p2, title: p3, xLabel: p4, yLabel: p5, xScale: p6, yScale: p7)
 }
 // func scatterPlot(x: [Double], y: [Double], label: String? = nil, title: String = "", xLabel: String = "", yLabel: String = "") -> Figure
-@discardableResult func check200(_ p0: [Double], _ p1: [Double], _ p2: String?, _ p3: String, _ p4: String, _ p5: String) -> Figure {
+@discardableResult func check201(_ p0: [Double], _ p1: [Double], _ p2: String?, _ p3: String, _ p4: String, _ p5: String) -> Figure {
     scatterPlot(x: p0, y: p1, label: p2, title: p3, xLabel: p4, yLabel: p5)
 }
 // func heatmapPlot(values: [Double], rows: Int, columns: Int, title: String = "", label: String = "") -> Figure
-@discardableResult func check201(_ p0: [Double], _ p1: Int, _ p2: Int, _ p3: String, _ p4: String) -> Figure {
+@discardableResult func check202(_ p0: [Double], _ p1: Int, _ p2: Int, _ p3: String, _ p4: String) -> Figure {
     heatmapPlot(values: p0, rows: p1, columns: p2, title: p3, label: p4)
 }
 // func contourPlot(x: [Double], y: [Double], values: [[Double]], levels: Int = 10, title: String = "", xLabel: String = "", yLabel: String = "") -> Figure
-@discardableResult func check202(_ p0: [Double], _ p1: [Double], _ p2: [[Double]], _ p3: Int, _ p4: String, _ p5: String, _ p6: String) -> Figure {
+@discardableResult func check203(_ p0: [Double], _ p1: [Double], _ p2: [[Double]], _ p3: Int, _ p4: String, _ p5: String, _ p6: String) -> Figure {
     contourPlot(x: p0, y: p1, values: p2, levels: p3, title: p4, xLabel: p5, yLabel: p6)
 }
 // func spectrumPlot(eigenvalues: [Double], title: String = "", yScale: Scale = .linear) -> Figure
-@discardableResult func check203(_ p0: [Double], _ p1: String, _ p2: Scale) -> Figure {
+@discardableResult func check204(_ p0: [Double], _ p1: String, _ p2: Scale) -> Figure {
     spectrumPlot(eigenvalues: p0, title: p1, yScale: p2)
 }
 // Dataset: func averagePooled(_ factor: Int = 2) throws -> Dataset
-@discardableResult func check204(_ receiver: Dataset, _ p0: Int) throws -> Dataset {
+@discardableResult func check205(_ receiver: Dataset, _ p0: Int) throws -> Dataset {
     try receiver.averagePooled(p0)
 }
 // MLP: func scaled(by factor: Double) -> MLP
-@discardableResult func check205(_ receiver: MLP, _ p0: Double) -> MLP {
+@discardableResult func check206(_ receiver: MLP, _ p0: Double) -> MLP {
     receiver.scaled(by: p0)
 }
 // MLP: func moved(along direction: [Double], by t: Double = 1) throws -> MLP
-@discardableResult func check206(_ receiver: MLP, _ p0: [Double], _ p1: Double) throws -> MLP {
+@discardableResult func check207(_ receiver: MLP, _ p0: [Double], _ p1: Double) throws -> MLP {
     try receiver.moved(along: p0, by: p1)
 }
 // MLP: var maxWidth: Int { get }
-@discardableResult func check207(_ receiver: MLP) -> Int {
+@discardableResult func check208(_ receiver: MLP) -> Int {
     receiver.maxWidth
 }
 // MLP: var hiddenLayers: Int { get }
-@discardableResult func check208(_ receiver: MLP) -> Int {
+@discardableResult func check209(_ receiver: MLP) -> Int {
     receiver.hiddenLayers
 }
 // MLP: var inputSize: Int { get }
-@discardableResult func check209(_ receiver: MLP) -> Int {
+@discardableResult func check210(_ receiver: MLP) -> Int {
     receiver.inputSize
 }
 // MLP: var classCount: Int { get }
-@discardableResult func check210(_ receiver: MLP) -> Int {
+@discardableResult func check211(_ receiver: MLP) -> Int {
     receiver.classCount
 }
 // MLP: func gradient(on data: Dataset) throws -> [Double]
-@discardableResult func check211(_ receiver: MLP, _ p0: Dataset) throws -> [Double] {
+@discardableResult func check212(_ receiver: MLP, _ p0: Dataset) throws -> [Double] {
     try receiver.gradient(on: p0)
 }
 // MLP: func gradient(of example: Example) throws -> [Double]
-@discardableResult func check212(_ receiver: MLP, _ p0: Example) throws -> [Double] {
+@discardableResult func check213(_ receiver: MLP, _ p0: Example) throws -> [Double] {
     try receiver.gradient(of: p0)
 }
 // MLP: func hessianVectorProduct(on data: Dataset, _ v: [Double]) throws -> [Double]
-@discardableResult func check213(_ receiver: MLP, _ p0: Dataset, _ p1: [Double]) throws -> [Double] {
+@discardableResult func check214(_ receiver: MLP, _ p0: Dataset, _ p1: [Double]) throws -> [Double] {
     try receiver.hessianVectorProduct(on: p0, p1)
 }
 // MLP: func hessianVectorProduct(of example: Example, _ v: [Double]) throws -> [Double]
-@discardableResult func check214(_ receiver: MLP, _ p0: Example, _ p1: [Double]) throws -> [Double] {
+@discardableResult func check215(_ receiver: MLP, _ p0: Example, _ p1: [Double]) throws -> [Double] {
     try receiver.hessianVectorProduct(of: p0, p1)
 }
 // CurvatureMatrix: case hessian
-@discardableResult func check215() -> CurvatureMatrix {
+@discardableResult func check216() -> CurvatureMatrix {
     CurvatureMatrix.hessian
 }
 // CurvatureMatrix: case gaussNewton
-@discardableResult func check216() -> CurvatureMatrix {
+@discardableResult func check217() -> CurvatureMatrix {
     CurvatureMatrix.gaussNewton
 }
 // TraceMethod: case exact
-@discardableResult func check217() -> TraceMethod {
+@discardableResult func check218() -> TraceMethod {
     TraceMethod.exact
 }
 // TraceMethod: case hutchinson(samples: Int = 100, seed: UInt64 = 0)
-@discardableResult func check218(_ p0: Int, _ p1: UInt64) -> TraceMethod {
+@discardableResult func check219(_ p0: Int, _ p1: UInt64) -> TraceMethod {
     TraceMethod.hutchinson(samples: p0, seed: p1)
 }
 // MLP: func topEigenvalues(on data: Dataset, count: Int = 1, iterations: Int = 50, matrix: CurvatureMatrix = .hessian, seed: UInt64 = 0) throws -> [Double]
-@discardableResult func check219(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: Int, _ p3: CurvatureMatrix, _ p4: UInt64) throws -> [Double] {
+@discardableResult func check220(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: Int, _ p3: CurvatureMatrix, _ p4: UInt64) throws -> [Double] {
     try receiver.topEigenvalues(on: p0, count: p1, iterations: p2, matrix: p3, seed: p4)
 }
 // MLP: func bottomEigenvalues(on data: Dataset, count: Int = 1, iterations: Int = 50, matrix: CurvatureMatrix = .hessian, seed: UInt64 = 0) throws -> [Double]
-@discardableResult func check220(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: Int, _ p3: CurvatureMatrix, _ p4: UInt64) throws -> [Double] {
+@discardableResult func check221(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: Int, _ p3: CurvatureMatrix, _ p4: UInt64) throws -> [Double] {
     try receiver.bottomEigenvalues(on: p0, count: p1, iterations: p2, matrix: p3, seed: p4)
 }
 // MLP: func hessianNorm(on data: Dataset, iterations: Int = 50, matrix: CurvatureMatrix = .hessian, seed: UInt64 = 0) throws -> Double
-@discardableResult func check221(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: CurvatureMatrix, _ p3: UInt64) throws -> Double {
+@discardableResult func check222(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: CurvatureMatrix, _ p3: UInt64) throws -> Double {
     try receiver.hessianNorm(on: p0, iterations: p1, matrix: p2, seed: p3)
 }
 // MLP: func hessianTrace(on data: Dataset, method: TraceMethod = .exact, matrix: CurvatureMatrix = .hessian) throws -> Double
-@discardableResult func check222(_ receiver: MLP, _ p0: Dataset, _ p1: TraceMethod, _ p2: CurvatureMatrix) throws -> Double {
+@discardableResult func check223(_ receiver: MLP, _ p0: Dataset, _ p1: TraceMethod, _ p2: CurvatureMatrix) throws -> Double {
     try receiver.hessianTrace(on: p0, method: p1, matrix: p2)
 }
 // MLP: func spectralDensity(on data: Dataset, probes: Int = 10, iterations: Int = 50, gridSize: Int = 400, bandwidth: Double? = nil, matrix: CurvatureMatrix = .hessian, seed: UInt64 = 0) throws -> SpectralDensity
-@discardableResult func check223(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: Int, _ p3: Int, _ p4: Double?, _ p5: CurvatureMatrix, _ p6: UInt64) throws -> SpectralDensity {
+@discardableResult func check224(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: Int, _ p3: Int, _ p4: Double?, _ p5: CurvatureMatrix, _ p6: UInt64) throws -> SpectralDensity {
     try receiver.spectralDensity(on: p0, probes: p1, iterations: p2, gridSize: p3, bandwidth: p4, matrix: p5, seed: p6)
 }
 // SpectralDensity: var grid: [Double] { get }
-@discardableResult func check224(_ receiver: SpectralDensity) -> [Double] {
+@discardableResult func check225(_ receiver: SpectralDensity) -> [Double] {
     receiver.grid
 }
 // SpectralDensity: var density: [Double] { get }
-@discardableResult func check225(_ receiver: SpectralDensity) -> [Double] {
+@discardableResult func check226(_ receiver: SpectralDensity) -> [Double] {
     receiver.density
 }
 // SpectralDensity: var bandwidth: Double { get }
-@discardableResult func check226(_ receiver: SpectralDensity) -> Double {
+@discardableResult func check227(_ receiver: SpectralDensity) -> Double {
     receiver.bandwidth
 }
 // MLP: func gaussNewtonNorm(of example: Example) throws -> Double
-@discardableResult func check227(_ receiver: MLP, _ p0: Example) throws -> Double {
+@discardableResult func check228(_ receiver: MLP, _ p0: Example) throws -> Double {
     try receiver.gaussNewtonNorm(of: p0)
 }
 // MLP: func gaussNewtonSpectrum(of example: Example) throws -> [Double]
-@discardableResult func check228(_ receiver: MLP, _ p0: Example) throws -> [Double] {
+@discardableResult func check229(_ receiver: MLP, _ p0: Example) throws -> [Double] {
     try receiver.gaussNewtonSpectrum(of: p0)
 }
 // MLP: func gaussNewtonNorms(on data: Dataset) throws -> [Double]
-@discardableResult func check229(_ receiver: MLP, _ p0: Dataset) throws -> [Double] {
+@discardableResult func check230(_ receiver: MLP, _ p0: Dataset) throws -> [Double] {
     try receiver.gaussNewtonNorms(on: p0)
 }
 // Hessian: var entries: [Double] { get }
-@discardableResult func check230(_ receiver: Hessian) -> [Double] {
+@discardableResult func check231(_ receiver: Hessian) -> [Double] {
     receiver.entries
 }
 // Hessian: var blockBoundaries: [Int] { get }
-@discardableResult func check231(_ receiver: Hessian) -> [Int] {
+@discardableResult func check232(_ receiver: Hessian) -> [Int] {
     receiver.blockBoundaries
 }
 // BoundReport: var theorem1ExactHessian: BoundCheck { get }
-@discardableResult func check232(_ receiver: BoundReport) -> BoundCheck {
+@discardableResult func check233(_ receiver: BoundReport) -> BoundCheck {
     receiver.theorem1ExactHessian
 }
 // BoundReport: var correctedGTermUniform: BoundCheck { get }
-@discardableResult func check233(_ receiver: BoundReport) -> BoundCheck {
+@discardableResult func check234(_ receiver: BoundReport) -> BoundCheck {
     receiver.correctedGTermUniform
 }
 // BoundReport: var lemma1Premise: BoundCheck { get }
-@discardableResult func check234(_ receiver: BoundReport) -> BoundCheck {
+@discardableResult func check235(_ receiver: BoundReport) -> BoundCheck {
     receiver.lemma1Premise
 }
 // BoundReport: var lemma1: BoundCheck { get }
-@discardableResult func check235(_ receiver: BoundReport) -> BoundCheck {
+@discardableResult func check236(_ receiver: BoundReport) -> BoundCheck {
     receiver.lemma1
 }
 // BoundReport: var lemma2: BoundCheck { get }
-@discardableResult func check236(_ receiver: BoundReport) -> BoundCheck {
+@discardableResult func check237(_ receiver: BoundReport) -> BoundCheck {
     receiver.lemma2
 }
 // BoundReport: var maxGaussNewtonNorm: Double { get }
-@discardableResult func check237(_ receiver: BoundReport) -> Double {
+@discardableResult func check238(_ receiver: BoundReport) -> Double {
     receiver.maxGaussNewtonNorm
 }
 // BoundReport: var maxHessianNorm: Double { get }
-@discardableResult func check238(_ receiver: BoundReport) -> Double {
+@discardableResult func check239(_ receiver: BoundReport) -> Double {
     receiver.maxHessianNorm
 }
 // BoundReport: var radius: Double { get }
-@discardableResult func check239(_ receiver: BoundReport) -> Double {
+@discardableResult func check240(_ receiver: BoundReport) -> Double {
     receiver.radius
 }
 // BoundReport: var hessianObjectCount: Int { get }
-@discardableResult func check240(_ receiver: BoundReport) -> Int {
+@discardableResult func check241(_ receiver: BoundReport) -> Int {
     receiver.hessianObjectCount
 }
 // BoundReport: var notes: [String] { get }
-@discardableResult func check241(_ receiver: BoundReport) -> [String] {
+@discardableResult func check242(_ receiver: BoundReport) -> [String] {
     receiver.notes
 }
 // BoundReport: var statistics: WeightStatistics { get }
-@discardableResult func check242(_ receiver: BoundReport) -> WeightStatistics {
+@discardableResult func check243(_ receiver: BoundReport) -> WeightStatistics {
     receiver.statistics
 }
 // MLP: func weightStatistics(on data: Dataset) throws -> WeightStatistics
-@discardableResult func check243(_ receiver: MLP, _ p0: Dataset) throws -> WeightStatistics {
+@discardableResult func check244(_ receiver: MLP, _ p0: Dataset) throws -> WeightStatistics {
     try receiver.weightStatistics(on: p0)
 }
 // WeightStatistics: var layerSpectralNorms: [Double] { get }
-@discardableResult func check244(_ receiver: WeightStatistics) -> [Double] {
+@discardableResult func check245(_ receiver: WeightStatistics) -> [Double] {
     receiver.layerSpectralNorms
 }
 // WeightStatistics: var maxSpectralNorm: Double { get }
-@discardableResult func check245(_ receiver: WeightStatistics) -> Double {
+@discardableResult func check246(_ receiver: WeightStatistics) -> Double {
     receiver.maxSpectralNorm
 }
 // WeightStatistics: var maxAbsWeight: Double { get }
-@discardableResult func check246(_ receiver: WeightStatistics) -> Double {
+@discardableResult func check247(_ receiver: WeightStatistics) -> Double {
     receiver.maxAbsWeight
 }
 // WeightStatistics: var maxInputNorm: Double { get }
-@discardableResult func check247(_ receiver: WeightStatistics) -> Double {
+@discardableResult func check248(_ receiver: WeightStatistics) -> Double {
     receiver.maxInputNorm
 }
 // WeightStatistics: var maxLoss: Double { get }
-@discardableResult func check248(_ receiver: WeightStatistics) -> Double {
+@discardableResult func check249(_ receiver: WeightStatistics) -> Double {
     receiver.maxLoss
 }
 // WeightStatistics: var linearLayerCount: Int { get }
-@discardableResult func check249(_ receiver: WeightStatistics) -> Int {
+@discardableResult func check250(_ receiver: WeightStatistics) -> Int {
     receiver.linearLayerCount
 }
 // WeightStatistics: var width: Int { get }
-@discardableResult func check250(_ receiver: WeightStatistics) -> Int {
+@discardableResult func check251(_ receiver: WeightStatistics) -> Int {
     receiver.width
 }
 // BoundCheck: var statement: String { get }
-@discardableResult func check251(_ receiver: BoundCheck) -> String {
+@discardableResult func check252(_ receiver: BoundCheck) -> String {
     receiver.statement
 }
 // BoundCheck: var measuredQuantity: String { get }
-@discardableResult func check252(_ receiver: BoundCheck) -> String {
+@discardableResult func check253(_ receiver: BoundCheck) -> String {
     receiver.measuredQuantity
 }
 // BoundCheck: func input(_ name: String) -> Double?
-@discardableResult func check253(_ receiver: BoundCheck, _ p0: String) -> Double? {
+@discardableResult func check254(_ receiver: BoundCheck, _ p0: String) -> Double? {
     receiver.input(p0)
 }
 // MLP: func hessianDifferences(on data: Dataset, upTo maxK: Int = 50, matrix: CurvatureMatrix = .hessian, seed: UInt64 = 0) throws -> HessianDifferenceCurve
-@discardableResult func check254(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: CurvatureMatrix, _ p3: UInt64) throws -> HessianDifferenceCurve {
+@discardableResult func check255(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: CurvatureMatrix, _ p3: UInt64) throws -> HessianDifferenceCurve {
     try receiver.hessianDifferences(on: p0, upTo: p1, matrix: p2, seed: p3)
 }
 // HessianDifferenceCurve: var k: [Int] { get }
-@discardableResult func check255(_ receiver: HessianDifferenceCurve) -> [Int] {
+@discardableResult func check256(_ receiver: HessianDifferenceCurve) -> [Int] {
     receiver.k
 }
 // HessianDifferenceCurve: var norms: [Double] { get }
-@discardableResult func check256(_ receiver: HessianDifferenceCurve) -> [Double] {
+@discardableResult func check257(_ receiver: HessianDifferenceCurve) -> [Double] {
     receiver.norms
 }
 // MLP: func perturbationStudy(on data: Dataset, radius: Double, seed: UInt64 = 0) throws -> PerturbationStudy
-@discardableResult func check257(_ receiver: MLP, _ p0: Dataset, _ p1: Double, _ p2: UInt64) throws -> PerturbationStudy {
+@discardableResult func check258(_ receiver: MLP, _ p0: Dataset, _ p1: Double, _ p2: UInt64) throws -> PerturbationStudy {
     try receiver.perturbationStudy(on: p0, radius: p1, seed: p2)
 }
 // PerturbationStudy: var k: [Int] { get }
-@discardableResult func check258(_ receiver: PerturbationStudy) -> [Int] {
+@discardableResult func check259(_ receiver: PerturbationStudy) -> [Int] {
     receiver.k
 }
 // PerturbationStudy: var measured: [Double] { get }
-@discardableResult func check259(_ receiver: PerturbationStudy) -> [Double] {
+@discardableResult func check260(_ receiver: PerturbationStudy) -> [Double] {
     receiver.measured
 }
 // PerturbationStudy: var secondOrderPrediction: [Double] { get }
-@discardableResult func check260(_ receiver: PerturbationStudy) -> [Double] {
+@discardableResult func check261(_ receiver: PerturbationStudy) -> [Double] {
     receiver.secondOrderPrediction
 }
 // PerturbationStudy: var paperPrediction: [Double] { get }
-@discardableResult func check261(_ receiver: PerturbationStudy) -> [Double] {
+@discardableResult func check262(_ receiver: PerturbationStudy) -> [Double] {
     receiver.paperPrediction
 }
 // PerturbationStudy: var lemma2Bound: [Double] { get }
-@discardableResult func check262(_ receiver: PerturbationStudy) -> [Double] {
+@discardableResult func check263(_ receiver: PerturbationStudy) -> [Double] {
     receiver.lemma2Bound
 }
 // PerturbationStudy: var radius: Double { get }
-@discardableResult func check263(_ receiver: PerturbationStudy) -> Double {
+@discardableResult func check264(_ receiver: PerturbationStudy) -> Double {
     receiver.radius
 }
 // SweepRun: var configuration: SweepConfiguration { get }
-@discardableResult func check264(_ receiver: SweepRun) -> SweepConfiguration {
+@discardableResult func check265(_ receiver: SweepRun) -> SweepConfiguration {
     receiver.configuration
 }
 // SweepRun: var history: TrainingHistory { get }
-@discardableResult func check265(_ receiver: SweepRun) -> TrainingHistory {
+@discardableResult func check266(_ receiver: SweepRun) -> TrainingHistory {
     receiver.history
 }
 // SweepRun: var losses: [Double] { get }
-@discardableResult func check266(_ receiver: SweepRun) -> [Double] {
+@discardableResult func check267(_ receiver: SweepRun) -> [Double] {
     receiver.losses
 }
 // SweepConfiguration: var hidden: Int { get }
-@discardableResult func check267(_ receiver: SweepConfiguration) -> Int {
+@discardableResult func check268(_ receiver: SweepConfiguration) -> Int {
     receiver.hidden
 }
 // SweepConfiguration: var hiddenLayers: Int { get }
-@discardableResult func check268(_ receiver: SweepConfiguration) -> Int {
+@discardableResult func check269(_ receiver: SweepConfiguration) -> Int {
     receiver.hiddenLayers
 }
 // MLP: func topEigenvectors(on data: Dataset, count: Int = 2, iterations: Int = 50, matrix: CurvatureMatrix = .hessian, seed: UInt64 = 0) throws -> [[Double]]
-@discardableResult func check269(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: Int, _ p3: CurvatureMatrix, _ p4: UInt64) throws -> [[Double]] {
+@discardableResult func check270(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: Int, _ p3: CurvatureMatrix, _ p4: UInt64) throws -> [[Double]] {
     try receiver.topEigenvectors(on: p0, count: p1, iterations: p2, matrix: p3, seed: p4)
 }
 // Hessian: func topEigenvectors(count: Int = 2) throws -> [[Double]]
-@discardableResult func check270(_ receiver: Hessian, _ p0: Int) throws -> [[Double]] {
+@discardableResult func check271(_ receiver: Hessian, _ p0: Int) throws -> [[Double]] {
     try receiver.topEigenvectors(count: p0)
 }
 // MLP: func filterNormalizedDirection(seed: UInt64) -> [Double]
-@discardableResult func check271(_ receiver: MLP, _ p0: UInt64) -> [Double] {
+@discardableResult func check272(_ receiver: MLP, _ p0: UInt64) -> [Double] {
     receiver.filterNormalizedDirection(seed: p0)
 }
 // MLP: func lossSlice(on data: Dataset, k: Int, along u: [Double], _ v: [Double], radius: Double = 1, steps: Int = 21) throws -> LossSlice
-@discardableResult func check272(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: [Double], _ p3: [Double], _ p4: Double, _ p5: Int) throws -> LossSlice {
+@discardableResult func check273(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: [Double], _ p3: [Double], _ p4: Double, _ p5: Int) throws -> LossSlice {
     try receiver.lossSlice(on: p0, k: p1, along: p2, p3, radius: p4, steps: p5)
 }
 // MLP: func lossDifferenceSlice(on data: Dataset, k: Int, along u: [Double], _ v: [Double], radius: Double = 1, steps: Int = 21) throws -> LossSlice
-@discardableResult func check273(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: [Double], _ p3: [Double], _ p4: Double, _ p5: Int) throws -> LossSlice {
+@discardableResult func check274(_ receiver: MLP, _ p0: Dataset, _ p1: Int, _ p2: [Double], _ p3: [Double], _ p4: Double, _ p5: Int) throws -> LossSlice {
     try receiver.lossDifferenceSlice(on: p0, k: p1, along: p2, p3, radius: p4, steps: p5)
 }
 // LossSlice: var quantity: String { get }
-@discardableResult func check274(_ receiver: LossSlice) -> String {
+@discardableResult func check275(_ receiver: LossSlice) -> String {
     receiver.quantity
 }
 // LossSlice: var k: Int { get }
-@discardableResult func check275(_ receiver: LossSlice) -> Int {
+@discardableResult func check276(_ receiver: LossSlice) -> Int {
     receiver.k
 }
 // LossSlice: var offsets: [Double] { get }
-@discardableResult func check276(_ receiver: LossSlice) -> [Double] {
+@discardableResult func check277(_ receiver: LossSlice) -> [Double] {
     receiver.offsets
 }
 // LossSlice: var values: [[Double]] { get }
-@discardableResult func check277(_ receiver: LossSlice) -> [[Double]] {
+@discardableResult func check278(_ receiver: LossSlice) -> [[Double]] {
     receiver.values
 }
 // LossSlice: var secondOrder: [[Double]] { get }
-@discardableResult func check278(_ receiver: LossSlice) -> [[Double]] {
+@discardableResult func check279(_ receiver: LossSlice) -> [[Double]] {
     receiver.secondOrder
 }
 // LossSlice: var center: Double { get }
-@discardableResult func check279(_ receiver: LossSlice) -> Double {
+@discardableResult func check280(_ receiver: LossSlice) -> Double {
     receiver.center
 }
 // LossSlice: var gradient: [Double] { get }
-@discardableResult func check280(_ receiver: LossSlice) -> [Double] {
+@discardableResult func check281(_ receiver: LossSlice) -> [Double] {
     receiver.gradient
 }
 // LossSlice: var curvature: [[Double]] { get }
-@discardableResult func check281(_ receiver: LossSlice) -> [[Double]] {
+@discardableResult func check282(_ receiver: LossSlice) -> [[Double]] {
     receiver.curvature
 }
 // LossSlice: var largestPredictionError: Double { get }
-@discardableResult func check282(_ receiver: LossSlice) -> Double {
+@discardableResult func check283(_ receiver: LossSlice) -> Double {
     receiver.largestPredictionError
 }
 // LossSlice: var valueRange: Double { get }
-@discardableResult func check283(_ receiver: LossSlice) -> Double {
+@discardableResult func check284(_ receiver: LossSlice) -> Double {
     receiver.valueRange
 }
 // func plot(_ slice: LossSlice, levels: Int = 12, title: String = "") -> Figure
-@discardableResult func check284(_ p0: LossSlice, _ p1: Int, _ p2: String) -> Figure {
+@discardableResult func check285(_ p0: LossSlice, _ p1: Int, _ p2: String) -> Figure {
     plot(p0, levels: p1, title: p2)
 }
 // MLP: func deadUnits(on data: Dataset) throws -> DeadUnitReport
-@discardableResult func check285(_ receiver: MLP, _ p0: Dataset) throws -> DeadUnitReport {
+@discardableResult func check286(_ receiver: MLP, _ p0: Dataset) throws -> DeadUnitReport {
     try receiver.deadUnits(on: p0)
 }
 // DeadUnitReport: var deadPerLayer: [Int] { get }
-@discardableResult func check286(_ receiver: DeadUnitReport) -> [Int] {
+@discardableResult func check287(_ receiver: DeadUnitReport) -> [Int] {
     receiver.deadPerLayer
 }
 // DeadUnitReport: var widths: [Int] { get }
-@discardableResult func check287(_ receiver: DeadUnitReport) -> [Int] {
+@discardableResult func check288(_ receiver: DeadUnitReport) -> [Int] {
     receiver.widths
 }
 // DeadUnitReport: var isDead: Bool { get }
-@discardableResult func check288(_ receiver: DeadUnitReport) -> Bool {
+@discardableResult func check289(_ receiver: DeadUnitReport) -> Bool {
     receiver.isDead
 }
 // DeadUnitReport: var deadFraction: Double { get }
-@discardableResult func check289(_ receiver: DeadUnitReport) -> Double {
+@discardableResult func check290(_ receiver: DeadUnitReport) -> Double {
     receiver.deadFraction
 }
 // Dataset: static func mnist(root: String, split: DatasetSplit = .train, count: Int? = nil) throws -> Dataset
-@discardableResult func check290(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
+@discardableResult func check291(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
     try Dataset.mnist(root: p0, split: p1, count: p2)
 }
 // Dataset: static func fashionMNIST(root: String, split: DatasetSplit = .train, count: Int? = nil) throws -> Dataset
-@discardableResult func check291(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
+@discardableResult func check292(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
     try Dataset.fashionMNIST(root: p0, split: p1, count: p2)
 }
 // Dataset: static func cifar10(root: String, split: DatasetSplit = .train, count: Int? = nil) throws -> Dataset
-@discardableResult func check292(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
+@discardableResult func check293(_ p0: String, _ p1: DatasetSplit, _ p2: Int?) throws -> Dataset {
     try Dataset.cifar10(root: p0, split: p1, count: p2)
 }
 // CIFAR100Labels: case fine
-@discardableResult func check293() -> CIFAR100Labels {
+@discardableResult func check294() -> CIFAR100Labels {
     CIFAR100Labels.fine
 }
 // CIFAR100Labels: case coarse
-@discardableResult func check294() -> CIFAR100Labels {
+@discardableResult func check295() -> CIFAR100Labels {
     CIFAR100Labels.coarse
 }
 // Dataset: static func cifar100(root: String, split: DatasetSplit = .train, labels: CIFAR100Labels = .fine, count: Int? = nil) throws -> Dataset
-@discardableResult func check295(_ p0: String, _ p1: DatasetSplit, _ p2: CIFAR100Labels, _ p3: Int?) throws -> Dataset {
+@discardableResult func check296(_ p0: String, _ p1: DatasetSplit, _ p2: CIFAR100Labels, _ p3: Int?) throws -> Dataset {
     try Dataset.cifar100(root: p0, split: p1, labels: p2, count: p3)
 }
 // Dataset: static func idx(images: String, labels: String, count: Int? = nil, classes: Int = 10) throws -> Dataset
-@discardableResult func check296(_ p0: String, _ p1: String, _ p2: Int?, _ p3: Int) throws -> Dataset {
+@discardableResult func check297(_ p0: String, _ p1: String, _ p2: Int?, _ p3: Int) throws -> Dataset {
     try Dataset.idx(images: p0, labels: p1, count: p2, classes: p3)
 }
 // Dataset: static func numpy(features: String, labels: String, classes: Int? = nil) throws -> Dataset
-@discardableResult func check297(_ p0: String, _ p1: String, _ p2: Int?) throws -> Dataset {
+@discardableResult func check298(_ p0: String, _ p1: String, _ p2: Int?) throws -> Dataset {
     try Dataset.numpy(features: p0, labels: p1, classes: p2)
 }
 // Dataset: static func npz(path: String, features: String? = nil, labels: String? = nil, classes: Int? = nil) throws -> Dataset
-@discardableResult func check298(_ p0: String, _ p1: String?, _ p2: String?, _ p3: Int?) throws -> Dataset {
+@discardableResult func check299(_ p0: String, _ p1: String?, _ p2: String?, _ p3: Int?) throws -> Dataset {
     try Dataset.npz(path: p0, features: p1, labels: p2, classes: p3)
 }
 // CSVLabelColumn: case first
-@discardableResult func check299() -> CSVLabelColumn {
+@discardableResult func check300() -> CSVLabelColumn {
     CSVLabelColumn.first
 }
 // CSVLabelColumn: case last
-@discardableResult func check300() -> CSVLabelColumn {
+@discardableResult func check301() -> CSVLabelColumn {
     CSVLabelColumn.last
 }
 // Dataset: static func csv(path: String, labelColumn: CSVLabelColumn = .last, classes: Int? = nil) throws -> Dataset
-@discardableResult func check301(_ p0: String, _ p1: CSVLabelColumn, _ p2: Int?) throws -> Dataset {
+@discardableResult func check302(_ p0: String, _ p1: CSVLabelColumn, _ p2: Int?) throws -> Dataset {
     try Dataset.csv(path: p0, labelColumn: p1, classes: p2)
 }
 // Dataset: var source: String { get }
-@discardableResult func check302(_ receiver: Dataset) -> String {
+@discardableResult func check303(_ receiver: Dataset) -> String {
     receiver.source
 }
 // Dataset: @discardableResult func writeMNIST(root: String, split: DatasetSplit = .train, name: String = "MNIST") throws -> String
-@discardableResult func check303(_ receiver: Dataset, _ p0: String, _ p1: DatasetSplit, _ p2: String) throws -> String {
+@discardableResult func check304(_ receiver: Dataset, _ p0: String, _ p1: DatasetSplit, _ p2: String) throws -> String {
     try receiver.writeMNIST(root: p0, split: p1, name: p2)
 }
 // Dataset: @discardableResult func writeCIFAR10(root: String, split: DatasetSplit = .train) throws -> String
-@discardableResult func check304(_ receiver: Dataset, _ p0: String, _ p1: DatasetSplit) throws -> String {
+@discardableResult func check305(_ receiver: Dataset, _ p0: String, _ p1: DatasetSplit) throws -> String {
     try receiver.writeCIFAR10(root: p0, split: p1)
 }
 // SampleSizeProtocol: init(hiddenSizes: [Int] = [4, 8, 16, 32, 64], hiddenLayerCounts: [Int] = [1, 3, 5, 7, 10], trainings: Int = 10, epochs: Int = 10, batchSize: Int = 64, validationBatchSize: Int = 64, optimizer: Optimizer = .adam(learningRate: 1e-3), seed: UInt64 = 0)
-@discardableResult func check305(_ p0: [Int], _ p1: [Int], _ p2: Int, _ p3: Int, _ p4: Int, _ p5: Int, _ p6: Optimizer, _ p7: UInt64) -> SampleSizeProtocol {
+@discardableResult func check306(_ p0: [Int], _ p1: [Int], _ p2: Int, _ p3: Int, _ p4: Int, _ p5: Int, _ p6: Optimizer, _ p7: UInt64) -> SampleSizeProtocol {
     SampleSizeProtocol(hiddenSizes: p0, hiddenLayerCounts: p1, trainings: p2, epochs: p3, batchSize: p4, validationBatchSize: p5, optimizer: p6, seed: p7)
 }
 // SampleSizeProtocol: var hiddenSizes: [Int] { get set }
-@discardableResult func check306(_ receiver: SampleSizeProtocol) -> [Int] {
+@discardableResult func check307(_ receiver: SampleSizeProtocol) -> [Int] {
     receiver.hiddenSizes
 }
 // SampleSizeProtocol: var hiddenLayerCounts: [Int] { get set }
-@discardableResult func check307(_ receiver: SampleSizeProtocol) -> [Int] {
+@discardableResult func check308(_ receiver: SampleSizeProtocol) -> [Int] {
     receiver.hiddenLayerCounts
 }
 // SampleSizeProtocol: var trainings: Int { get set }
-@discardableResult func check308(_ receiver: SampleSizeProtocol) -> Int {
+@discardableResult func check309(_ receiver: SampleSizeProtocol) -> Int {
     receiver.trainings
 }
 // SampleSizeProtocol: var epochs: Int { get set }
-@discardableResult func check309(_ receiver: SampleSizeProtocol) -> Int {
+@discardableResult func check310(_ receiver: SampleSizeProtocol) -> Int {
     receiver.epochs
 }
 // SampleSizeProtocol: var batchSize: Int { get set }
-@discardableResult func check310(_ receiver: SampleSizeProtocol) -> Int {
+@discardableResult func check311(_ receiver: SampleSizeProtocol) -> Int {
     receiver.batchSize
 }
 // SampleSizeProtocol: var validationBatchSize: Int { get set }
-@discardableResult func check311(_ receiver: SampleSizeProtocol) -> Int {
+@discardableResult func check312(_ receiver: SampleSizeProtocol) -> Int {
     receiver.validationBatchSize
 }
 // SampleSizeProtocol: var configurations: [SweepConfiguration] { get }
-@discardableResult func check312(_ receiver: SampleSizeProtocol) -> [SweepConfiguration] {
+@discardableResult func check313(_ receiver: SampleSizeProtocol) -> [SweepConfiguration] {
     receiver.configurations
 }
 // SampleSizeStudy: static func run(train: Dataset, validation: Dataset, settings: SampleSizeProtocol = SampleSizeProtocol()) throws -> SampleSizeStudy
-@discardableResult func check313(_ p0: Dataset, _ p1: Dataset, _ p2: SampleSizeProtocol) throws -> SampleSizeStudy {
+@discardableResult func check314(_ p0: Dataset, _ p1: Dataset, _ p2: SampleSizeProtocol) throws -> SampleSizeStudy {
     try SampleSizeStudy.run(train: p0, validation: p1, settings: p2)
 }
 // SampleSizeStudy: init(referenceResults path: String) throws
-@discardableResult func check314(_ p0: String) throws -> SampleSizeStudy {
+@discardableResult func check315(_ p0: String) throws -> SampleSizeStudy {
     try SampleSizeStudy(referenceResults: p0)
 }
 // SampleSizeStudy: init(results: [SampleSizeResult], wasStopped: Bool = false)
-@discardableResult func check315(_ p0: [SampleSizeResult], _ p1: Bool) -> SampleSizeStudy {
+@discardableResult func check316(_ p0: [SampleSizeResult], _ p1: Bool) -> SampleSizeStudy {
     SampleSizeStudy(results: p0, wasStopped: p1)
 }
 // SampleSizeStudy: func writeReferenceResults(to path: String) throws
-func check316(_ receiver: SampleSizeStudy, _ p0: String) throws {
+func check317(_ receiver: SampleSizeStudy, _ p0: String) throws {
     try receiver.writeReferenceResults(to: p0)
 }
 // SampleSizeStudy: func referenceResultsText() -> String
-@discardableResult func check317(_ receiver: SampleSizeStudy) -> String {
+@discardableResult func check318(_ receiver: SampleSizeStudy) -> String {
     receiver.referenceResultsText()
 }
 // SampleSizeStudy: var results: [SampleSizeResult] { get }
-@discardableResult func check318(_ receiver: SampleSizeStudy) -> [SampleSizeResult] {
+@discardableResult func check319(_ receiver: SampleSizeStudy) -> [SampleSizeResult] {
     receiver.results
 }
 // SampleSizeStudy: var wasStopped: Bool { get }
-@discardableResult func check319(_ receiver: SampleSizeStudy) -> Bool {
+@discardableResult func check320(_ receiver: SampleSizeStudy) -> Bool {
     receiver.wasStopped
 }
 // SampleSizeStudy: var hiddenSizes: [Int] { get }
-@discardableResult func check320(_ receiver: SampleSizeStudy) -> [Int] {
+@discardableResult func check321(_ receiver: SampleSizeStudy) -> [Int] {
     receiver.hiddenSizes
 }
 // SampleSizeStudy: var hiddenLayerCounts: [Int] { get }
-@discardableResult func check321(_ receiver: SampleSizeStudy) -> [Int] {
+@discardableResult func check322(_ receiver: SampleSizeStudy) -> [Int] {
     receiver.hiddenLayerCounts
 }
 // SampleSizeStudy: func result(hidden: Int, hiddenLayers: Int) -> SampleSizeResult?
-@discardableResult func check322(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Int) -> SampleSizeResult? {
+@discardableResult func check323(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Int) -> SampleSizeResult? {
     receiver.result(hidden: p0, hiddenLayers: p1)
 }
 // SampleSizeStudy: func selecting(hidden: Int? = nil, hiddenLayers: Int? = nil) -> SampleSizeStudy
-@discardableResult func check323(_ receiver: SampleSizeStudy, _ p0: Int?, _ p1: Int?) -> SampleSizeStudy {
+@discardableResult func check324(_ receiver: SampleSizeStudy, _ p0: Int?, _ p1: Int?) -> SampleSizeStudy {
     receiver.selecting(hidden: p0, hiddenLayers: p1)
 }
 // SampleSizeStudy: func accuracyCurves(maxSampleSize: Int? = nil) throws -> [AccuracyCurve]
-@discardableResult func check324(_ receiver: SampleSizeStudy, _ p0: Int?) throws -> [AccuracyCurve] {
+@discardableResult func check325(_ receiver: SampleSizeStudy, _ p0: Int?) throws -> [AccuracyCurve] {
     try receiver.accuracyCurves(maxSampleSize: p0)
 }
 // SampleSizeStudy: func lossDifferenceBands(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0) throws -> [LossDifferenceBand]
-@discardableResult func check325(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Double, _ p2: UInt64) throws -> [LossDifferenceBand] {
+@discardableResult func check326(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Double, _ p2: UInt64) throws -> [LossDifferenceBand] {
     try receiver.lossDifferenceBands(permutations: p0, ema: p1, seed: p2)
 }
 // SampleSizeStudy: func accuracyVersusDifference(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0, maxSampleSize: Int? = nil) throws -> [AccuracyVersusDifference]
-@discardableResult func check326(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Double, _ p2: UInt64, _ p3: Int?) throws -> [AccuracyVersusDifference] {
+@discardableResult func check327(_ receiver: SampleSizeStudy, _ p0: Int, _ p1: Double, _ p2: UInt64, _ p3: Int?) throws -> [AccuracyVersusDifference] {
     try receiver.accuracyVersusDifference(permutations: p0, ema: p1, seed: p2, maxSampleSize: p3)
 }
 // SampleSizeResult: var configuration: SweepConfiguration { get }
-@discardableResult func check327(_ receiver: SampleSizeResult) -> SweepConfiguration {
+@discardableResult func check328(_ receiver: SampleSizeResult) -> SweepConfiguration {
     receiver.configuration
 }
 // SampleSizeResult: var label: String { get }
-@discardableResult func check328(_ receiver: SampleSizeResult) -> String {
+@discardableResult func check329(_ receiver: SampleSizeResult) -> String {
     receiver.label
 }
 // SampleSizeResult: var batchSize: Int { get }
-@discardableResult func check329(_ receiver: SampleSizeResult) -> Int {
+@discardableResult func check330(_ receiver: SampleSizeResult) -> Int {
     receiver.batchSize
 }
 // SampleSizeResult: var trainings: [ProtocolTraining] { get }
-@discardableResult func check330(_ receiver: SampleSizeResult) -> [ProtocolTraining] {
+@discardableResult func check331(_ receiver: SampleSizeResult) -> [ProtocolTraining] {
     receiver.trainings
 }
 // SampleSizeResult: func accuracyCurve(maxSampleSize: Int? = nil) throws -> AccuracyCurve
-@discardableResult func check331(_ receiver: SampleSizeResult, _ p0: Int?) throws -> AccuracyCurve {
+@discardableResult func check332(_ receiver: SampleSizeResult, _ p0: Int?) throws -> AccuracyCurve {
     try receiver.accuracyCurve(maxSampleSize: p0)
 }
 // SampleSizeResult: func lossDifferenceBand(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0) throws -> LossDifferenceBand
-@discardableResult func check332(_ receiver: SampleSizeResult, _ p0: Int, _ p1: Double, _ p2: UInt64) throws -> LossDifferenceBand {
+@discardableResult func check333(_ receiver: SampleSizeResult, _ p0: Int, _ p1: Double, _ p2: UInt64) throws -> LossDifferenceBand {
     try receiver.lossDifferenceBand(permutations: p0, ema: p1, seed: p2)
 }
 // SampleSizeResult: func accuracyVersusDifference(permutations: Int = 10, ema: Double = 0.99, seed: UInt64 = 0, maxSampleSize: Int? = nil) throws -> AccuracyVersusDifference
-@discardableResult func check333(_ receiver: SampleSizeResult, _ p0: Int, _ p1: Double, _ p2: UInt64, _ p3: Int?) throws -> AccuracyVersusDifference {
+@discardableResult func check334(_ receiver: SampleSizeResult, _ p0: Int, _ p1: Double, _ p2: UInt64, _ p3: Int?) throws -> AccuracyVersusDifference {
     try receiver.accuracyVersusDifference(permutations: p0, ema: p1, seed: p2, maxSampleSize: p3)
 }
 // ProtocolTraining: var validationAccuracy: [Double] { get }
-@discardableResult func check334(_ receiver: ProtocolTraining) -> [Double] {
+@discardableResult func check335(_ receiver: ProtocolTraining) -> [Double] {
     receiver.validationAccuracy
 }
 // ProtocolTraining: var losses: [Double] { get }
-@discardableResult func check335(_ receiver: ProtocolTraining) -> [Double] {
+@discardableResult func check336(_ receiver: ProtocolTraining) -> [Double] {
     receiver.losses
 }
 // AccuracyCurve: var sampleSizes: [Int] { get }
-@discardableResult func check336(_ receiver: AccuracyCurve) -> [Int] {
+@discardableResult func check337(_ receiver: AccuracyCurve) -> [Int] {
     receiver.sampleSizes
 }
 // AccuracyCurve: var mean: [Double] { get }
-@discardableResult func check337(_ receiver: AccuracyCurve) -> [Double] {
+@discardableResult func check338(_ receiver: AccuracyCurve) -> [Double] {
     receiver.mean
 }
 // AccuracyCurve: var std: [Double] { get }
-@discardableResult func check338(_ receiver: AccuracyCurve) -> [Double] {
+@discardableResult func check339(_ receiver: AccuracyCurve) -> [Double] {
     receiver.std
 }
 // AccuracyCurve: var lower: [Double] { get }
-@discardableResult func check339(_ receiver: AccuracyCurve) -> [Double] {
+@discardableResult func check340(_ receiver: AccuracyCurve) -> [Double] {
     receiver.lower
 }
 // AccuracyCurve: var upper: [Double] { get }
-@discardableResult func check340(_ receiver: AccuracyCurve) -> [Double] {
+@discardableResult func check341(_ receiver: AccuracyCurve) -> [Double] {
     receiver.upper
 }
 // AccuracyCurve: var label: String { get }
-@discardableResult func check341(_ receiver: AccuracyCurve) -> String {
+@discardableResult func check342(_ receiver: AccuracyCurve) -> String {
     receiver.label
 }
 // LossDifferenceBand: var k: [Int] { get }
-@discardableResult func check342(_ receiver: LossDifferenceBand) -> [Int] {
+@discardableResult func check343(_ receiver: LossDifferenceBand) -> [Int] {
     receiver.k
 }
 // LossDifferenceBand: var mean: [Double] { get }
-@discardableResult func check343(_ receiver: LossDifferenceBand) -> [Double] {
+@discardableResult func check344(_ receiver: LossDifferenceBand) -> [Double] {
     receiver.mean
 }
 // LossDifferenceBand: var std: [Double] { get }
-@discardableResult func check344(_ receiver: LossDifferenceBand) -> [Double] {
+@discardableResult func check345(_ receiver: LossDifferenceBand) -> [Double] {
     receiver.std
 }
 // LossDifferenceBand: var lower: [Double] { get }
-@discardableResult func check345(_ receiver: LossDifferenceBand) -> [Double] {
+@discardableResult func check346(_ receiver: LossDifferenceBand) -> [Double] {
     receiver.lower
 }
 // LossDifferenceBand: var upper: [Double] { get }
-@discardableResult func check346(_ receiver: LossDifferenceBand) -> [Double] {
+@discardableResult func check347(_ receiver: LossDifferenceBand) -> [Double] {
     receiver.upper
 }
 // LossDifferenceBand: var perTraining: [[Double]] { get }
-@discardableResult func check347(_ receiver: LossDifferenceBand) -> [[Double]] {
+@discardableResult func check348(_ receiver: LossDifferenceBand) -> [[Double]] {
     receiver.perTraining
 }
 // LossDifferenceBand: var label: String { get }
-@discardableResult func check348(_ receiver: LossDifferenceBand) -> String {
+@discardableResult func check349(_ receiver: LossDifferenceBand) -> String {
     receiver.label
 }
 // AccuracyVersusDifference: var sampleSizes: [Int] { get }
-@discardableResult func check349(_ receiver: AccuracyVersusDifference) -> [Int] {
+@discardableResult func check350(_ receiver: AccuracyVersusDifference) -> [Int] {
     receiver.sampleSizes
 }
 // AccuracyVersusDifference: var difference: [Double] { get }
-@discardableResult func check350(_ receiver: AccuracyVersusDifference) -> [Double] {
+@discardableResult func check351(_ receiver: AccuracyVersusDifference) -> [Double] {
     receiver.difference
 }
 // AccuracyVersusDifference: var meanAccuracy: [Double] { get }
-@discardableResult func check351(_ receiver: AccuracyVersusDifference) -> [Double] {
+@discardableResult func check352(_ receiver: AccuracyVersusDifference) -> [Double] {
     receiver.meanAccuracy
 }
 // AccuracyVersusDifference: var stdAccuracy: [Double] { get }
-@discardableResult func check352(_ receiver: AccuracyVersusDifference) -> [Double] {
+@discardableResult func check353(_ receiver: AccuracyVersusDifference) -> [Double] {
     receiver.stdAccuracy
 }
 // AccuracyVersusDifference: var label: String { get }
-@discardableResult func check353(_ receiver: AccuracyVersusDifference) -> String {
+@discardableResult func check354(_ receiver: AccuracyVersusDifference) -> String {
     receiver.label
 }
 // func plot(_ curve: AccuracyCurve, xScale: Scale = .linear, title: String = "") -> Figure
-@discardableResult func check354(_ p0: AccuracyCurve, _ p1: Scale, _ p2: String) -> Figure {
+@discardableResult func check355(_ p0: AccuracyCurve, _ p1: Scale, _ p2: String) -> Figure {
     plot(p0, xScale: p1, title: p2)
 }
 // func plot(_ curves: [AccuracyCurve], xScale: Scale = .linear, title: String = "") -> Figure
-@discardableResult func check355(_ p0: [AccuracyCurve], _ p1: Scale, _ p2: String) -> Figure {
+@discardableResult func check356(_ p0: [AccuracyCurve], _ p1: Scale, _ p2: String) -> Figure {
     plot(p0, xScale: p1, title: p2)
 }
 // func plot(_ band: LossDifferenceBand, yScale: Scale = .log, title: String = "") -> Figure
-@discardableResult func check356(_ p0: LossDifferenceBand, _ p1: Scale, _ p2: String) -> Figure {
+@discardableResult func check357(_ p0: LossDifferenceBand, _ p1: Scale, _ p2: String) -> Figure {
     plot(p0, yScale: p1, title: p2)
 }
 // func plot(_ bands: [LossDifferenceBand], yScale: Scale = .log, title: String = "") -> Figure
-@discardableResult func check357(_ p0: [LossDifferenceBand], _ p1: Scale, _ p2: String) -> Figure {
+@discardableResult func check358(_ p0: [LossDifferenceBand], _ p1: Scale, _ p2: String) -> Figure {
     plot(p0, yScale: p1, title: p2)
 }
 // func plot(_ curve: AccuracyVersusDifference, xScale: Scale = .log, title: String = "") -> Figure
-@discardableResult func check358(_ p0: AccuracyVersusDifference, _ p1: Scale, _ p2: String) -> Figure {
+@discardableResult func check359(_ p0: AccuracyVersusDifference, _ p1: Scale, _ p2: String) -> Figure {
     plot(p0, xScale: p1, title: p2)
 }
 // func plot(_ curves: [AccuracyVersusDifference], xScale: Scale = .log, title: String = "") -> Figure
-@discardableResult func check359(_ p0: [AccuracyVersusDifference], _ p1: Scale, _ p2: String) -> Figure {
+@discardableResult func check360(_ p0: [AccuracyVersusDifference], _ p1: Scale, _ p2: String) -> Figure {
     plot(p0, xScale: p1, title: p2)
 }
 // IntSlider: init(value: Int = 0, range: ClosedRange<Int> = 0...100, step: Int = 1, description: String = "", continuousUpdate: Bool = true)
-@discardableResult func check360(_ p0: Int, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: String, _ p4: Bool) -> IntSlider {
+@discardableResult func check361(_ p0: Int, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: String, _ p4: Bool) -> IntSlider {
     IntSlider(value: p0, range: p1, step: p2, description: p3, continuousUpdate: p4)
 }
 // IntSlider: var value: Int { get set }
-@discardableResult func check361(_ receiver: IntSlider) -> Int {
+@discardableResult func check362(_ receiver: IntSlider) -> Int {
     receiver.value
 }
 // IntSlider: func onChange(_ action: (Int) throws -> Void)
-func check362(_ receiver: IntSlider, _ p0: (Int) -> Void) {
+func check363(_ receiver: IntSlider, _ p0: (Int) -> Void) {
     receiver.onChange(p0)
 }
 // IntSlider: var description: String { get set }
-@discardableResult func check363(_ receiver: IntSlider) -> String {
+@discardableResult func check364(_ receiver: IntSlider) -> String {
     receiver.description
 }
 // IntSlider: func close()
-func check364(_ receiver: IntSlider) {
+func check365(_ receiver: IntSlider) {
     receiver.close()
 }
 // FloatSlider: init(value: Double = 0, min: Double = 0, max: Double = 100, step: Double = 0.1, description: String = "", continuousUpdate: Bool = true)
-@discardableResult func check365(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: String, _ p5: Bool) -> FloatSlider {
+@discardableResult func check366(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: String, _ p5: Bool) -> FloatSlider {
     FloatSlider(value: p0, min: p1, max: p2, step: p3, description: p4, continuousUpdate: p5)
 }
 // FloatSlider: var value: Double { get set }
-@discardableResult func check366(_ receiver: FloatSlider) -> Double {
+@discardableResult func check367(_ receiver: FloatSlider) -> Double {
     receiver.value
 }
 // FloatSlider: func onChange(_ action: (Double) throws -> Void)
-func check367(_ receiver: FloatSlider, _ p0: (Double) -> Void) {
+func check368(_ receiver: FloatSlider, _ p0: (Double) -> Void) {
     receiver.onChange(p0)
 }
 // FloatSlider: var description: String { get set }
-@discardableResult func check368(_ receiver: FloatSlider) -> String {
+@discardableResult func check369(_ receiver: FloatSlider) -> String {
     receiver.description
 }
 // FloatSlider: func close()
-func check369(_ receiver: FloatSlider) {
+func check370(_ receiver: FloatSlider) {
     receiver.close()
 }
 // FloatLogSlider: init(value: Double = 1, base: Double = 10, minExponent: Double = 0, maxExponent: Double = 4, step: Double = 0.1, description: String = "")
-@discardableResult func check370(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: Double, _ p5: String) -> FloatLogSlider {
+@discardableResult func check371(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ p4: Double, _ p5: String) -> FloatLogSlider {
     FloatLogSlider(value: p0, base: p1, minExponent: p2, maxExponent: p3, step: p4, description: p5)
 }
 // FloatLogSlider: var value: Double { get set }
-@discardableResult func check371(_ receiver: FloatLogSlider) -> Double {
+@discardableResult func check372(_ receiver: FloatLogSlider) -> Double {
     receiver.value
 }
 // FloatLogSlider: func onChange(_ action: (Double) throws -> Void)
-func check372(_ receiver: FloatLogSlider, _ p0: (Double) -> Void) {
+func check373(_ receiver: FloatLogSlider, _ p0: (Double) -> Void) {
     receiver.onChange(p0)
 }
 // FloatLogSlider: var description: String { get set }
-@discardableResult func check373(_ receiver: FloatLogSlider) -> String {
+@discardableResult func check374(_ receiver: FloatLogSlider) -> String {
     receiver.description
 }
 // FloatLogSlider: func close()
-func check374(_ receiver: FloatLogSlider) {
+func check375(_ receiver: FloatLogSlider) {
     receiver.close()
 }
 // IntRangeSlider: init(value: ClosedRange<Int>, range: ClosedRange<Int> = 0...100, step: Int = 1, description: String = "")
-@discardableResult func check375(_ p0: ClosedRange<Int>, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: String) -> IntRangeSlider {
+@discardableResult func check376(_ p0: ClosedRange<Int>, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: String) -> IntRangeSlider {
     IntRangeSlider(value: p0, range: p1, step: p2, description: p3)
 }
 // IntRangeSlider: var value: ClosedRange<Int> { get set }
-@discardableResult func check376(_ receiver: IntRangeSlider) -> ClosedRange<Int> {
+@discardableResult func check377(_ receiver: IntRangeSlider) -> ClosedRange<Int> {
     receiver.value
 }
 // IntRangeSlider: func onChange(_ action: (ClosedRange<Int>) throws -> Void)
-func check377(_ receiver: IntRangeSlider, _ p0: (ClosedRange<Int>) -> Void) {
+func check378(_ receiver: IntRangeSlider, _ p0: (ClosedRange<Int>) -> Void) {
     receiver.onChange(p0)
 }
 // IntRangeSlider: var description: String { get set }
-@discardableResult func check378(_ receiver: IntRangeSlider) -> String {
+@discardableResult func check379(_ receiver: IntRangeSlider) -> String {
     receiver.description
 }
 // IntRangeSlider: func close()
-func check379(_ receiver: IntRangeSlider) {
+func check380(_ receiver: IntRangeSlider) {
     receiver.close()
 }
 // Play: init(value: Int = 0, range: ClosedRange<Int> = 0...100, step: Int = 1, interval: Int = 100, repeats: Bool = false, description: String = "")
-@discardableResult func check380(_ p0: Int, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: Int, _ p4: Bool, _ p5: String) -> Play {
+@discardableResult func check381(_ p0: Int, _ p1: ClosedRange<Int>, _ p2: Int, _ p3: Int, _ p4: Bool, _ p5: String) -> Play {
     Play(value: p0, range: p1, step: p2, interval: p3, repeats: p4, description: p5)
 }
 // Play: var value: Int { get set }
-@discardableResult func check381(_ receiver: Play) -> Int {
+@discardableResult func check382(_ receiver: Play) -> Int {
     receiver.value
 }
 // Play: func onChange(_ action: (Int) throws -> Void)
-func check382(_ receiver: Play, _ p0: (Int) -> Void) {
+func check383(_ receiver: Play, _ p0: (Int) -> Void) {
     receiver.onChange(p0)
 }
 // Play: var description: String { get set }
-@discardableResult func check383(_ receiver: Play) -> String {
+@discardableResult func check384(_ receiver: Play) -> String {
     receiver.description
 }
 // Play: func close()
-func check384(_ receiver: Play) {
+func check385(_ receiver: Play) {
     receiver.close()
 }
 // Dropdown: init(options: [String], index: Int = 0, description: String = "")
-@discardableResult func check385(_ p0: [String], _ p1: Int, _ p2: String) -> Dropdown {
+@discardableResult func check386(_ p0: [String], _ p1: Int, _ p2: String) -> Dropdown {
     Dropdown(options: p0, index: p1, description: p2)
 }
 // Dropdown: var value: String { get set }
-@discardableResult func check386(_ receiver: Dropdown) -> String {
+@discardableResult func check387(_ receiver: Dropdown) -> String {
     receiver.value
 }
 // Dropdown: func onChange(_ action: (String) throws -> Void)
-func check387(_ receiver: Dropdown, _ p0: (String) -> Void) {
+func check388(_ receiver: Dropdown, _ p0: (String) -> Void) {
     receiver.onChange(p0)
 }
 // Dropdown: var index: Int { get set }
-@discardableResult func check388(_ receiver: Dropdown) -> Int {
+@discardableResult func check389(_ receiver: Dropdown) -> Int {
     receiver.index
 }
 // Dropdown: var options: [String] { get }
-@discardableResult func check389(_ receiver: Dropdown) -> [String] {
+@discardableResult func check390(_ receiver: Dropdown) -> [String] {
     receiver.options
 }
 // Dropdown: var description: String { get set }
-@discardableResult func check390(_ receiver: Dropdown) -> String {
+@discardableResult func check391(_ receiver: Dropdown) -> String {
     receiver.description
 }
 // Dropdown: func close()
-func check391(_ receiver: Dropdown) {
+func check392(_ receiver: Dropdown) {
     receiver.close()
 }
 // RadioButtons: init(options: [String], index: Int = 0, description: String = "")
-@discardableResult func check392(_ p0: [String], _ p1: Int, _ p2: String) -> RadioButtons {
+@discardableResult func check393(_ p0: [String], _ p1: Int, _ p2: String) -> RadioButtons {
     RadioButtons(options: p0, index: p1, description: p2)
 }
 // RadioButtons: var value: String { get set }
-@discardableResult func check393(_ receiver: RadioButtons) -> String {
+@discardableResult func check394(_ receiver: RadioButtons) -> String {
     receiver.value
 }
 // RadioButtons: func onChange(_ action: (String) throws -> Void)
-func check394(_ receiver: RadioButtons, _ p0: (String) -> Void) {
+func check395(_ receiver: RadioButtons, _ p0: (String) -> Void) {
     receiver.onChange(p0)
 }
 // RadioButtons: var index: Int { get set }
-@discardableResult func check395(_ receiver: RadioButtons) -> Int {
+@discardableResult func check396(_ receiver: RadioButtons) -> Int {
     receiver.index
 }
 // RadioButtons: var options: [String] { get }
-@discardableResult func check396(_ receiver: RadioButtons) -> [String] {
+@discardableResult func check397(_ receiver: RadioButtons) -> [String] {
     receiver.options
 }
 // RadioButtons: var description: String { get set }
-@discardableResult func check397(_ receiver: RadioButtons) -> String {
+@discardableResult func check398(_ receiver: RadioButtons) -> String {
     receiver.description
 }
 // RadioButtons: func close()
-func check398(_ receiver: RadioButtons) {
+func check399(_ receiver: RadioButtons) {
     receiver.close()
 }
 // ToggleButtons: init(options: [String], index: Int = 0, description: String = "")
-@discardableResult func check399(_ p0: [String], _ p1: Int, _ p2: String) -> ToggleButtons {
+@discardableResult func check400(_ p0: [String], _ p1: Int, _ p2: String) -> ToggleButtons {
     ToggleButtons(options: p0, index: p1, description: p2)
 }
 // ToggleButtons: var value: String { get set }
-@discardableResult func check400(_ receiver: ToggleButtons) -> String {
+@discardableResult func check401(_ receiver: ToggleButtons) -> String {
     receiver.value
 }
 // ToggleButtons: func onChange(_ action: (String) throws -> Void)
-func check401(_ receiver: ToggleButtons, _ p0: (String) -> Void) {
+func check402(_ receiver: ToggleButtons, _ p0: (String) -> Void) {
     receiver.onChange(p0)
 }
 // ToggleButtons: var index: Int { get set }
-@discardableResult func check402(_ receiver: ToggleButtons) -> Int {
+@discardableResult func check403(_ receiver: ToggleButtons) -> Int {
     receiver.index
 }
 // ToggleButtons: var options: [String] { get }
-@discardableResult func check403(_ receiver: ToggleButtons) -> [String] {
+@discardableResult func check404(_ receiver: ToggleButtons) -> [String] {
     receiver.options
 }
 // ToggleButtons: var description: String { get set }
-@discardableResult func check404(_ receiver: ToggleButtons) -> String {
+@discardableResult func check405(_ receiver: ToggleButtons) -> String {
     receiver.description
 }
 // ToggleButtons: func close()
-func check405(_ receiver: ToggleButtons) {
+func check406(_ receiver: ToggleButtons) {
     receiver.close()
 }
 // Checkbox: init(value: Bool = false, description: String = "")
-@discardableResult func check406(_ p0: Bool, _ p1: String) -> Checkbox {
+@discardableResult func check407(_ p0: Bool, _ p1: String) -> Checkbox {
     Checkbox(value: p0, description: p1)
 }
 // Checkbox: var value: Bool { get set }
-@discardableResult func check407(_ receiver: Checkbox) -> Bool {
+@discardableResult func check408(_ receiver: Checkbox) -> Bool {
     receiver.value
 }
 // Checkbox: func onChange(_ action: (Bool) throws -> Void)
-func check408(_ receiver: Checkbox, _ p0: (Bool) -> Void) {
+func check409(_ receiver: Checkbox, _ p0: (Bool) -> Void) {
     receiver.onChange(p0)
 }
 // Checkbox: var description: String { get set }
-@discardableResult func check409(_ receiver: Checkbox) -> String {
+@discardableResult func check410(_ receiver: Checkbox) -> String {
     receiver.description
 }
 // Checkbox: func close()
-func check410(_ receiver: Checkbox) {
+func check411(_ receiver: Checkbox) {
     receiver.close()
 }
 // Text: init(value: String = "", placeholder: String = "", description: String = "")
-@discardableResult func check411(_ p0: String, _ p1: String, _ p2: String) -> Text {
+@discardableResult func check412(_ p0: String, _ p1: String, _ p2: String) -> Text {
     Text(value: p0, placeholder: p1, description: p2)
 }
 // Text: var value: String { get set }
-@discardableResult func check412(_ receiver: Text) -> String {
+@discardableResult func check413(_ receiver: Text) -> String {
     receiver.value
 }
 // Text: func onChange(_ action: (String) throws -> Void)
-func check413(_ receiver: Text, _ p0: (String) -> Void) {
+func check414(_ receiver: Text, _ p0: (String) -> Void) {
     receiver.onChange(p0)
 }
 // Text: var description: String { get set }
-@discardableResult func check414(_ receiver: Text) -> String {
+@discardableResult func check415(_ receiver: Text) -> String {
     receiver.description
 }
 // Text: func close()
-func check415(_ receiver: Text) {
+func check416(_ receiver: Text) {
     receiver.close()
 }
 // Button: init(description: String = "", action: () throws -> Void)
-@discardableResult func check416(_ p0: String, _ p1: () -> Void) -> Button {
+@discardableResult func check417(_ p0: String, _ p1: () -> Void) -> Button {
     Button(description: p0, action: p1)
 }
 // Button: init(description: String = "")
-@discardableResult func check417(_ p0: String) -> Button {
+@discardableResult func check418(_ p0: String) -> Button {
     Button(description: p0)
 }
 // Button: func onClick(_ action: () throws -> Void)
-func check418(_ receiver: Button, _ p0: () -> Void) {
+func check419(_ receiver: Button, _ p0: () -> Void) {
     receiver.onClick(p0)
 }
 // Button: var description: String { get set }
-@discardableResult func check419(_ receiver: Button) -> String {
+@discardableResult func check420(_ receiver: Button) -> String {
     receiver.description
 }
 // Button: func close()
-func check420(_ receiver: Button) {
+func check421(_ receiver: Button) {
     receiver.close()
 }
 // Label: init(_ value: String = "")
-@discardableResult func check421(_ p0: String) -> Label {
+@discardableResult func check422(_ p0: String) -> Label {
     Label(p0)
 }
 // Label: var value: String { get set }
-@discardableResult func check422(_ receiver: Label) -> String {
+@discardableResult func check423(_ receiver: Label) -> String {
     receiver.value
 }
 // Label: func close()
-func check423(_ receiver: Label) {
+func check424(_ receiver: Label) {
     receiver.close()
 }
 // HTML: init(_ value: String = "")
-@discardableResult func check424(_ p0: String) -> HTML {
+@discardableResult func check425(_ p0: String) -> HTML {
     HTML(p0)
 }
 // HTML: var value: String { get set }
-@discardableResult func check425(_ receiver: HTML) -> String {
+@discardableResult func check426(_ receiver: HTML) -> String {
     receiver.value
 }
 // HTML: func close()
-func check426(_ receiver: HTML) {
+func check427(_ receiver: HTML) {
     receiver.close()
 }
 // Output: init()
-@discardableResult func check427() -> Output {
+@discardableResult func check428() -> Output {
     Output()
 }
 // Output: func clear()
-func check428(_ receiver: Output) {
+func check429(_ receiver: Output) {
     receiver.clear()
 }
 // Output: func close()
-func check429(_ receiver: Output) {
+func check430(_ receiver: Output) {
     receiver.close()
 }
 // HBox: func close()
-func check430(_ receiver: HBox) {
+func check431(_ receiver: HBox) {
     receiver.close()
 }
 // VBox: func close()
-func check431(_ receiver: VBox) {
+func check432(_ receiver: VBox) {
     receiver.close()
 }
 // Link: func close()
-func check432(_ receiver: Link) {
+func check433(_ receiver: Link) {
     receiver.close()
 }
