@@ -270,4 +270,17 @@ import Testing
         // As a cell's last line, what it wrote is the output (the value is not shown again).
         #expect(notebook.value("dump(7)") == "")
     }
+
+    @Test func aValueNestedTooDeeplyEndsInAnErrorAndTheNotebookGoesOn() throws {
+        let notebook = Notebook()
+        let run = notebook.run("""
+            final class Node { var next: Node?; init(_ next: Node?) { self.next = next } }
+            var head: Node? = nil
+            for _ in 0..<200_000 { head = Node(head) }
+            dump(head!)
+            """)
+        let error = try #require(run.error)
+        #expect(error.value.hasPrefix("dump: "), "\(error.value)")
+        #expect(notebook.run("dump(head!, maxDepth: 1)").stdout == "▿ main.Node #0\n  ▹ next: Optional(main.Node)\n")
+    }
 }

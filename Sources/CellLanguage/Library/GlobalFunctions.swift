@@ -44,8 +44,14 @@ enum GlobalFunctions {
                      documentation: "Writes the value's contents as a tree to standard output, as the standard library's `dump` lays it out (`▿ main.Point` and a line per stored property), and returns the value.") { _, arguments, context in
             var name: String?
             if case .optional(let given, _) = arguments[1] { name = try given?.asString() } else { name = try arguments[1].asString() }
+            let evaluator = context.evaluator
             let text = try Dumping.text(of: arguments[0], name: name, indent: try arguments[2].asInt(),
-                                        maxDepth: try arguments[3].asInt(), maxItems: try arguments[4].asInt())
+                                        maxDepth: try arguments[3].asInt(), maxItems: try arguments[4].asInt()) { level in
+                if level % 64 == 0 { try evaluator.checkInterrupt() }
+                if evaluator.stackUsed > evaluator.stackBudget {
+                    throw CellError(.runtime, "dump: the value nests too deeply to write out (the cell's stack is exhausted after \(level) levels); pass maxDepth:", position: nil)
+                }
+            }
             context.write(text, to: .stdout)
             return arguments[0]
         }

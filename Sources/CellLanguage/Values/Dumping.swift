@@ -6,21 +6,36 @@ struct Dumping {
     private var output = ""
     private var itemsLeft: Int
     private var visited: [ObjectIdentifier: Int] = [:]
+    /// Called at each level: throws when the cell's stack runs low (a list of 100,000 nodes nests as
+    /// deep), so that a deep value ends in an error instead of overflowing the stack.
+    private let checkStack: (Int) throws -> Void
+    private var level = 0
 
     /// The text `dump(value, name:indent:maxDepth:maxItems:)` writes.
-    static func text(of value: Value, name: String?, indent: Int, maxDepth: Int, maxItems: Int) throws -> String {
-        var dumping = Dumping(itemsLeft: maxItems)
+    static func text(of value: Value, name: String?, indent: Int, maxDepth: Int, maxItems: Int,
+                     checkStack: @escaping (Int) throws -> Void) throws -> String {
+        var dumping = Dumping(itemsLeft: maxItems, checkStack: checkStack)
         try dumping.dump(value, name: name, indent: max(indent, 0), depthLeft: maxDepth)
         return dumping.output
     }
 
-    private init(itemsLeft: Int) {
+    private init(itemsLeft: Int, checkStack: @escaping (Int) throws -> Void) {
         self.itemsLeft = itemsLeft
+        self.checkStack = checkStack
     }
 
     private mutating func dump(_ value: Value, name: String?, indent: Int, depthLeft: Int) throws {
         guard itemsLeft > 0 else { return }
         itemsLeft -= 1
+        level += 1
+        defer { level -= 1 }
+        try checkStack(level)
+        // A deep value's lines are indented further each level: the output grows with the square of
+        // the depth, so it is bounded as the notebook bounds a collection.
+        if output.utf8.count + indent > MemoryGuard.maximumElements {
+            throw CellError(.runtime, "dump: the output would pass the notebook's limit of \(MemoryGuard.maximumElements) characters; pass maxDepth: or maxItems:",
+                            position: nil)
+        }
         let children = try Self.children(of: value)
         output += String(repeating: " ", count: indent)
         output += children.isEmpty ? "- " : depthLeft <= 0 ? "▹ " : "▿ "
